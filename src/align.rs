@@ -1,0 +1,505 @@
+//! Order-free matching of the two reports' sentences.
+//!
+//! 1. Weigh every key by how rare it is in the two reports ([`Idf`]).
+//! 2. Find candidate pairs through an index of content keys: never all pairs against all.
+//! 3. Score each candidate ([`similarity`]): IDF-weighted overlap of keys, near-spellings
+//!    counted through `strsim`.
+//! 4. Choose a global one-to-one assignment that maximises the total score
+//!    (Kuhn–Munkres per connected group of candidates).
+//! 5. Let a sentence join a neighbour's alignment when one outlet split what the other
+//!    said in one sentence, and the joined pair explains both better.
+//!
+//! A sentence whose best pair scores below [`LINK_THRESHOLD`] stays unaligned: it is a
+//! detail only its outlet reports, not a bad match.
+
+use std::collections::{HashMap, HashSet};
+
+use pathfinding::kuhn_munkres::kuhn_munkres;
+use pathfinding::matrix::Matrix;
+
+use crate::model::{Document, Pair, Side, Token, TokenKind};
+
+/// The least similarity at which two sentences report the same fact.
+pub const LINK_THRESHOLD: f64 = 0.3;
+/// How much a stop word counts against a content word.
+const STOP_WEIGHT: f64 = 0.1;
+/// Names and numbers identify a fact more than other words do.
+const NAME_BOOST: f64 = 1.3;
+const NUMBER_BOOST: f64 = 1.3;
+/// Near-spellings ("Oullette" / "Ouellette") count when Jaro–Winkler reaches this.
+const NEAR_SPELLING: f64 = 0.92;
+const NEAR_SPELLING_MIN_CHARS: usize = 5;
+/// A joined alignment must beat the single one by this much.
+const JOIN_GAIN: f64 = 0.02;
+/// And the joining sentence must share this much with the other side on its own.
+const JOIN_MIN_SCORE: f64 = 0.12;
+/// The largest number of sentences one side of an alignment may hold.
+const MAX_GROUP: usize = 3;
+/// Above this many sentences a side, a connected group is assigned greedily by score.
+const EXACT_ASSIGNMENT_LIMIT: usize = 300;
+
+/// How informative each key is in this pair of reports: rare keys weigh more.
+#[derive(Debug)]
+pub struct Idf {
+    /// In how many sentences of each side a key occurs.
+    counts: HashMap<String, Pair<u32>>,
+    sentences: usize,
+}
+
+impl Idf {
+    pub fn new(docs: Pair<&Document>) -> Idf {
+        let mut counts: HashMap<String, Pair<u32>> = HashMap::new();
+        for side in Side::BOTH {
+            for sentence in &docs.get(side).sentences {
+                let keys: HashSet<&str> = sentence.tokens.iter().map(|t| t.key.as_str()).collect();
+                for key in keys {
+                    *counts.entry(key.to_string()).or_default().get_mut(side) += 1;
+                }
+            }
+        }
+        let sentences = docs.left.sentences.len().max(docs.right.sentences.len());
+        Idf { counts, sentences }
+    }
+
+    /// In how many sentences of the more frequent side `key` occurs.
+    pub fn frequency(&self, key: &str) -> u32 {
+        self.counts.get(key).map_or(0, |c| c.left.max(c.right))
+    }
+
+    /// The weight of a token: inverse sentence frequency, boosted for names and numbers.
+    pub fn weight(&self, token: &Token) -> f64 {
+        let df = f64::from(self.frequency(&token.key).max(1));
+        let idf = ((self.sentences as f64 + 1.0) / df).ln() + 1.0;
+        idf * match token.kind {
+            TokenKind::Stop => STOP_WEIGHT,
+            TokenKind::Name => NAME_BOOST,
+            TokenKind::Number => NUMBER_BOOST,
+            TokenKind::Word => 1.0,
+        }
+    }
+}
+
+/// How two groups of tokens overlap.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Similarity {
+    /// Weighted Dice coefficient: twice the matched weight over the total, in `[0, 1]`.
+    pub score: f64,
+    /// Each side's weight that found no partner.
+    pub unmatched: Pair<f64>,
+    /// Each side's total weight.
+    pub total: Pair<f64>,
+}
+
+/// Weighted overlap of two token lists, matching equal keys first, then near-spellings.
+///
+/// ```
+/// use factdiff::{align::{similarity, Idf}, model::Pair, inspect, model::Source};
+/// let doc = |t: &str| inspect(Source { label: "x".into(), path: None, text: t.into() });
+/// let (a, b) = (doc("The dam held firm."), doc("The dam held."));
+/// let idf = Idf::new(Pair::new(&a, &b));
+/// let s = similarity(&a.sentences[0].tokens, &b.sentences[0].tokens, &idf);
+/// assert!(s.score > 0.7 && s.score < 1.0);
+/// ```
+pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
+    let weights =
+        Pair::new(left, right).map(|ts| ts.iter().map(|t| idf.weight(t)).collect::<Vec<_>>());
+    let total = weights.as_ref().map(|w| w.iter().sum::<f64>());
+    let mut used = vec![false; right.len()];
+    let mut left_open = Vec::new();
+    let mut matched = 0.0;
+    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, t) in right.iter().enumerate().rev() {
+        positions.entry(t.key.as_str()).or_default().push(j);
+    }
+    for (i, t) in left.iter().enumerate() {
+        match positions.get_mut(t.key.as_str()).and_then(Vec::pop) {
+            Some(j) => {
+                used[j] = true;
+                matched += (weights.left[i] + weights.right[j]) / 2.0;
+            }
+            None => left_open.push(i),
+        }
+    }
+    for i in left_open {
+        if let Some((j, sim)) = near_spelling(&left[i], right, &used) {
+            used[j] = true;
+            matched += sim * (weights.left[i] + weights.right[j]) / 2.0;
+        }
+    }
+    let sum = total.left + total.right;
+    let score = if sum > 0.0 {
+        (2.0 * matched / sum).min(1.0)
+    } else {
+        0.0
+    };
+    Similarity {
+        score,
+        unmatched: Pair::new(
+            (total.left - matched).max(0.0),
+            (total.right - matched).max(0.0),
+        ),
+        total,
+    }
+}
+
+/// The unused content token of `others` spelled most like `token`, if near enough.
+pub fn near_spelling(token: &Token, others: &[Token], used: &[bool]) -> Option<(usize, f64)> {
+    if !token.is_content()
+        || token.kind == TokenKind::Number
+        || token.key.chars().count() < NEAR_SPELLING_MIN_CHARS
+    {
+        return None;
+    }
+    others
+        .iter()
+        .enumerate()
+        .filter(|(j, o)| !used[*j] && o.is_content() && o.kind != TokenKind::Number)
+        .map(|(j, o)| (j, strsim::jaro_winkler(&token.key, &o.key)))
+        .filter(|&(_, sim)| sim >= NEAR_SPELLING)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// Sentences of the two reports matched as telling the same fact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub sentences: Pair<Vec<usize>>,
+    pub score: f64,
+}
+
+/// Aligns the sentences of two documents; the links come ordered by left sentence.
+pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
+    let candidates = candidates(docs, idf);
+    let mut links = assign(&candidates, docs);
+    join_neighbours(docs, idf, &mut links);
+    links.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
+    links
+}
+
+/// A scored pair of sentences worth considering: `(left, right, score)`.
+type Candidate = (usize, usize, f64);
+
+/// Pairs that share at least one informative key and score above the threshold.
+fn candidates(docs: Pair<&Document>, idf: &Idf) -> Vec<Candidate> {
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, s) in docs.right.sentences.iter().enumerate() {
+        let keys: HashSet<&str> = s
+            .tokens
+            .iter()
+            .filter(|t| t.is_content())
+            .map(|t| t.key.as_str())
+            .collect();
+        for key in keys {
+            index.entry(key).or_default().push(j);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, s) in docs.left.sentences.iter().enumerate() {
+        let mut seen = HashSet::new();
+        for t in s.tokens.iter().filter(|t| t.is_content()) {
+            for &j in index.get(t.key.as_str()).map_or(&[][..], Vec::as_slice) {
+                if seen.insert(j) {
+                    let score = similarity(&s.tokens, &docs.right.sentences[j].tokens, idf).score;
+                    if score >= LINK_THRESHOLD {
+                        out.push((i, j, score));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A one-to-one assignment of maximum total score over the candidates.
+fn assign(candidates: &[Candidate], docs: Pair<&Document>) -> Vec<Link> {
+    let mut links = Vec::new();
+    for group in connected_groups(candidates, docs.left.sentences.len()) {
+        let pairs = if group.left.len().min(group.right.len()) > EXACT_ASSIGNMENT_LIMIT {
+            greedy(&group.candidates)
+        } else {
+            optimal(&group)
+        };
+        links.extend(pairs.into_iter().map(|(i, j, score)| Link {
+            sentences: Pair::new(vec![i], vec![j]),
+            score,
+        }));
+    }
+    links
+}
+
+/// Candidates that compete for the same sentences, and the sentences they name.
+struct Group {
+    left: Vec<usize>,
+    right: Vec<usize>,
+    candidates: Vec<Candidate>,
+}
+
+/// Splits the candidate graph into its connected components.
+fn connected_groups(candidates: &[Candidate], left_len: usize) -> Vec<Group> {
+    // Union–find over left sentences, then right sentences shifted by `left_len`.
+    let mut parent: HashMap<usize, usize> = HashMap::new();
+    fn root(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
+        let p = *parent.entry(x).or_insert(x);
+        if p == x {
+            return x;
+        }
+        let r = root(parent, p);
+        parent.insert(x, r);
+        r
+    }
+    for &(i, j, _) in candidates {
+        let (a, b) = (root(&mut parent, i), root(&mut parent, left_len + j));
+        if a != b {
+            parent.insert(a, b);
+        }
+    }
+    let mut groups: HashMap<usize, Group> = HashMap::new();
+    for &c in candidates {
+        let r = root(&mut parent, c.0);
+        groups
+            .entry(r)
+            .or_insert_with(|| Group {
+                left: Vec::new(),
+                right: Vec::new(),
+                candidates: Vec::new(),
+            })
+            .candidates
+            .push(c);
+    }
+    let mut out: Vec<Group> = groups.into_values().collect();
+    for g in &mut out {
+        g.left = g
+            .candidates
+            .iter()
+            .map(|c| c.0)
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        g.right = g
+            .candidates
+            .iter()
+            .map(|c| c.1)
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        g.left.sort_unstable();
+        g.right.sort_unstable();
+    }
+    out.sort_by_key(|g| g.left[0]);
+    out
+}
+
+/// Kuhn–Munkres on one group; scores are scaled to integers (floats can make it loop).
+fn optimal(group: &Group) -> Vec<Candidate> {
+    let transpose = group.left.len() > group.right.len();
+    let (rows, cols) = if transpose {
+        (&group.right, &group.left)
+    } else {
+        (&group.left, &group.right)
+    };
+    let row_at: HashMap<usize, usize> = rows.iter().enumerate().map(|(k, &x)| (x, k)).collect();
+    let col_at: HashMap<usize, usize> = cols.iter().enumerate().map(|(k, &x)| (x, k)).collect();
+    let mut weights = Matrix::new(rows.len(), cols.len(), 0i64);
+    for &(i, j, score) in &group.candidates {
+        let (r, c) = if transpose { (j, i) } else { (i, j) };
+        weights[(row_at[&r], col_at[&c])] = (score * 1_000_000.0).round() as i64;
+    }
+    let (_, assignment) = kuhn_munkres(&weights);
+    let score_of: HashMap<(usize, usize), f64> = group
+        .candidates
+        .iter()
+        .map(|&(i, j, s)| ((i, j), s))
+        .collect();
+    assignment
+        .into_iter()
+        .enumerate()
+        .filter_map(|(r, c)| {
+            let (i, j) = if transpose {
+                (cols[c], rows[r])
+            } else {
+                (rows[r], cols[c])
+            };
+            score_of.get(&(i, j)).map(|&s| (i, j, s))
+        })
+        .collect()
+}
+
+/// Best-first one-to-one matching, for groups too large for the exact assignment.
+fn greedy(candidates: &[Candidate]) -> Vec<Candidate> {
+    let mut sorted = candidates.to_vec();
+    sorted.sort_by(|a, b| b.2.total_cmp(&a.2));
+    let (mut left, mut right) = (HashSet::new(), HashSet::new());
+    sorted
+        .into_iter()
+        .filter(|&(i, j, _)| {
+            let free = !left.contains(&i) && !right.contains(&j);
+            if free {
+                left.insert(i);
+                right.insert(j);
+            }
+            free
+        })
+        .collect()
+}
+
+/// Lets an unaligned sentence join the alignment of the sentence next to it, when one
+/// outlet says in two sentences what the other says in one.
+fn join_neighbours(docs: Pair<&Document>, idf: &Idf, links: &mut [Link]) {
+    loop {
+        let mut changed = false;
+        for side in Side::BOTH {
+            let doc = docs.get(side);
+            let aligned: HashSet<usize> = links
+                .iter()
+                .flat_map(|l| l.sentences.get(side).clone())
+                .collect();
+            for s in (0..doc.sentences.len()).filter(|s| !aligned.contains(s)) {
+                if let Some(k) = best_join(docs, idf, links, side, s) {
+                    let own = links[k].sentences.get_mut(side);
+                    own.push(s);
+                    own.sort_unstable();
+                    links[k].score = group_similarity(docs, idf, &links[k].sentences).score;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if !changed {
+            return;
+        }
+    }
+}
+
+/// The link that sentence `s` of `side` should join, if joining makes it clearly better.
+fn best_join(
+    docs: Pair<&Document>,
+    idf: &Idf,
+    links: &[Link],
+    side: Side,
+    s: usize,
+) -> Option<usize> {
+    let other = docs.get(side.other());
+    let own = &docs.get(side).sentences[s].tokens;
+    links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            let g = l.sentences.get(side);
+            g.len() < MAX_GROUP && (g[0] == s + 1 || g[g.len() - 1] + 1 == s)
+        })
+        .filter_map(|(k, l)| {
+            let theirs: Vec<Token> = tokens_of(other, l.sentences.get(side.other()));
+            if similarity(own, &theirs, idf).score < JOIN_MIN_SCORE {
+                return None;
+            }
+            let mut joined = l.sentences.clone();
+            joined.get_mut(side).push(s);
+            joined.get_mut(side).sort_unstable();
+            let gain = group_similarity(docs, idf, &joined).score - l.score;
+            (gain >= JOIN_GAIN).then_some((k, gain))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(k, _)| k)
+}
+
+/// The tokens of several sentences of a document, in order.
+pub fn tokens_of(doc: &Document, sentences: &[usize]) -> Vec<Token> {
+    sentences
+        .iter()
+        .flat_map(|&i| doc.sentences[i].tokens.iter().cloned())
+        .collect()
+}
+
+/// The similarity of two groups of sentences.
+pub fn group_similarity(
+    docs: Pair<&Document>,
+    idf: &Idf,
+    sentences: &Pair<Vec<usize>>,
+) -> Similarity {
+    let tokens = Pair::new(
+        tokens_of(docs.left, &sentences.left),
+        tokens_of(docs.right, &sentences.right),
+    );
+    similarity(&tokens.left, &tokens.right, idf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inspect;
+    use crate::model::Source;
+
+    fn doc(text: &str) -> Document {
+        inspect(Source {
+            label: "t".into(),
+            path: None,
+            text: text.into(),
+        })
+    }
+
+    fn links(left: &str, right: &str) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let docs = Pair::new(doc(left), doc(right));
+        let idf = Idf::new(docs.as_ref());
+        align(docs.as_ref(), &idf)
+            .into_iter()
+            .map(|l| (l.sentences.left, l.sentences.right))
+            .collect()
+    }
+
+    #[test]
+    fn matches_reordered_sentences() {
+        let left = "The bridge over the Tarn river collapsed on Monday.\nNine workers were hurt.\nThe mayor blamed the contractor.\n";
+        let right = "The mayor said the contractor was to blame.\nNine workers were injured.\nA bridge across the river Tarn fell down on Monday.\n";
+        assert_eq!(
+            links(left, right),
+            [(vec![0], vec![2]), (vec![1], vec![1]), (vec![2], vec![0])]
+        );
+    }
+
+    #[test]
+    fn leaves_unrelated_sentences_unaligned() {
+        let left = "The bridge over the Tarn river collapsed on Monday.\nOfficials will publish a report in May.\n";
+        let right = "A bridge across the river Tarn fell down on Monday.\nLocal football fans celebrated a cup win.\n";
+        assert_eq!(links(left, right), [(vec![0], vec![0])]);
+    }
+
+    #[test]
+    fn assignment_is_global_not_first_come() {
+        // Greedy by position would give right 0 to left 0; left 1 fits right 0 far better,
+        // and left 0 still has right 1.
+        let left = "Rescuers pulled workers from the river.\nRescuers pulled nine workers from the Tarn river on Monday.\n";
+        let right = "On Monday rescuers pulled nine workers from the Tarn river.\nWorkers were pulled from the river by rescuers.\n";
+        assert_eq!(links(left, right), [(vec![0], vec![1]), (vec![1], vec![0])]);
+    }
+
+    #[test]
+    fn one_sentence_may_align_with_two_neighbours() {
+        let left =
+            "The bridge collapsed on Monday, injuring nine workers who were repairing its deck.\n";
+        let right = "The bridge collapsed on Monday.\nNine workers who were repairing its deck were injured.\n";
+        assert_eq!(links(left, right), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn near_spellings_count_as_shared() {
+        let docs = Pair::new(
+            doc("They toured Observation Post Oullette."),
+            doc("They toured Observation Post Ouellette."),
+        );
+        let idf = Idf::new(docs.as_ref());
+        let s = similarity(
+            &docs.left.sentences[0].tokens,
+            &docs.right.sentences[0].tokens,
+            &idf,
+        );
+        assert!(s.score > 0.95, "{s:?}");
+    }
+
+    #[test]
+    fn rare_words_weigh_more_than_common_ones() {
+        let d = doc("The dam held.\nThe dam broke.\nThe levee held.\n");
+        let idf = Idf::new(Pair::new(&d, &d));
+        let dam = &d.sentences[0].tokens[1];
+        let levee = &d.sentences[2].tokens[1];
+        assert!(idf.weight(levee) > idf.weight(dam));
+    }
+}

@@ -1,0 +1,73 @@
+//! factdiff compares how two news outlets report the same event.
+//!
+//! The pipeline, one module each: `read → clean → segment → (tokens) → align → compare →
+//! render`. [`inspect`] runs it up to one [`Document`]; [`compare`] runs it for two
+//! reports and returns one [`Report`], which every printer in [`render`] only formats.
+//!
+//! ```
+//! use factdiff::model::Source;
+//! let source = |label: &str, text: &str| Source { label: label.into(), path: None, text: text.into() };
+//! let report = factdiff::compare(
+//!     source("a", "The dam broke on Monday. Nine people were hurt."),
+//!     source("b", "Eleven people were hurt. The dam broke on Monday."),
+//! );
+//! assert_eq!(report.alignments.len(), 2);
+//! assert!(report.has_differences());
+//! ```
+
+pub mod align;
+pub mod clean;
+pub mod compare;
+pub mod model;
+pub mod read;
+pub mod render;
+pub mod segment;
+pub mod tokens;
+
+use model::{Document, Pair, Report, Sentence, Side, Source};
+
+/// Reads one report: separates boilerplate, splits sentences, finds their words.
+pub fn inspect(source: Source) -> Document {
+    let cleaned = clean::clean(&source.text);
+    let sentences = segment::segment(&source.text, &cleaned.kept)
+        .into_iter()
+        .map(|span| Sentence {
+            span,
+            tokens: tokens::tokenize(&source.text, span),
+        })
+        .collect();
+    let mut dropped = cleaned.dropped;
+    dropped.sort_by_key(|d| d.span);
+    Document {
+        label: source.label,
+        path: source.path,
+        text: source.text,
+        byline: cleaned.byline,
+        sentences,
+        dropped,
+        quotes: Vec::new(),
+    }
+}
+
+/// Compares two reports of the same event.
+pub fn compare(left: Source, right: Source) -> Report {
+    let documents = Pair::new(left, right).map(inspect);
+    let docs = documents.as_ref();
+    let idf = align::Idf::new(docs);
+    let links = align::align(docs, &idf);
+    let alignments = compare::compare(docs, &idf, links);
+    let only = Pair::new(Side::Left, Side::Right).map(|side| {
+        let mut aligned = vec![false; docs.get(side).sentences.len()];
+        for a in &alignments {
+            for &i in a.sentences.get(side) {
+                aligned[i] = true;
+            }
+        }
+        (0..aligned.len()).filter(|&i| !aligned[i]).collect()
+    });
+    Report {
+        documents,
+        alignments,
+        only,
+    }
+}

@@ -1,0 +1,230 @@
+//! The factdiff command: flags, files, the terminal, exit codes. Everything else is the
+//! library's.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use factdiff::model::Source;
+use factdiff::read::{default_label, read_source};
+use factdiff::render::{self, Format, Layout, MIN_WIDTH};
+
+/// Exit statuses, as `diff` has them.
+mod exit {
+    pub const SAME: u8 = 0;
+    pub const DIFFERENT: u8 = 1;
+    pub const TROUBLE: u8 = 2;
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  factdiff sky.txt abc.txt                  side by side in the terminal
+  factdiff sky.txt abc.txt --format json    the comparison as JSON
+  curl -s URL | factdiff - abc.txt --left-label Sky
+  factdiff inspect sky.txt                  how factdiff reads one report
+
+Exit status: 0 the reports tell the same facts, 1 they differ, 2 trouble.";
+
+/// Compare how two news outlets report the same event: which facts and quotes they share,
+/// where they conflict, and what only one of them says.
+#[derive(Parser, Debug)]
+#[command(version, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// The left report (a text file, or - for standard input)
+    #[arg(value_name = "LEFT", required = true)]
+    left: Option<String>,
+
+    /// The right report (a text file, or - for standard input)
+    #[arg(value_name = "RIGHT", required = true)]
+    right: Option<String>,
+
+    /// Name of the left outlet [default: the file name without extension]
+    #[arg(long, value_name = "NAME")]
+    left_label: Option<String>,
+
+    /// Name of the right outlet [default: the file name without extension]
+    #[arg(long, value_name = "NAME")]
+    right_label: Option<String>,
+
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Show how factdiff reads one report: its sentences and what it dropped as boilerplate
+    Inspect {
+        /// The report (a text file, or - for standard input)
+        file: String,
+
+        /// Name of the outlet [default: the file name without extension]
+        #[arg(long, value_name = "NAME")]
+        label: Option<String>,
+
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+}
+
+#[derive(Args, Debug)]
+struct OutputArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    format: FormatArg,
+
+    /// Write the output to FILE instead of standard output (whole or not at all)
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Width of the text view in columns [default: the terminal's, or 100]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(MIN_WIDTH as i64..))]
+    width: Option<u16>,
+
+    #[command(flatten)]
+    color: colorchoice_clap::Color,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    /// Side-by-side columns
+    Text,
+    /// Machine-readable comparison (see CONTRACT.md)
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Text => Format::Text,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+/// Used when the output is not a terminal and no `--width` is given.
+const DEFAULT_WIDTH: usize = 100;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) if is_broken_pipe(&err) => ExitCode::from(exit::SAME),
+        Err(err) => {
+            eprintln!("factdiff: {err:#}");
+            ExitCode::from(exit::TROUBLE)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    if let Some(Command::Inspect {
+        file,
+        label,
+        output,
+    }) = cli.command
+    {
+        let label = label.unwrap_or_else(|| default_label(&file));
+        let doc = factdiff::inspect(read(&file, label)?);
+        emit(&output, |format, layout, out| {
+            render::document(&doc, format, layout, out)
+        })?;
+        return Ok(exit::SAME);
+    }
+    let (left, right) = (
+        cli.left.expect("clap requires LEFT"),
+        cli.right.expect("clap requires RIGHT"),
+    );
+    if left == "-" && right == "-" {
+        bail!("only one side can be read from standard input");
+    }
+    let left_label = cli.left_label.unwrap_or_else(|| default_label(&left));
+    let right_label = cli.right_label.unwrap_or_else(|| default_label(&right));
+    let (left, right) = (read(&left, left_label)?, read(&right, right_label)?);
+    let report = factdiff::compare(left, right);
+    emit(&cli.output, |format, layout, out| {
+        render::report(&report, format, layout, out)
+    })?;
+    Ok(if report.has_differences() {
+        exit::DIFFERENT
+    } else {
+        exit::SAME
+    })
+}
+
+fn read(path: &str, label: String) -> Result<Source> {
+    let shown = if path == "-" { "standard input" } else { path };
+    read_source(path, label).with_context(|| format!("cannot read '{shown}'"))
+}
+
+/// Renders to standard output or, with `--output`, to a file that appears whole or not at all.
+fn emit(
+    args: &OutputArgs,
+    print: impl Fn(Format, Layout, &mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    args.color.write_global();
+    let format = Format::from(args.format);
+    match &args.output {
+        None => {
+            let stdout = io::stdout();
+            let color = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
+            let layout = Layout {
+                width: width(args, stdout.is_terminal()),
+                color,
+            };
+            let mut out = io::BufWriter::new(stdout.lock());
+            print(format, layout, &mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let color = colorchoice::ColorChoice::global() == colorchoice::ColorChoice::Always;
+            let layout = Layout {
+                width: width(args, false),
+                color,
+            };
+            write_whole(path, |out| print(format, layout, out))
+                .with_context(|| format!("cannot write '{}'", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn width(args: &OutputArgs, terminal: bool) -> usize {
+    let measured = terminal.then(terminal_width).flatten();
+    args.width
+        .map(usize::from)
+        .or(measured)
+        .unwrap_or(DEFAULT_WIDTH)
+        .max(MIN_WIDTH)
+}
+
+fn terminal_width() -> Option<usize> {
+    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+}
+
+/// Writes to a temporary file beside `path`, then renames it into place.
+fn write_whole(path: &Path, print: impl Fn(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    {
+        let mut out = io::BufWriter::new(tmp.as_file_mut());
+        print(&mut out)?;
+        out.flush()?;
+    }
+    tmp.persist(path)?;
+    Ok(())
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}

@@ -1,0 +1,354 @@
+//! The types that flow between the pipeline's stages: read this file first.
+//!
+//! Each [`Document`] owns the text of one report exactly as read; everything else
+//! (sentences, dropped boilerplate, tokens, alignments) is a [`Span`] or an index into it.
+
+use std::fmt;
+
+/// A half-open byte range `start..end` into a document's text as read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end, "span {start}..{end} is reversed");
+        Span { start, end }
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text this span covers.
+    pub fn of(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+
+    /// This span moved right by `offset` bytes: `Span::new(1, 3).shift(10)` is `11..13`.
+    pub fn shift(self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    /// The span with leading and trailing white space of `text` removed.
+    ///
+    /// `"  ab "` over `0..5` gives `2..4`; all-white space gives an empty span.
+    pub fn trim(self, text: &str) -> Span {
+        let inner = self.of(text);
+        let head = inner.len() - inner.trim_start().len();
+        let body = inner.trim();
+        if body.is_empty() {
+            return Span::new(self.end, self.end);
+        }
+        Span::new(self.start + head, self.start + head + body.len())
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// One of the two reports being compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::Left, Side::Right];
+
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// The same kind of thing for the left and the right report.
+///
+/// Two outlets have no direction in time, so the code says left and right, never old and new.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pair<T> {
+    pub left: T,
+    pub right: T,
+}
+
+impl<T> Pair<T> {
+    pub fn new(left: T, right: T) -> Pair<T> {
+        Pair { left, right }
+    }
+
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> Pair<U> {
+        Pair::new(f(self.left), f(self.right))
+    }
+
+    pub fn as_ref(&self) -> Pair<&T> {
+        Pair::new(&self.left, &self.right)
+    }
+
+    pub fn get(&self, side: Side) -> &T {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+
+    pub fn get_mut(&mut self, side: Side) -> &mut T {
+        match side {
+            Side::Left => &mut self.left,
+            Side::Right => &mut self.right,
+        }
+    }
+}
+
+/// A report as it came in, before any analysis: the output of `read`.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// What to call the outlet in the output ("Sky News", or the file stem).
+    pub label: String,
+    /// Where it came from, as the user wrote it; `None` for standard input.
+    pub path: Option<String>,
+    /// The whole input, valid UTF-8, exactly as read (a byte-order mark included).
+    pub text: String,
+}
+
+/// Why a range of the input is not part of the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DropReason {
+    ByteOrderMark,
+    Byline,
+    Timestamp,
+    Advertisement,
+    RelatedLink,
+    ReadMore,
+    SharePrompt,
+    TemplateTag,
+    Caption,
+    PhotoCredit,
+    SignOff,
+    Copyright,
+    Separator,
+}
+
+impl DropReason {
+    /// The short machine-readable name used in JSON and in `inspect`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DropReason::ByteOrderMark => "byte-order-mark",
+            DropReason::Byline => "byline",
+            DropReason::Timestamp => "timestamp",
+            DropReason::Advertisement => "advertisement",
+            DropReason::RelatedLink => "related-link",
+            DropReason::ReadMore => "read-more",
+            DropReason::SharePrompt => "share-prompt",
+            DropReason::TemplateTag => "template-tag",
+            DropReason::Caption => "caption",
+            DropReason::PhotoCredit => "photo-credit",
+            DropReason::SignOff => "sign-off",
+            DropReason::Copyright => "copyright",
+            DropReason::Separator => "separator",
+        }
+    }
+}
+
+/// A range of the input that is not part of the report, kept with its reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    pub span: Span,
+    pub reason: DropReason,
+}
+
+/// What a token is, as far as matching cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// An ordinary word.
+    Word,
+    /// A word that carries little meaning on its own ("the", "of", "said").
+    Stop,
+    /// A capitalised word inside a sentence, or an acronym: most likely part of a name.
+    Name,
+    /// Digits, or a number word folded to digits ("three" -> "3").
+    Number,
+}
+
+/// One word of a sentence, with the key it is matched on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// The matching key: folded case, spelling and punctuation, then stemmed
+    /// (`"Demilitarised"` and `"demilitarized"` share one key).
+    pub key: String,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// Whether the token carries content worth matching on.
+    pub fn is_content(&self) -> bool {
+        self.kind != TokenKind::Stop
+    }
+}
+
+/// A unit of alignment: one sentence of a report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Vec<Token>,
+}
+
+/// A direct quotation. Extraction comes with the quotes stage; until then the list is empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub span: Span,
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<Span>,
+}
+
+/// One report as factdiff reads it: the output of clean, segment and tokenise.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub label: String,
+    pub path: Option<String>,
+    pub text: String,
+    /// Where the byline stands, if the report has one (also listed in `dropped`).
+    pub byline: Option<Span>,
+    /// The report's sentences in reading order.
+    pub sentences: Vec<Sentence>,
+    /// Everything of the input that is not in a sentence, in input order.
+    pub dropped: Vec<Dropped>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Document {
+    pub fn sentence_text(&self, index: usize) -> &str {
+        self.sentences[index].span.of(&self.text)
+    }
+}
+
+/// Whether two aligned groups of sentences report a fact consistently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The same fact, told consistently (either side may add detail).
+    Agree,
+    /// The same fact, but a value conflicts.
+    Diverge,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Diverge => "diverge",
+        }
+    }
+}
+
+/// What kind of value two aligned sentences disagree on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictKind {
+    Number,
+}
+
+impl ConflictKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Number => "number",
+        }
+    }
+}
+
+/// A value that differs between two aligned sentence groups.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    /// Where each side states its value.
+    pub spans: Pair<Span>,
+}
+
+/// How a word of an aligned sentence relates to the other side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// Both sides have this word (perhaps in another place).
+    Shared,
+    /// Only this side has it.
+    Own,
+    /// A value that conflicts with one on the other side.
+    Conflict,
+}
+
+/// A token of an aligned sentence and how it relates to the other side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marked {
+    pub span: Span,
+    pub mark: Mark,
+}
+
+/// Sentences of the two reports that tell the same fact, and how they compare.
+#[derive(Clone, Debug)]
+pub struct Alignment {
+    /// Sentence indexes on each side, ascending and consecutive.
+    pub sentences: Pair<Vec<usize>>,
+    /// How similar the two groups are, in `[0, 1]`.
+    pub score: f64,
+    pub verdict: Verdict,
+    /// Whether each side states something of substance that the other lacks.
+    pub adds: Pair<bool>,
+    pub conflicts: Vec<Conflict>,
+    /// The words of each side, in order, marked against the other side.
+    pub words: Pair<Vec<Marked>>,
+}
+
+impl Alignment {
+    /// Whether the two sides say the same thing with nothing added or conflicting.
+    pub fn is_equivalent(&self) -> bool {
+        self.verdict == Verdict::Agree && !self.adds.left && !self.adds.right
+    }
+}
+
+/// The whole comparison of two reports: computed once, then handed to a printer.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub documents: Pair<Document>,
+    /// Ordered by the first left sentence of each alignment.
+    pub alignments: Vec<Alignment>,
+    /// Sentences no alignment names: details only that outlet reports.
+    pub only: Pair<Vec<usize>>,
+}
+
+impl Report {
+    /// Whether the reports differ at all: a conflict, an added detail, or a sentence only
+    /// one side has. Decides the exit status, as `diff` does.
+    pub fn has_differences(&self) -> bool {
+        !self.only.left.is_empty()
+            || !self.only.right.is_empty()
+            || self.alignments.iter().any(|a| !a.is_equivalent())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_skips_white_space_on_both_ends() {
+        assert_eq!(Span::new(0, 5).trim("  ab "), Span::new(2, 4));
+        assert!(Span::new(0, 3).trim("   ").is_empty());
+    }
+
+    #[test]
+    fn pair_map_keeps_sides() {
+        let p = Pair::new(1, 2).map(|x| x * 10);
+        assert_eq!((p.left, p.right), (10, 20));
+        assert_eq!(*p.get(Side::Right), 20);
+        assert_eq!(Side::Left.other(), Side::Right);
+    }
+}

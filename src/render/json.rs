@@ -1,0 +1,224 @@
+//! The JSON printer. Its serde types are its own, so internal refactors never change what
+//! users' scripts read; `CONTRACT.md` fixes the fields scorers rely on.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::model::{Alignment, Document, Mark, Marked, Report, Span, Verdict};
+
+/// Bumped only when a field's meaning changes.
+const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Comparison<'a> {
+    version: u32,
+    documents: [JsonDocument<'a>; 2],
+    alignments: Vec<JsonAlignment<'a>>,
+    only_left: &'a [usize],
+    only_right: &'a [usize],
+    quote_matches: [(); 0],
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct Inspection<'a> {
+    version: u32,
+    document: JsonDocument<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    label: &'a str,
+    path: Option<&'a str>,
+    byline: Option<Text<'a>>,
+    sentences: Vec<Text<'a>>,
+    dropped: Vec<JsonDropped<'a>>,
+    quotes: Vec<JsonQuote<'a>>,
+}
+
+/// A span with the text it covers, for people; scorers read the offsets.
+#[derive(Serialize)]
+struct Text<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonDropped<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    reason: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonQuote<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    speaker_mention: Option<Offsets>,
+}
+
+#[derive(Serialize)]
+struct Offsets {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct JsonAlignment<'a> {
+    left: &'a [usize],
+    right: &'a [usize],
+    verdict: &'static str,
+    score: f64,
+    left_adds: bool,
+    right_adds: bool,
+    conflicts: Vec<JsonConflict<'a>>,
+    /// Words only the left side has (conflicting values included).
+    left_own: Vec<Text<'a>>,
+    right_own: Vec<Text<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonConflict<'a> {
+    kind: &'static str,
+    left: &'a str,
+    right: &'a str,
+    left_span: Offsets,
+    right_span: Offsets,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    agree: usize,
+    diverge: usize,
+    only_left: usize,
+    only_right: usize,
+}
+
+pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let docs = &report.documents;
+    let comparison = Comparison {
+        version: VERSION,
+        documents: [json_document(&docs.left), json_document(&docs.right)],
+        alignments: report
+            .alignments
+            .iter()
+            .map(|a| json_alignment(report, a))
+            .collect(),
+        only_left: &report.only.left,
+        only_right: &report.only.right,
+        quote_matches: [],
+        summary: Summary {
+            agree: report
+                .alignments
+                .iter()
+                .filter(|a| a.verdict == Verdict::Agree)
+                .count(),
+            diverge: report
+                .alignments
+                .iter()
+                .filter(|a| a.verdict == Verdict::Diverge)
+                .count(),
+            only_left: report.only.left.len(),
+            only_right: report.only.right.len(),
+        },
+    };
+    write(&comparison, out)
+}
+
+pub fn document(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    write(
+        &Inspection {
+            version: VERSION,
+            document: json_document(doc),
+        },
+        out,
+    )
+}
+
+fn write(value: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+fn text(span: Span, source: &str) -> Text<'_> {
+    Text {
+        start: span.start,
+        end: span.end,
+        text: span.of(source),
+    }
+}
+
+fn offsets(span: Span) -> Offsets {
+    Offsets {
+        start: span.start,
+        end: span.end,
+    }
+}
+
+fn json_document(doc: &Document) -> JsonDocument<'_> {
+    let t = doc.text.as_str();
+    JsonDocument {
+        label: &doc.label,
+        path: doc.path.as_deref(),
+        byline: doc.byline.map(|s| text(s, t)),
+        sentences: doc.sentences.iter().map(|s| text(s.span, t)).collect(),
+        dropped: doc
+            .dropped
+            .iter()
+            .map(|d| JsonDropped {
+                start: d.span.start,
+                end: d.span.end,
+                text: d.span.of(t),
+                reason: d.reason.as_str(),
+            })
+            .collect(),
+        quotes: doc
+            .quotes
+            .iter()
+            .map(|q| JsonQuote {
+                start: q.span.start,
+                end: q.span.end,
+                text: q.span.of(t),
+                speaker: q.speaker.as_deref(),
+                speaker_mention: q.speaker_mention.map(offsets),
+            })
+            .collect(),
+    }
+}
+
+fn json_alignment<'a>(report: &'a Report, a: &'a Alignment) -> JsonAlignment<'a> {
+    let texts = report.documents.as_ref().map(|d| d.text.as_str());
+    let own = |words: &[Marked], source: &'a str| -> Vec<Text<'a>> {
+        words
+            .iter()
+            .filter(|w| w.mark != Mark::Shared)
+            .map(|w| text(w.span, source))
+            .collect()
+    };
+    JsonAlignment {
+        left: &a.sentences.left,
+        right: &a.sentences.right,
+        verdict: a.verdict.as_str(),
+        score: (a.score * 10_000.0).round() / 10_000.0,
+        left_adds: a.adds.left,
+        right_adds: a.adds.right,
+        conflicts: a
+            .conflicts
+            .iter()
+            .map(|c| JsonConflict {
+                kind: c.kind.as_str(),
+                left: c.spans.left.of(texts.left),
+                right: c.spans.right.of(texts.right),
+                left_span: offsets(c.spans.left),
+                right_span: offsets(c.spans.right),
+            })
+            .collect(),
+        left_own: own(&a.words.left, texts.left),
+        right_own: own(&a.words.right, texts.right),
+    }
+}

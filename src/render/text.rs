@@ -1,0 +1,460 @@
+//! The side-by-side terminal printer: aligned sentences on one row, each side word-wrapped
+//! to its column by display width, differences in colour or, without colour, in brackets.
+
+use std::io::{self, Write};
+
+use owo_colors::OwoColorize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::{Layout, inert};
+use crate::model::{Alignment, Document, Mark, Marked, Report, Side, Verdict};
+
+/// Marker column, then the separator between the two columns.
+const MARKER_WIDTH: usize = 2;
+const SEPARATOR: &str = " │ ";
+const SEPARATOR_WIDTH: usize = 3;
+
+pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
+    let usable = layout.width.max(super::MIN_WIDTH) - MARKER_WIDTH - SEPARATOR_WIDTH;
+    let widths = (usable / 2, usable - usable / 2);
+    let docs = &report.documents;
+    let labels = docs.as_ref().map(|d| inert(&d.label).into_owned());
+    let header = (
+        vec![heading(&labels.left, layout)],
+        vec![heading(&labels.right, layout)],
+    );
+    write_row(out, "  ", &header, widths)?;
+    writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
+    for (n, row) in rows(report).into_iter().enumerate() {
+        if n > 0 {
+            write_row(out, "  ", &(Vec::new(), Vec::new()), widths)?;
+        }
+        let cells = (
+            cell(
+                docs.get(Side::Left),
+                &row,
+                Side::Left,
+                widths.0,
+                layout.color,
+            ),
+            cell(
+                docs.get(Side::Right),
+                &row,
+                Side::Right,
+                widths.1,
+                layout.color,
+            ),
+        );
+        write_row(out, &marker(&row, layout.color), &cells, widths)?;
+        if let Row::Aligned(a) = row {
+            write_conflicts(out, report, a, &labels)?;
+        }
+    }
+    writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
+    writeln!(out, "{}", summary(report, &labels.left, &labels.right))?;
+    writeln!(out, "{}", legend(layout.color))
+}
+
+/// One row of the view: an alignment, or a sentence only one side has.
+enum Row<'a> {
+    Aligned(&'a Alignment),
+    Only(Side, usize),
+}
+
+impl Row<'_> {
+    fn has_right(&self, j: usize) -> bool {
+        match self {
+            Row::Aligned(a) => a.sentences.right.contains(&j),
+            Row::Only(side, i) => *side == Side::Right && *i == j,
+        }
+    }
+}
+
+/// Rows in the left report's reading order; a sentence only the right has comes right
+/// after the row holding the right sentence before it, so each column reads in order
+/// wherever the outlets agree on order.
+fn rows(report: &Report) -> Vec<Row<'_>> {
+    let mut rows = Vec::new();
+    let left_len = report.documents.left.sentences.len();
+    let mut by_first_left: Vec<Option<&Alignment>> = vec![None; left_len];
+    for a in &report.alignments {
+        by_first_left[a.sentences.left[0]] = Some(a);
+    }
+    for (i, first) in by_first_left.into_iter().enumerate() {
+        if let Some(a) = first {
+            rows.push(Row::Aligned(a));
+        } else if report.only.left.binary_search(&i).is_ok() {
+            rows.push(Row::Only(Side::Left, i));
+        }
+    }
+    for &j in &report.only.right {
+        let at = match j.checked_sub(1) {
+            Some(prev) => rows
+                .iter()
+                .position(|r| r.has_right(prev))
+                .map_or(rows.len(), |p| p + 1),
+            None => 0,
+        };
+        rows.insert(at, Row::Only(Side::Right, j));
+    }
+    rows
+}
+
+fn marker(row: &Row, color: bool) -> String {
+    let (symbol, paint): (&str, fn(&str) -> String) = match row {
+        Row::Aligned(a) if a.verdict == Verdict::Diverge => ("!", |s| s.red().bold().to_string()),
+        Row::Aligned(a) if a.is_equivalent() => ("=", |s| s.green().to_string()),
+        Row::Aligned(_) => ("~", |s| s.green().to_string()),
+        Row::Only(Side::Left, _) => ("<", |s| s.yellow().to_string()),
+        Row::Only(Side::Right, _) => (">", |s| s.yellow().to_string()),
+    };
+    let symbol = if color {
+        paint(symbol)
+    } else {
+        symbol.to_string()
+    };
+    format!("{symbol} ")
+}
+
+fn heading(label: &str, layout: Layout) -> Line {
+    let text: String = label.to_string();
+    let width = text.width();
+    let text = if layout.color {
+        text.bold().to_string()
+    } else {
+        text
+    };
+    Line { text, width }
+}
+
+/// A visual line of a column: the text to print (perhaps with colour) and its width.
+#[derive(Debug)]
+struct Line {
+    text: String,
+    width: usize,
+}
+
+fn write_row(
+    out: &mut dyn Write,
+    marker: &str,
+    cells: &(Vec<Line>, Vec<Line>),
+    widths: (usize, usize),
+) -> io::Result<()> {
+    let height = cells.0.len().max(cells.1.len()).max(1);
+    for k in 0..height {
+        let lead = if k == 0 { marker } else { "  " };
+        let left = cells.0.get(k);
+        let pad = widths.0 - left.map_or(0, |l| l.width);
+        let right = cells.1.get(k).map_or("", |l| l.text.as_str());
+        let line = format!(
+            "{lead}{}{}{SEPARATOR}{right}",
+            left.map_or("", |l| l.text.as_str()),
+            " ".repeat(pad)
+        );
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn write_conflicts(
+    out: &mut dyn Write,
+    report: &Report,
+    a: &Alignment,
+    labels: &crate::model::Pair<String>,
+) -> io::Result<()> {
+    let texts = report.documents.as_ref().map(|d| d.text.as_str());
+    for c in &a.conflicts {
+        writeln!(
+            out,
+            "    {}: {} ({}) vs {} ({})",
+            c.kind.as_str(),
+            inert(c.spans.left.of(texts.left)),
+            labels.left,
+            inert(c.spans.right.of(texts.right)),
+            labels.right,
+        )?;
+    }
+    Ok(())
+}
+
+/// The column of one side of a row, wrapped to `width`.
+fn cell(doc: &Document, row: &Row, side: Side, width: usize, color: bool) -> Vec<Line> {
+    let (sentences, words): (&[usize], &[Marked]) = match row {
+        Row::Aligned(a) => (a.sentences.get(side), a.words.get(side)),
+        Row::Only(s, i) if *s == side => (std::slice::from_ref(i), &[]),
+        Row::Only(..) => return Vec::new(),
+    };
+    let mut chunks = Vec::new();
+    for &i in sentences {
+        chunks.extend(sentence_chunks(doc, i, words, side, color));
+    }
+    wrap(&chunks, width)
+}
+
+/// A word as printed: its final text (brackets or colour included) and its width.
+struct Chunk {
+    text: String,
+    width: usize,
+}
+
+/// The words of a sentence, each marked by the strongest mark of the tokens inside it.
+fn sentence_chunks(
+    doc: &Document,
+    index: usize,
+    words: &[Marked],
+    side: Side,
+    color: bool,
+) -> Vec<Chunk> {
+    let span = doc.sentences[index].span;
+    let text = span.of(&doc.text);
+    let mut pieces: Vec<(&str, Mark)> = Vec::new();
+    let mut offset = 0;
+    for word in text.split_whitespace() {
+        let start = span.start + offset + text[offset..].find(word).unwrap_or(0);
+        let end = start + word.len();
+        offset = end - span.start;
+        let mark = words
+            .iter()
+            .filter(|w| w.span.start < end && start < w.span.end)
+            .map(|w| w.mark)
+            .fold(Mark::Shared, strongest);
+        pieces.push((word, mark));
+    }
+    let mut chunks = Vec::with_capacity(pieces.len());
+    for (k, &(word, mark)) in pieces.iter().enumerate() {
+        let visible = inert(word);
+        if color || mark == Mark::Shared {
+            chunks.push(Chunk {
+                width: visible.width(),
+                text: paint(&visible, mark, color),
+            });
+            continue;
+        }
+        let (open, close) = brackets(mark, side);
+        let opens = k == 0 || pieces[k - 1].1 != mark;
+        let closes = k + 1 == pieces.len() || pieces[k + 1].1 != mark;
+        let text = format!(
+            "{}{visible}{}",
+            if opens { open } else { "" },
+            if closes { close } else { "" }
+        );
+        chunks.push(Chunk {
+            width: text.width(),
+            text,
+        });
+    }
+    chunks
+}
+
+fn strongest(a: Mark, b: Mark) -> Mark {
+    match (a, b) {
+        (Mark::Conflict, _) | (_, Mark::Conflict) => Mark::Conflict,
+        (Mark::Own, _) | (_, Mark::Own) => Mark::Own,
+        _ => Mark::Shared,
+    }
+}
+
+fn brackets(mark: Mark, side: Side) -> (&'static str, &'static str) {
+    match (mark, side) {
+        (Mark::Conflict, _) => ("[!", "!]"),
+        (_, Side::Left) => ("[-", "-]"),
+        (_, Side::Right) => ("{+", "+}"),
+    }
+}
+
+fn paint(text: &str, mark: Mark, color: bool) -> String {
+    match mark {
+        _ if !color => text.to_string(),
+        Mark::Shared => text.to_string(),
+        Mark::Own => text.yellow().bold().to_string(),
+        Mark::Conflict => text.red().bold().underline().to_string(),
+    }
+}
+
+/// Greedy word wrap by display width; a word wider than the column is broken.
+fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut line = Line {
+        text: String::new(),
+        width: 0,
+    };
+    for chunk in chunks {
+        for (text, w) in fit(chunk, width) {
+            if line.width > 0 && line.width + 1 + w > width {
+                lines.push(std::mem::replace(
+                    &mut line,
+                    Line {
+                        text: String::new(),
+                        width: 0,
+                    },
+                ));
+            }
+            if line.width > 0 {
+                line.text.push(' ');
+                line.width += 1;
+            }
+            line.text.push_str(&text);
+            line.width += w;
+        }
+    }
+    if line.width > 0 {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A chunk as pieces no wider than `width`. Only a chunk without colour codes is ever
+/// that wide in practice; a coloured one is broken on its visible characters.
+fn fit(chunk: &Chunk, width: usize) -> Vec<(String, usize)> {
+    if chunk.width <= width {
+        return vec![(chunk.text.clone(), chunk.width)];
+    }
+    let visible = strip_ansi(&chunk.text);
+    let mut pieces = Vec::new();
+    let (mut piece, mut w) = (String::new(), 0);
+    for c in visible.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > width && w > 0 {
+            pieces.push((std::mem::take(&mut piece), w));
+            w = 0;
+        }
+        piece.push(c);
+        w += cw;
+    }
+    if w > 0 {
+        pieces.push((piece, w));
+    }
+    pieces
+}
+
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn summary(report: &Report, left: &str, right: &str) -> String {
+    let same = report
+        .alignments
+        .iter()
+        .filter(|a| a.is_equivalent())
+        .count();
+    let diverge = report
+        .alignments
+        .iter()
+        .filter(|a| a.verdict == Verdict::Diverge)
+        .count();
+    let adds = report.alignments.len() - same - diverge;
+    format!(
+        "{same} same, {adds} agree with added detail, {diverge} diverge, {} only in {left}, {} only in {right}",
+        report.only.left.len(),
+        report.only.right.len(),
+    )
+}
+
+fn legend(color: bool) -> String {
+    let rows = "rows: = same  ~ agree, one side adds detail  ! diverge  < only left  > only right";
+    if color {
+        format!(
+            "{rows}\nwords: {} only one side has  {} conflicting value",
+            "bold".yellow().bold(),
+            "underlined".red().bold().underline()
+        )
+    } else {
+        format!("{rows}\nwords: [-only left-]  {{+only right+}}  [!conflicting value!]")
+    }
+}
+
+/// `inspect` for people: the sentences as factdiff reads them, then what it dropped.
+pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}: {} sentences, {} dropped",
+        inert(&doc.label),
+        doc.sentences.len(),
+        doc.dropped.len()
+    )?;
+    if let Some(byline) = doc.byline {
+        writeln!(out, "byline: {}", inert(byline.of(&doc.text)))?;
+    }
+    let indent = 6;
+    let width = layout.width.max(super::MIN_WIDTH) - indent;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let chunks: Vec<Chunk> = s
+            .span
+            .of(&doc.text)
+            .split_whitespace()
+            .map(|w| {
+                let text = inert(w).into_owned();
+                Chunk {
+                    width: text.width(),
+                    text,
+                }
+            })
+            .collect();
+        for (k, line) in wrap(&chunks, width).iter().enumerate() {
+            let number = if k == 0 {
+                format!("{i:>4}")
+            } else {
+                String::new()
+            };
+            writeln!(out, "{number:>4}  {}", line.text)?;
+        }
+    }
+    if !doc.dropped.is_empty() {
+        writeln!(out, "dropped:")?;
+    }
+    for d in &doc.dropped {
+        writeln!(
+            out,
+            "  {:<15} {}",
+            d.reason.as_str(),
+            inert(d.span.of(&doc.text))
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(text: &str) -> Chunk {
+        Chunk {
+            text: text.into(),
+            width: text.width(),
+        }
+    }
+
+    #[test]
+    fn wraps_by_display_width() {
+        let chunks: Vec<Chunk> = ["日本語", "ab", "cd"].into_iter().map(chunk).collect();
+        let lines = wrap(&chunks, 9);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["日本語 ab", "cd"]);
+        assert_eq!(lines[0].width, 9);
+    }
+
+    #[test]
+    fn breaks_words_wider_than_the_column() {
+        let lines = wrap(&[chunk("abcdefgh")], 3);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["abc", "def", "gh"]);
+    }
+
+    #[test]
+    fn strips_colour_codes_when_breaking() {
+        assert_eq!(strip_ansi("\u{1b}[1;33mabc\u{1b}[0m"), "abc");
+    }
+}

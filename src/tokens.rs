@@ -1,0 +1,545 @@
+//! Words of a sentence and the keys they are matched on.
+//!
+//! A key folds what should not count as a difference between outlets: case, curly and
+//! straight apostrophes, British and American spelling, number words and digit grouping,
+//! inflection (by stemming, plus a table of irregular forms). `"Demilitarised"` and
+//! `"demilitarized"` share a key; so do `"2,500"` and `"2500"`, `"three"` and `"3"`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::model::{Span, Token, TokenKind};
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Function words and reporting verbs: they hold a sentence together but carry no fact.
+///
+/// Negations ("not", "never"), quantities ("all", "more", "only") and order words
+/// ("before", "after") are deliberately absent: a change in them changes the fact.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "my",
+    "myself",
+    "of",
+    "on",
+    "or",
+    "our",
+    "ours",
+    "ourselves",
+    "said",
+    "say",
+    "says",
+    "saying",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "told",
+    "us",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "'s",
+    "s",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "according",
+    "added",
+    "stated",
+];
+
+/// Irregular forms the stemmer cannot join to their base word.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("met", "meet"),
+    ("held", "hold"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("made", "make"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("fled", "flee"),
+    ("died", "die"),
+    ("dead", "die"),
+    ("death", "die"),
+    ("deaths", "die"),
+    ("ran", "run"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("came", "come"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("fought", "fight"),
+    ("brought", "bring"),
+    ("bought", "buy"),
+    ("caught", "catch"),
+    ("thought", "think"),
+    ("found", "find"),
+    ("sought", "seek"),
+    ("sold", "sell"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("struck", "strike"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("shot", "shoot"),
+    ("led", "lead"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("built", "build"),
+    ("paid", "pay"),
+    ("laid", "lay"),
+    ("stood", "stand"),
+    ("kept", "keep"),
+    ("felt", "feel"),
+    ("meant", "mean"),
+    ("heard", "hear"),
+    ("fed", "feed"),
+    ("left", "leave"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("bore", "bear"),
+    ("born", "bear"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("people", "person"),
+    ("mice", "mouse"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("better", "good"),
+    ("best", "good"),
+    ("worse", "bad"),
+    ("worst", "bad"),
+];
+
+/// British spellings folded to the American form, where no suffix rule covers them.
+const SPELLING: &[(&str, &str)] = &[
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("pretence", "pretense"),
+    ("grey", "gray"),
+    ("aluminium", "aluminum"),
+    ("tyre", "tire"),
+    ("tyres", "tires"),
+    ("cheque", "check"),
+    ("plough", "plow"),
+    ("sceptic", "skeptic"),
+    ("sceptical", "skeptical"),
+    ("mould", "mold"),
+    ("judgement", "judgment"),
+    ("ageing", "aging"),
+    ("manoeuvre", "maneuver"),
+    ("jewellery", "jewelry"),
+    ("kerb", "curb"),
+    ("storey", "story"),
+    ("draught", "draft"),
+    ("enrol", "enroll"),
+    ("fulfil", "fulfill"),
+    ("pyjamas", "pajamas"),
+    ("whilst", "while"),
+    ("amongst", "among"),
+    ("towards", "toward"),
+    ("afterwards", "afterward"),
+];
+
+/// Words whose double "l" is British ("travelled", "cancelling").
+const DOUBLE_L_STEMS: &[&str] = &[
+    "travel", "cancel", "label", "model", "fuel", "signal", "total", "level", "channel", "counsel",
+    "dial", "duel", "equal", "jewel", "marshal", "pedal", "quarrel", "rival", "shovel", "tunnel",
+    "libel", "panel", "marvel", "parcel", "spiral", "initial", "funnel",
+];
+
+/// Words ending in "our" that are not British spellings of "-or".
+const OUR_WORDS: &[&str] = &[
+    "our",
+    "your",
+    "four",
+    "hour",
+    "pour",
+    "tour",
+    "flour",
+    "sour",
+    "devour",
+    "contour",
+    "detour",
+    "amour",
+    "velour",
+    "paramour",
+    "troubadour",
+];
+
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("zero", "0"),
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("thirteen", "13"),
+    ("fourteen", "14"),
+    ("fifteen", "15"),
+    ("sixteen", "16"),
+    ("seventeen", "17"),
+    ("eighteen", "18"),
+    ("nineteen", "19"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("forty", "40"),
+    ("fifty", "50"),
+    ("sixty", "60"),
+    ("seventy", "70"),
+    ("eighty", "80"),
+    ("ninety", "90"),
+    ("hundred", "100"),
+    ("thousand", "1000"),
+    ("million", "1000000"),
+    ("billion", "1000000000"),
+    ("dozen", "12"),
+    ("first", "1st"),
+    ("second", "2nd"),
+    ("third", "3rd"),
+    ("fourth", "4th"),
+    ("fifth", "5th"),
+    ("sixth", "6th"),
+    ("seventh", "7th"),
+    ("eighth", "8th"),
+    ("ninth", "9th"),
+    ("tenth", "10th"),
+];
+
+static STOP: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+static TABLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    IRREGULAR
+        .iter()
+        .chain(SPELLING)
+        .copied()
+        .collect::<HashMap<_, _>>()
+});
+static NUMBERS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+
+/// The words of `span` in `text`, with their keys.
+///
+/// ```
+/// use factdiff::model::{Span, TokenKind};
+/// let text = "Mr Kim honoured the U.S. deal.";
+/// let tokens = factdiff::tokens::tokenize(text, Span::new(0, text.len()));
+/// let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+/// assert_eq!(keys, ["mr", "kim", "honor", "US", "deal"]);
+/// assert_eq!(tokens[1].kind, TokenKind::Name);
+/// ```
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let body = span.of(text);
+    let mut first = true;
+    body.unicode_word_indices()
+        .filter_map(|(offset, word)| {
+            let token = token(word, first);
+            first = false;
+            token.map(|(key, kind)| Token {
+                span: Span::new(offset, offset + word.len()).shift(span.start),
+                key,
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// The key and kind of one word; `sentence_start` says whether it opens the sentence.
+fn token(word: &str, sentence_start: bool) -> Option<(String, TokenKind)> {
+    let folded: String = word
+        .nfkc()
+        .filter(|c| !matches!(c, '.' | '\u{200b}' | '\u{ad}'))
+        .map(|c| {
+            if matches!(c, '’' | '‘' | 'ʼ') {
+                '\''
+            } else {
+                c
+            }
+        })
+        .collect();
+    let folded = folded
+        .strip_suffix("'s")
+        .or_else(|| folded.strip_suffix('\''))
+        .unwrap_or(&folded);
+    if !folded.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    if folded.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some((folded.replace(',', ""), TokenKind::Number));
+    }
+    let lower = folded.to_lowercase();
+    if let Some(digits) = NUMBERS.get(lower.as_str()) {
+        return Some((digits.to_string(), TokenKind::Number));
+    }
+    let letters = folded.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2 && folded.chars().all(|c| !c.is_lowercase());
+    if acronym {
+        // "US" the country must not match "us" the pronoun.
+        let key = if STOP.contains(lower.as_str()) {
+            folded.to_string()
+        } else {
+            lower
+        };
+        return Some((key, TokenKind::Name));
+    }
+    if STOP.contains(lower.as_str()) {
+        return Some((lower, TokenKind::Stop));
+    }
+    let capitalised = folded.starts_with(char::is_uppercase);
+    let kind = if capitalised && !sentence_start {
+        TokenKind::Name
+    } else {
+        TokenKind::Word
+    };
+    Some((stem(&lower), kind))
+}
+
+/// The stem of a lower-case word after folding irregular forms and British spelling.
+///
+/// `"travelled"` -> `"travel"`, `"organisation"` -> `"organ"`, `"honours"` -> `"honor"`.
+pub fn stem(lower: &str) -> String {
+    if let Some(base) = TABLES.get(lower) {
+        return STEMMER.stem(base).into_owned();
+    }
+    STEMMER.stem(&american(lower)).into_owned()
+}
+
+/// Folds the regular British spelling patterns: -ise/-isation, -our, -tre, -ogue, -lled.
+fn american(word: &str) -> String {
+    let n = word.len();
+    if n < 5 || !word.is_ascii() {
+        return word.to_string();
+    }
+    for (british, american) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+    ] {
+        if let Some(root) = word.strip_suffix(british)
+            && root.len() >= 4
+        {
+            return format!("{root}{american}");
+        }
+    }
+    for suffix in ["", "s", "ed", "ing", "able", "ite", "ites", "ful"] {
+        if let Some(root) = word
+            .strip_suffix(suffix)
+            .and_then(|w| w.strip_suffix("our"))
+            && root.len() >= 2
+            && !OUR_WORDS.contains(&&word[..root.len() + 3])
+        {
+            return format!("{root}or{suffix}");
+        }
+    }
+    for suffix in ["ed", "ing", "er", "ers"] {
+        if let Some(root) = word.strip_suffix(suffix).and_then(|w| w.strip_suffix('l'))
+            && DOUBLE_L_STEMS.contains(&root)
+        {
+            return format!("{root}{suffix}");
+        }
+    }
+    if let Some(root) = word
+        .strip_suffix("tre")
+        .or_else(|| word.strip_suffix("tres"))
+    {
+        let plural = if word.ends_with('s') { "s" } else { "" };
+        return format!("{root}ter{plural}");
+    }
+    if let Some(root) = word.strip_suffix("ogue") {
+        return format!("{root}og");
+    }
+    word.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.key)
+            .collect()
+    }
+
+    #[test]
+    fn british_and_american_spellings_share_keys() {
+        assert_eq!(
+            keys("demilitarised honour centre travelled"),
+            keys("demilitarized honor center traveled")
+        );
+        assert_eq!(
+            keys("organisation catalogue colours"),
+            keys("organization catalog colors")
+        );
+    }
+
+    #[test]
+    fn our_words_are_not_folded() {
+        assert_eq!(american("hours"), "hours");
+        assert_eq!(american("devour"), "devour");
+    }
+
+    #[test]
+    fn curly_and_straight_apostrophes_share_keys() {
+        assert_eq!(keys("It\u{2019}s Kim\u{2019}s"), keys("It's Kim's"));
+    }
+
+    #[test]
+    fn numbers_fold_grouping_and_words() {
+        assert_eq!(keys("2,500 three"), ["2500", "3"]);
+        assert_eq!(keys("the third"), ["the", "3rd"]);
+    }
+
+    #[test]
+    fn irregular_forms_join_their_base() {
+        assert_eq!(keys("met held"), keys("meets holding"));
+    }
+
+    #[test]
+    fn us_the_country_is_not_us_the_pronoun() {
+        let t = tokenize("the US and U.S. told us", Span::new(0, 23));
+        assert_eq!(t[1].key, "US");
+        assert_eq!(t[3].key, "US");
+        assert_eq!(t[5].key, "us");
+        assert_eq!(t[5].kind, TokenKind::Stop);
+    }
+
+    #[test]
+    fn capitalised_words_inside_a_sentence_are_names() {
+        let t = tokenize("Rain hit Seoul", Span::new(0, 14));
+        assert_eq!(t[0].kind, TokenKind::Word);
+        assert_eq!(t[2].kind, TokenKind::Name);
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "xx \u{201c}Caf\u{e9} 12\u{201d}";
+        let t = tokenize(text, Span::new(3, text.len()));
+        assert_eq!(t[0].span.of(text), "Caf\u{e9}");
+        assert_eq!(t[1].span.of(text), "12");
+    }
+}

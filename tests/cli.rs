@@ -1,0 +1,273 @@
+//! The binary as a user meets it.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+
+use predicates::prelude::*;
+use unicode_width::UnicodeWidthStr;
+
+use crate::util::{factdiff, footbridge, stdout_of};
+
+#[test]
+fn differing_reports_exit_with_one() {
+    let (left, right) = footbridge();
+    factdiff().args([&left, &right]).assert().code(1);
+}
+
+#[test]
+fn report_compared_with_itself_exits_with_zero() {
+    let (left, _) = footbridge();
+    factdiff()
+        .args([&left, &left])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("0 only in"));
+}
+
+#[test]
+fn missing_file_is_one_line_error_with_status_two() {
+    let (left, _) = footbridge();
+    factdiff()
+        .args([left.as_str(), "no-such-report.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("factdiff: cannot read 'no-such-report.txt': no such file\n");
+}
+
+#[test]
+fn directory_empty_binary_and_invalid_utf8_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    };
+    let empty = write("empty.txt", b"  \n\n");
+    let binary = write("binary.txt", b"GIF89a\0\0\x01");
+    let latin1 = write("latin1.txt", b"Caf\xe9 opened.");
+    let folder = dir.path().display().to_string();
+    for (path, message) in [
+        (&empty, "is empty"),
+        (&binary, "looks like a binary file (NUL byte at offset 6)"),
+        (&latin1, "is not valid UTF-8 (invalid byte at offset 3)"),
+        (&folder, "is a directory"),
+    ] {
+        let out = factdiff().args([path.as_str(), &empty]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{path}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            stderr,
+            format!("factdiff: cannot read '{path}': {message}\n")
+        );
+    }
+}
+
+#[test]
+fn reads_one_side_from_stdin() {
+    let (left, right) = footbridge();
+    let text = std::fs::read_to_string(crate::util::root().join(&right)).unwrap();
+    let out = factdiff()
+        .args([left.as_str(), "-", "--format", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    assert_eq!(json["documents"][1]["label"], "stdin");
+    assert_eq!(json["documents"][1]["path"], serde_json::Value::Null);
+}
+
+#[test]
+fn stdin_cannot_be_both_sides() {
+    factdiff()
+        .args(["-", "-"])
+        .write_stdin("One.")
+        .assert()
+        .code(2)
+        .stderr("factdiff: only one side can be read from standard input\n");
+}
+
+#[test]
+fn labels_name_the_columns() {
+    let (left, right) = footbridge();
+    factdiff()
+        .args([
+            &left,
+            &right,
+            "--left-label",
+            "Gazette",
+            "--right-label",
+            "Wire",
+        ])
+        .assert()
+        .stdout(
+            predicate::str::starts_with("  Gazette").and(predicate::str::contains("only in Wire")),
+        );
+}
+
+#[test]
+fn lines_fit_the_requested_width() {
+    let (left, right) = footbridge();
+    for width in [40, 72, 100, 160] {
+        let out = factdiff()
+            .args([&left, &right, "--width", &width.to_string()])
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        let table_lines = text
+            .lines()
+            .filter(|l| l.contains('│') || l.starts_with('─'));
+        for line in table_lines {
+            assert!(
+                line.width() <= width,
+                "{} > {width}: {line:?}",
+                line.width()
+            );
+        }
+    }
+}
+
+#[test]
+fn width_below_minimum_is_a_usage_error() {
+    let (left, right) = footbridge();
+    factdiff()
+        .args([&left, &right, "--width", "10"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let (left, right) = footbridge();
+    let has_escape = |out: std::process::Output| stdout_of(&out).contains('\u{1b}');
+    let run = |args: &[&str], env: Option<(&str, &str)>| {
+        let mut cmd = factdiff();
+        cmd.args([left.as_str(), right.as_str()]).args(args);
+        if let Some((k, v)) = env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    };
+    assert!(has_escape(run(&["--color", "always"], None)));
+    assert!(!has_escape(run(&["--color", "never"], None)));
+    assert!(
+        !has_escape(run(&[], None)),
+        "a pipe gets no colour by default"
+    );
+    assert!(!has_escape(run(&[], Some(("NO_COLOR", "1")))));
+    assert!(has_escape(run(&[], Some(("CLICOLOR_FORCE", "1")))));
+}
+
+#[test]
+fn without_colour_differences_are_bracketed() {
+    let (left, right) = footbridge();
+    let out = factdiff()
+        .args([&left, &right, "--color", "never"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(text.contains("[!12!]"), "{text}");
+    assert!(text.contains("{+"), "{text}");
+    assert!(text.contains("[-"), "{text}");
+}
+
+#[test]
+fn help_shows_an_example() {
+    factdiff()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Examples:").and(predicate::str::contains("--format")));
+}
+
+#[test]
+fn terminal_escapes_from_articles_are_shown_not_obeyed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.txt");
+    std::fs::write(
+        &path,
+        "The mayor \u{1b}]0;owned\u{7} resigned \u{202e}today.\n",
+    )
+    .unwrap();
+    let path = path.display().to_string();
+    for args in [
+        vec![path.as_str(), path.as_str()],
+        vec!["inspect", path.as_str()],
+    ] {
+        let out = factdiff()
+            .args(&args)
+            .args(["--color", "never"])
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'));
+        assert!(
+            text.contains("\\x1b]0;owned\\x07") && text.contains("<U+202E>"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let (left, right) = footbridge();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("report.json");
+    factdiff()
+        .args([left.as_str(), right.as_str(), "--format", "json", "-o"])
+        .arg(&target)
+        .assert()
+        .code(1)
+        .stdout("");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(json["version"], 1);
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file is left behind");
+}
+
+#[test]
+fn inspect_prints_one_document() {
+    let (left, _) = footbridge();
+    let out = factdiff()
+        .args(["inspect", &left, "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let doc = &json["document"];
+    assert!(doc["sentences"].as_array().unwrap().len() > 5);
+    assert_eq!(
+        doc["byline"]["text"],
+        "By Maren Holt, local affairs correspondent"
+    );
+    assert!(doc["quotes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn closed_pipe_is_not_an_error() {
+    // Enough output to fill any pipe buffer, so the writer meets the closed end.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let mut file = std::fs::File::create(&path).unwrap();
+    for i in 0..4000 {
+        writeln!(
+            file,
+            "Inspectors counted {i} cracks in span number {} of the viaduct.",
+            i * 7
+        )
+        .unwrap();
+    }
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("factdiff"))
+        .args(["inspect"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -1,0 +1,125 @@
+//! Invariants that must hold for any input, checked on generated text.
+
+use factdiff::model::{Document, Source};
+use proptest::prelude::*;
+
+fn source(text: String) -> Source {
+    Source {
+        label: "t".into(),
+        path: None,
+        text,
+    }
+}
+
+/// Every non-white-space character lies in exactly one sentence or dropped item, and every
+/// span sits on character boundaries inside the input.
+fn check_coverage(doc: &Document) -> Result<(), TestCaseError> {
+    let text = &doc.text;
+    let mut spans: Vec<(usize, usize)> = doc
+        .sentences
+        .iter()
+        .map(|s| (s.span.start, s.span.end))
+        .chain(doc.dropped.iter().map(|d| (d.span.start, d.span.end)))
+        .collect();
+    spans.sort_unstable();
+    for &(start, end) in &spans {
+        prop_assert!(start < end && end <= text.len(), "span {start}..{end}");
+        prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+    }
+    for pair in spans.windows(2) {
+        prop_assert!(pair[0].1 <= pair[1].0, "overlapping spans {pair:?}");
+    }
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() {
+            let covered = spans.iter().any(|&(s, e)| s <= i && i < e);
+            prop_assert!(
+                covered,
+                "{c:?} at byte {i} is neither kept nor dropped in {text:?}"
+            );
+        }
+    }
+    for s in &doc.sentences {
+        for t in &s.tokens {
+            prop_assert!(s.span.start <= t.span.start && t.span.end <= s.span.end);
+        }
+    }
+    Ok(())
+}
+
+/// Text shaped like web copy: words, punctuation, quotes, boilerplate lines, odd characters.
+fn web_copy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[A-Za-z]{1,9}",
+        "[0-9][0-9,.]{0,6}",
+        Just("Mr".to_string()),
+        Just("U.S.".to_string()),
+        Just("p.m.".to_string()),
+        Just(". ".to_string()),
+        Just("? ".to_string()),
+        Just("\"".to_string()),
+        Just("\u{201c}".to_string()),
+        Just("\u{201d}".to_string()),
+        Just("\u{2019}".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\nAdvertisement\n".to_string()),
+        Just("\nAAP\n".to_string()),
+        Just("[contf]".to_string()),
+        Just("Read More – Source".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\t".to_string()),
+        Just(" ".to_string()),
+        Just(" ".to_string()),
+        "\\PC",
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+}
+
+/// Sentences of ordinary words, one paragraph each.
+fn report() -> impl Strategy<Value = String> {
+    let sentence = prop::collection::vec("[a-z]{2,10}", 3..12).prop_map(|w| {
+        let mut s = w.join(" ");
+        s[..1].make_ascii_uppercase();
+        s + "."
+    });
+    prop::collection::vec(sentence, 1..12).prop_map(|s| s.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn web_copy_is_covered_without_panic(text in web_copy()) {
+        check_coverage(&factdiff::inspect(source(text)))?;
+    }
+
+    #[test]
+    fn any_unicode_is_covered_without_panic(text in "\\PC{0,200}") {
+        check_coverage(&factdiff::inspect(source(text)))?;
+    }
+
+    #[test]
+    fn any_bytes_are_read_or_refused_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        if let Ok(text) = factdiff::read::decode(bytes) {
+            let report = factdiff::compare(source(text.clone()), source(text));
+            check_coverage(&report.documents.left)?;
+        }
+    }
+
+    #[test]
+    fn a_report_compared_with_itself_only_agrees(text in report()) {
+        let report = factdiff::compare(source(text.clone()), source(text));
+        prop_assert!(report.only.left.is_empty() && report.only.right.is_empty());
+        prop_assert!(report.alignments.iter().all(|a| a.is_equivalent()));
+        prop_assert!(!report.has_differences());
+    }
+
+    #[test]
+    fn scores_stay_in_unit_interval(left in web_copy(), right in web_copy()) {
+        let report = factdiff::compare(source(left), source(right));
+        for a in &report.alignments {
+            prop_assert!((0.0..=1.0).contains(&a.score), "score {}", a.score);
+        }
+    }
+}

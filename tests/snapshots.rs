@@ -1,0 +1,44 @@
+//! Golden outputs of every format on every fixture pair. After an intended change, review
+//! the differences with `cargo insta review` (or accept all with `INSTA_UPDATE=always`).
+
+use crate::util::{factdiff, fixture_pairs, stdout_of};
+
+fn run(args: &[&str]) -> String {
+    let out = factdiff().args(args).output().expect("factdiff runs");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{args:?}: {out:?}"
+    );
+    stdout_of(&out)
+}
+
+#[test]
+fn text_view_of_each_pair() {
+    for (event, left, right) in fixture_pairs() {
+        let text = run(&[&left, &right, "--color", "never", "--width", "100"]);
+        insta::assert_snapshot!(format!("{event}-text"), text);
+    }
+}
+
+#[test]
+fn json_of_each_pair() {
+    for (event, left, right) in fixture_pairs() {
+        let json = run(&[&left, &right, "--format", "json"]);
+        insta::assert_snapshot!(format!("{event}-json"), json);
+    }
+}
+
+#[test]
+fn inspect_of_each_report() {
+    for (event, left, right) in fixture_pairs() {
+        for path in [left, right] {
+            let name = std::path::Path::new(&path)
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let text = run(&["inspect", &path, "--width", "100"]);
+            insta::assert_snapshot!(format!("{event}-{name}-inspect"), text);
+        }
+    }
+}

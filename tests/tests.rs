@@ -1,0 +1,9 @@
+//! Integration tests. New tests go in the module that matches what they check:
+//! - `cli`: the real binary's behaviour (exit codes, errors, stdin, labels, width, colour);
+//! - `snapshots`: every output format on every fixture pair, reviewed with `cargo insta review`;
+//! - `properties`: invariants over arbitrary input, through the library's public API.
+
+mod cli;
+mod properties;
+mod snapshots;
+mod util;
