@@ -345,7 +345,7 @@ static NUMBERS: LazyLock<HashMap<&'static str, &'static str>> =
 /// let text = "Mr Kim honoured the U.S. deal.";
 /// let tokens = factdiff::tokens::tokenize(text, Span::new(0, text.len()));
 /// let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
-/// assert_eq!(keys, ["mr", "kim", "honor", "US", "deal"]);
+/// assert_eq!(keys, ["mr", "kim", "honor", "the", "US", "deal"]);
 /// assert_eq!(tokens[1].kind, TokenKind::Name);
 /// ```
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
