@@ -26,6 +26,8 @@ pub struct Cleaned {
 const SHORT_LINE_WORDS: usize = 14;
 /// How many words a caption may have.
 const CAPTION_MAX_WORDS: usize = 45;
+/// The most words a trailing "Read More – Source" prompt may have.
+const READ_MORE_MAX_WORDS: usize = 8;
 /// Bylines are looked for among this many non-blank lines at the top.
 const BYLINE_SEARCH_LINES: usize = 3;
 
@@ -45,7 +47,7 @@ static LINE_RULES: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
         (
             DropReason::Timestamp,
             regex(
-                r"(?i)^(?:published|updated|posted|last updated|first published|last modified)\b[^!?]{0,80}\d[^!?]{0,40}$",
+                r"(?i)^(?:published|updated|posted|last updated|first published|last modified)\b[^!?]*\d[^!?]*$",
             ),
         ),
         (
@@ -61,22 +63,22 @@ static LINE_RULES: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
         (
             DropReason::ReadMore,
             regex(
-                r"(?i)^(?:read more|continue reading|read the full (?:story|article)|full story|click here to read more|keep reading)\b[^.!?]{0,60}[.!?]?$",
+                r"(?i)^(?:read more|continue reading|read the full (?:story|article)|full story|click here to read more|keep reading)\b[^.!?]*[.!?]?$",
             ),
         ),
         (
             DropReason::SharePrompt,
             regex(
-                r"(?i)^(?:share(?: this| on| via| the)?\b.{0,40}|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?|copy(?: the)? link(?: to clipboard)?|print(?: this)?(?: article| page| story)?|comments?|\d+ comments?|follow (?:us|me|@|the).{0,60}|sign up\b.{0,80}|subscribe\b.{0,80}|click here\b.{0,80}|download (?:the|our) app\b.{0,60}|join the conversation.{0,40}|save(?: article| story)?|bookmark|gift (?:this )?article|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|flipboard)[\s.!:]*$",
+                r"(?i)^(?:share(?: this| on| via| the)?\b.*|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?|copy(?: the)? link(?: to clipboard)?|print(?: this)?(?: article| page| story)?|comments?|\d+ comments?|follow (?:us|me|@|the).*|sign up\b.*|subscribe\b.*|click here\b.*|download (?:the|our) app\b.*|join the conversation.*|save(?: article| story)?|bookmark|gift (?:this )?article|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|flipboard)[\s.!:]*$",
             ),
         ),
+        (DropReason::PhotoCredit, regex(&credit_pattern())),
         (
             DropReason::Caption,
             regex(
                 r"(?i)^(?:image caption|photo caption|picture caption|caption|pictured|image|photo|picture|video)\s*[:|–—-]\s*\S",
             ),
         ),
-        (DropReason::PhotoCredit, regex(&credit_pattern())),
         (DropReason::Separator, regex(r"^[^\p{L}\p{N}]+$")),
     ]
 });
@@ -84,21 +86,23 @@ static LINE_RULES: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
 /// A line that is only a picture agency, a photographer and agency, or a credit label.
 fn credit_pattern() -> String {
     let agency = r"(?:AAP|AP|AFP|EPA|EPA-EFE|PA|PA Wire|PA Media|Reuters|REUTERS|Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Bloomberg|Xinhua|Yonhap|KCNA|ANI|UPI|dpa|DPA|Associated Press|Press Association|Alamy|Supplied|SUPPLIED|Pool|POOL|NurPhoto|SOPA Images|Sipa|Anadolu|Kyodo|NEWS1|Newspix|Rex|REX|AP Photo|Facebook|Twitter|Instagram)";
-    let name = r"[\p{Lu}][\p{L}.'’ -]{1,40}";
+    let name = r"\p{Lu}[^/]+";
+    // After "Photo:", a credit names someone; a caption describes the picture.
+    let credited = r"\p{Lu}\S*(?:\s+(?:\p{Lu}|/|&|via\b|for\b)\S*){0,5}";
     format!(
-        r"^\(?(?:{agency}(?:\s*(?:/|,|via|and|-|–)\s*{agency})*|{name}\s*/\s*{agency}(?:\s*(?:/|via)\s*{agency})*|(?i:(?:photo|picture|image|photograph|video)(?:s| credit| credits)?|credit|credits)\s*(?:by)?\s*:\s*.{{1,60}})\)?\.?$"
+        r"^\(?(?:{agency}(?:\s*(?:/|,|via|and|-|–)\s*{agency})*|{name}\s*/\s*{agency}(?:\s*(?:/|via)\s*{agency})*|(?i:(?:photo|picture|image|photograph|video)(?:s| credit| credits)?|credit|credits)\s*(?:by)?\s*:\s*{credited})\)?\.?$"
     )
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:[Bb]y|BY|Written by|Words by|Reporting by|Report by)\s+\p{Lu}[^!?]{0,100}$|^(?:Reporting|Additional reporting|Editing|Writing) by\s+\p{Lu}",
+        r"^(?:[Bb]y|BY|Written by|Words by|Reporting by|Report by)\s+\p{Lu}[^!?]*$|^(?:Reporting|Additional reporting|Editing|Writing) by\s+\p{Lu}",
     )
 });
 
 /// Template tags from a content system, such as `[contf]` or `{{byline}}`; `[sic]` is not one.
 static TEMPLATE_TAG: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\[(?:[a-z][a-z0-9_-]{2,})\]|\{\{[^{}\n]{1,60}\}\}"));
+    LazyLock::new(|| regex(r"\[(?:[a-z][a-z0-9_-]{2,})\]|\{\{[^{}\n]+\}\}"));
 
 /// Bracketed words that editors write into the text itself, not template tags.
 const EDITORIAL_BRACKETS: &[&str] = &[
@@ -119,7 +123,7 @@ fn template_tags(line: &str) -> impl Iterator<Item = regex::Match<'_>> {
 /// A "read more" prompt that ends a line, sometimes glued to a cut-off sentence.
 static READ_MORE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING)(?:\s*[-–—:|»>]+\s*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40})?[\s.…]*$",
+        r"(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING)(?:\s*[-–—:|»>]+\s*[^\s.!?][^.!?]*)?[\s.…]*$",
     )
 });
 
@@ -286,7 +290,10 @@ fn carve_inline(text: &str, line: Span, out: &mut Cleaned) {
         })
         .last()
         .map_or(body.len(), |d| d.span.start);
-    if let Some(m) = READ_MORE_TAIL.find(&body[..tags_end]) {
+    let prompt = READ_MORE_TAIL
+        .find(&body[..tags_end])
+        .filter(|m| m.as_str().split_whitespace().count() <= READ_MORE_MAX_WORDS);
+    if let Some(m) = prompt {
         cuts.retain(|d| d.span.end <= m.start());
         cuts.push(dropped(
             Span::new(m.start(), body.len()),
@@ -396,6 +403,19 @@ mod tests {
     }
 
     #[test]
+    fn photo_label_with_a_name_is_a_credit_with_a_description_a_caption() {
+        let text = "A.\nThe dam at dawn.\nPhoto: Harbour Council\nB.\nPhoto: crews inspect the dam wall\nC.\n";
+        assert_eq!(
+            reasons(text),
+            [
+                ("The dam at dawn.", "caption"),
+                ("Photo: Harbour Council", "photo-credit"),
+                ("Photo: crews inspect the dam wall", "caption")
+            ]
+        );
+    }
+
+    #[test]
     fn quoted_line_above_credit_is_not_a_caption() {
         let text = "A.\n\"We held,\" she said.\nAAP\nB.\n";
         assert_eq!(reasons(text), [("AAP", "photo-credit")]);
@@ -439,6 +459,12 @@ mod tests {
         let text = "He met the crews stRead More – Source\n";
         assert_eq!(kept(text), ["He met the crews st"]);
         assert_eq!(reasons(text), [("Read More – Source", "read-more")]);
+    }
+
+    #[test]
+    fn long_text_after_read_more_is_a_sentence() {
+        let text = "Officials told readers: Read More – the notice lists every closure planned across the district this winter\n";
+        assert_eq!(kept(text).len(), 1);
     }
 
     #[test]

@@ -351,24 +351,50 @@ static NUMBERS: LazyLock<HashMap<&'static str, &'static str>> =
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let body = span.of(text);
     let mut first = true;
-    body.unicode_word_indices()
-        .filter_map(|(offset, word)| {
-            let token = token(word, first);
+    let mut out = Vec::new();
+    for (offset, word) in body.unicode_word_indices() {
+        for (part_offset, part) in split_unit(word) {
+            if let Some((key, kind)) = token(part, first) {
+                let start = span.start + offset + part_offset;
+                out.push(Token {
+                    span: Span::new(start, start + part.len()),
+                    key,
+                    kind,
+                });
+            }
             first = false;
-            token.map(|(key, kind)| Token {
-                span: Span::new(offset, offset + word.len()).shift(span.start),
-                key,
-                kind,
-            })
-        })
-        .collect()
+        }
+    }
+    out
+}
+
+/// Units written against their number ("1.5km", "850m", "12kg") that count as words.
+const UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "kg", "g", "mg", "t", "mph", "kph", "kmh", "ft", "lb", "lbs", "bn",
+    "tn", "k", "mn", "ml", "l", "kw", "mw", "gw", "kwh", "sq", "pc", "pct", "am", "pm", "s",
+];
+
+/// A number with a unit glued to it, as two parts: `"1.5km"` -> `[(0, "1.5"), (3, "km")]`.
+/// Ordinals ("3rd") and anything else stay whole.
+fn split_unit(word: &str) -> Vec<(usize, &str)> {
+    let digits = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(word.len());
+    let unit = &word[digits..];
+    if digits > 0 && !unit.is_empty() && UNITS.contains(&unit.to_ascii_lowercase().as_str()) {
+        vec![(0, &word[..digits]), (digits, unit)]
+    } else {
+        vec![(0, word)]
+    }
 }
 
 /// The key and kind of one word; `sentence_start` says whether it opens the sentence.
 fn token(word: &str, sentence_start: bool) -> Option<(String, TokenKind)> {
+    // Dots go from acronyms ("U.S."), never from numbers ("1.5" is not "15").
+    let numeric = word.starts_with(|c: char| c.is_ascii_digit());
     let folded: String = word
         .nfkc()
-        .filter(|c| !matches!(c, '.' | '\u{200b}' | '\u{ad}'))
+        .filter(|&c| !matches!(c, '\u{200b}' | '\u{ad}') && (numeric || c != '.'))
         .map(|c| {
             if matches!(c, '’' | '‘' | 'ʼ') {
                 '\''
@@ -511,7 +537,15 @@ mod tests {
     #[test]
     fn numbers_fold_grouping_and_words() {
         assert_eq!(keys("2,500 three"), ["2500", "3"]);
+        assert_ne!(keys("1.5"), keys("15"));
         assert_eq!(keys("the third"), ["the", "3rd"]);
+    }
+
+    #[test]
+    fn units_glued_to_numbers_are_words_of_their_own() {
+        assert_eq!(keys("1.5km $850m 3rd"), ["1.5", "km", "850", "m", "3rd"]);
+        let t = tokenize("ran 12kg", Span::new(0, 8));
+        assert_eq!(t[2].span, Span::new(6, 8));
     }
 
     #[test]
