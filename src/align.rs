@@ -8,9 +8,14 @@
 //!    (Kuhn–Munkres per connected group of candidates).
 //! 5. Let a sentence join a neighbour's alignment when one outlet split what the other
 //!    said in one sentence, and the joined pair explains both better.
+//! 6. Link a sentence that is still unaligned but clearly restates a fact already aligned
+//!    on the other side to that sentence: a sentence may stand in more than one alignment.
 //!
-//! A sentence whose best pair scores below [`LINK_THRESHOLD`] stays unaligned: it is a
-//! detail only its outlet reports, not a bad match.
+//! How similar a pair must be depends on whether the two reports are about one incident
+//! at all ([`link_threshold`]): reports that share few names (people, places,
+//! organisations) need much stronger evidence, so two earthquakes or two arrests are not
+//! mistaken for one. A sentence whose best pair scores below the threshold stays
+//! unaligned: it is a detail only its outlet reports, not a bad match.
 
 use std::collections::{HashMap, HashSet};
 
@@ -19,8 +24,21 @@ use pathfinding::matrix::Matrix;
 
 use crate::model::{Document, Pair, Side, Token, TokenKind};
 
-/// The least similarity at which two sentences report the same fact.
+/// The least similarity at which two sentences report the same fact, when nothing says
+/// whether the reports are about one incident (too few names to tell).
 pub const LINK_THRESHOLD: f64 = 0.3;
+/// The threshold when the reports share many of their names: one incident.
+const SAME_INCIDENT_THRESHOLD: f64 = 0.18;
+/// The threshold when they share few: perhaps two incidents of the same kind.
+const OTHER_INCIDENT_THRESHOLD: f64 = 0.45;
+/// Share of names (of the side with fewer) both reports must have to be one incident.
+const SHARED_NAMES: f64 = 0.3;
+/// Fewer distinct names than this on a side tell nothing about the incident.
+const MIN_NAMES: usize = 3;
+/// Content words two sentences must share to tell one fact (see [`Similarity::has_evidence`]).
+const MIN_SHARED_CONTENT: usize = 2;
+/// A sentence restates an aligned fact when it scores at least this with its sentence.
+const RESTATE_THRESHOLD: f64 = 0.35;
 /// How much a stop word counts against a content word.
 const STOP_WEIGHT: f64 = 0.1;
 /// Names and numbers identify a fact more than other words do.
@@ -84,10 +102,22 @@ impl Idf {
 pub struct Similarity {
     /// Weighted Dice coefficient: twice the matched weight over the total, in `[0, 1]`.
     pub score: f64,
-    /// Each side's weight that found no partner.
-    pub unmatched: Pair<f64>,
-    /// Each side's total weight.
-    pub total: Pair<f64>,
+    /// How many content tokens found a partner.
+    pub shared_content: usize,
+    /// How many content tokens each side has.
+    pub content: Pair<usize>,
+}
+
+impl Similarity {
+    /// Whether the overlap rests on enough words to be a shared fact, not a shared word:
+    /// two content words, or every content word of a sentence that has only one.
+    pub fn has_evidence(&self) -> bool {
+        let needed = MIN_SHARED_CONTENT
+            .min(self.content.left)
+            .min(self.content.right)
+            .max(1);
+        self.shared_content >= needed
+    }
 }
 
 /// Weighted overlap of two token lists, matching equal keys first, then near-spellings.
@@ -107,6 +137,7 @@ pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
     let mut used = vec![false; right.len()];
     let mut left_open = Vec::new();
     let mut matched = 0.0;
+    let mut shared_content = 0;
     let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, t) in right.iter().enumerate().rev() {
         positions.entry(t.key.as_str()).or_default().push(j);
@@ -116,6 +147,7 @@ pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
             Some(j) => {
                 used[j] = true;
                 matched += (weights.left[i] + weights.right[j]) / 2.0;
+                shared_content += usize::from(t.is_content());
             }
             None => left_open.push(i),
         }
@@ -124,6 +156,7 @@ pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
         if let Some((j, sim)) = near_spelling(&left[i], right, &used) {
             used[j] = true;
             matched += sim * (weights.left[i] + weights.right[j]) / 2.0;
+            shared_content += 1;
         }
     }
     let sum = total.left + total.right;
@@ -132,13 +165,11 @@ pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
     } else {
         0.0
     };
+    let content = Pair::new(left, right).map(|ts| ts.iter().filter(|t| t.is_content()).count());
     Similarity {
         score,
-        unmatched: Pair::new(
-            (total.left - matched).max(0.0),
-            (total.right - matched).max(0.0),
-        ),
-        total,
+        shared_content,
+        content,
     }
 }
 
@@ -168,18 +199,86 @@ pub struct Link {
 
 /// Aligns the sentences of two documents; the links come ordered by left sentence.
 pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
-    let candidates = candidates(docs, idf);
+    let threshold = link_threshold(docs);
+    let candidates = candidates(docs, idf, threshold);
     let mut links = assign(&candidates, docs);
     join_neighbours(docs, idf, &mut links);
+    links.extend(restatements(&candidates, &links, docs, threshold));
     links.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
     links
+}
+
+/// How similar two sentences must be to be linked, given how many names the reports share.
+///
+/// Reports of one incident name the same people and places; two incidents of one kind
+/// (two earthquakes) share their vocabulary but not their names.
+pub fn link_threshold(docs: Pair<&Document>) -> f64 {
+    let names = docs.map(|d| {
+        d.sentences
+            .iter()
+            .flat_map(|s| &s.tokens)
+            .filter(|t| t.kind == TokenKind::Name)
+            .map(|t| t.key.as_str())
+            .collect::<HashSet<&str>>()
+    });
+    let fewer = names.left.len().min(names.right.len());
+    if fewer < MIN_NAMES {
+        return LINK_THRESHOLD;
+    }
+    let shared = names.left.intersection(&names.right).count();
+    if shared as f64 / fewer as f64 >= SHARED_NAMES {
+        SAME_INCIDENT_THRESHOLD
+    } else {
+        OTHER_INCIDENT_THRESHOLD
+    }
+}
+
+/// Links for sentences left unaligned that restate a fact already aligned: each to its
+/// best candidate on the other side, when that is close enough.
+fn restatements(
+    candidates: &[Candidate],
+    links: &[Link],
+    docs: Pair<&Document>,
+    threshold: f64,
+) -> Vec<Link> {
+    let min_score = threshold.max(RESTATE_THRESHOLD);
+    let aligned = Pair::new(Side::Left, Side::Right).map(|side| {
+        let mut flags = vec![false; docs.get(side).sentences.len()];
+        for l in links {
+            for &i in l.sentences.get(side) {
+                flags[i] = true;
+            }
+        }
+        flags
+    });
+    let mut best: HashMap<(Side, usize), Candidate> = HashMap::new();
+    for &(i, j, score) in candidates.iter().filter(|c| c.2 >= min_score) {
+        for (side, own, other) in [(Side::Left, i, j), (Side::Right, j, i)] {
+            let restates = !aligned.get(side)[own] && aligned.get(side.other())[other];
+            let entry = best.entry((side, own)).or_insert((i, j, 0.0));
+            if restates && score > entry.2 {
+                *entry = (i, j, score);
+            }
+        }
+    }
+    best.retain(|_, c| c.2 > 0.0);
+    let mut out: Vec<Link> = best
+        .into_values()
+        .map(|(i, j, score)| Link {
+            sentences: Pair::new(vec![i], vec![j]),
+            score,
+        })
+        .collect();
+    out.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
+    out.dedup_by(|a, b| a.sentences == b.sentences);
+    out
 }
 
 /// A scored pair of sentences worth considering: `(left, right, score)`.
 type Candidate = (usize, usize, f64);
 
-/// Pairs that share at least one informative key and score above the threshold.
-fn candidates(docs: Pair<&Document>, idf: &Idf) -> Vec<Candidate> {
+/// Pairs that share at least one informative key and score at least `threshold`.
+fn candidates(docs: Pair<&Document>, idf: &Idf, threshold: f64) -> Vec<Candidate> {
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, s) in docs.right.sentences.iter().enumerate() {
         let keys: HashSet<&str> = s
@@ -198,9 +297,9 @@ fn candidates(docs: Pair<&Document>, idf: &Idf) -> Vec<Candidate> {
         for t in s.tokens.iter().filter(|t| t.is_content()) {
             for &j in index.get(t.key.as_str()).map_or(&[][..], Vec::as_slice) {
                 if seen.insert(j) {
-                    let score = similarity(&s.tokens, &docs.right.sentences[j].tokens, idf).score;
-                    if score >= LINK_THRESHOLD {
-                        out.push((i, j, score));
+                    let sim = similarity(&s.tokens, &docs.right.sentences[j].tokens, idf);
+                    if sim.score >= threshold && sim.has_evidence() {
+                        out.push((i, j, sim.score));
                     }
                 }
             }
@@ -477,6 +576,43 @@ mod tests {
             "The bridge collapsed on Monday, injuring nine workers who were repairing its deck.\n";
         let right = "The bridge collapsed on Monday.\nNine workers who were repairing its deck were injured.\n";
         assert_eq!(links(left, right), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn a_sentence_restating_an_aligned_fact_links_to_it() {
+        let left = "Rescuers pulled nine workers from the Tarn river on Monday.\nThe council thanked the volunteers.\nNine workers were pulled from the Tarn river by rescuers on Monday.\n";
+        let right = "On Monday rescuers pulled nine workers from the Tarn river.\n";
+        assert_eq!(links(left, right), [(vec![0], vec![0]), (vec![2], vec![0])]);
+    }
+
+    #[test]
+    fn reports_sharing_no_names_need_stronger_evidence() {
+        let quake = |place: &str, agency: &str, chief: &str| {
+            format!(
+                "A strong earthquake struck {place} on Monday.\nThe {agency} said buildings collapsed.\n{chief} ordered rescue teams to the area.\n"
+            )
+        };
+        let same = Pair::new(
+            doc(&quake("Arlow", "Arlow Survey", "Governor Lind")),
+            doc(&quake("Arlow", "Arlow Survey", "Governor Lind")),
+        );
+        let other = Pair::new(
+            doc(&quake("Arlow", "Arlow Survey", "Governor Lind")),
+            doc(&quake("Benmore", "Benmore Office", "Mayor Tait")),
+        );
+        assert!(link_threshold(same.as_ref()) < link_threshold(other.as_ref()));
+        assert_eq!(
+            link_threshold(Pair::new(&doc("Rain."), &doc("Rain."))),
+            LINK_THRESHOLD
+        );
+    }
+
+    #[test]
+    fn one_shared_word_is_not_a_shared_fact() {
+        let left = "There was great conflict here before the talks.\n";
+        let right = "He added it was a great day for the world.\n";
+        assert!(links(left, right).is_empty());
+        assert_eq!(links("Rain.\n", "Rain.\n"), [(vec![0], vec![0])]);
     }
 
     #[test]

@@ -295,7 +295,8 @@ pub struct Marked {
 /// Sentences of the two reports that tell the same fact, and how they compare.
 #[derive(Clone, Debug)]
 pub struct Alignment {
-    /// Sentence indexes on each side, ascending and consecutive.
+    /// Sentence indexes on each side, ascending and consecutive. A sentence may stand in
+    /// more than one alignment when the other outlet states its fact twice.
     pub sentences: Pair<Vec<usize>>,
     /// How similar the two groups are, in `[0, 1]`.
     pub score: f64,

@@ -254,6 +254,52 @@ const SPELLING: &[(&str, &str)] = &[
     ("afterwards", "afterward"),
 ];
 
+/// Abbreviations news copy uses for titles, company forms and dates, read as their words.
+/// Ambiguous ones ("sun", "sat", "may", "st", "ft") are left alone.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gen", "general"),
+    ("maj", "major"),
+    ("lt", "lieutenant"),
+    ("col", "colonel"),
+    ("capt", "captain"),
+    ("sgt", "sergeant"),
+    ("cmdr", "commander"),
+    ("adm", "admiral"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("gov", "governor"),
+    ("pres", "president"),
+    ("supt", "superintendent"),
+    ("insp", "inspector"),
+    ("det", "detective"),
+    ("prof", "professor"),
+    ("corp", "corporation"),
+    ("inc", "incorporated"),
+    ("ltd", "limited"),
+    ("dept", "department"),
+    ("govt", "government"),
+    ("intl", "international"),
+    ("assn", "association"),
+    ("univ", "university"),
+    ("mt", "mount"),
+    ("pct", "percent"),
+    ("jan", "january"),
+    ("feb", "february"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+    ("tues", "tuesday"),
+    ("wed", "wednesday"),
+    ("thurs", "thursday"),
+    ("fri", "friday"),
+];
+
 /// Words whose double "l" is British ("travelled", "cancelling").
 const DOUBLE_L_STEMS: &[&str] = &[
     "travel", "cancel", "label", "model", "fuel", "signal", "total", "level", "channel", "counsel",
@@ -332,6 +378,7 @@ static TABLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| 
     IRREGULAR
         .iter()
         .chain(SPELLING)
+        .chain(ABBREVIATIONS)
         .copied()
         .collect::<HashMap<_, _>>()
 });
@@ -364,8 +411,31 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
             first = false;
         }
+        if body[offset + word.len()..].starts_with('%') {
+            let start = span.start + offset + word.len();
+            out.push(Token {
+                span: Span::new(start, start + 1),
+                key: stem("percent"),
+                kind: TokenKind::Word,
+            });
+        }
     }
+    join_per_cent(&mut out);
     out
+}
+
+/// "per cent" is one word, as "percent" and "%" are.
+fn join_per_cent(tokens: &mut Vec<Token>) {
+    let cent = stem("cent");
+    let mut k = 0;
+    while k + 1 < tokens.len() {
+        if tokens[k].key == "per" && tokens[k + 1].key == cent {
+            tokens[k].span.end = tokens[k + 1].span.end;
+            tokens[k].key = stem("percent");
+            tokens.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Units written against their number ("1.5km", "850m", "12kg") that count as words.
@@ -546,6 +616,24 @@ mod tests {
         assert_eq!(keys("1.5km $850m 3rd"), ["1.5", "km", "850", "m", "3rd"]);
         let t = tokenize("ran 12kg", Span::new(0, 8));
         assert_eq!(t[2].span, Span::new(6, 8));
+    }
+
+    #[test]
+    fn percent_is_one_word_however_written() {
+        let percent = stem("percent");
+        let expected: Vec<&str> = ["40", &percent].repeat(4);
+        assert_eq!(keys("40% 40 percent 40 per cent 40 pct"), expected);
+        let text = "up 3 per cent";
+        let t = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(t[2].span.of(text), "per cent");
+    }
+
+    #[test]
+    fn abbreviations_read_as_their_words() {
+        assert_eq!(
+            keys("Maj. Gen. Cole of Acme Corp. on Jan. 4"),
+            keys("Major General Cole of Acme Corporation on January 4")
+        );
     }
 
     #[test]

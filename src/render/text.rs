@@ -76,16 +76,15 @@ impl Row<'_> {
 fn rows(report: &Report) -> Vec<Row<'_>> {
     let mut rows = Vec::new();
     let left_len = report.documents.left.sentences.len();
-    let mut by_first_left: Vec<Option<&Alignment>> = vec![None; left_len];
+    let mut by_first_left: Vec<Vec<&Alignment>> = vec![Vec::new(); left_len];
     for a in &report.alignments {
-        by_first_left[a.sentences.left[0]] = Some(a);
+        by_first_left[a.sentences.left[0]].push(a);
     }
-    for (i, first) in by_first_left.into_iter().enumerate() {
-        if let Some(a) = first {
-            rows.push(Row::Aligned(a));
-        } else if report.only.left.binary_search(&i).is_ok() {
+    for (i, starting) in by_first_left.into_iter().enumerate() {
+        if report.only.left.binary_search(&i).is_ok() {
             rows.push(Row::Only(Side::Left, i));
         }
+        rows.extend(starting.into_iter().map(Row::Aligned));
     }
     for &j in &report.only.right {
         let at = match j.checked_sub(1) {
