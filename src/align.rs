@@ -124,7 +124,7 @@ impl Similarity {
 ///
 /// ```
 /// use factdiff::{align::{similarity, Idf}, model::Pair, inspect, model::Source};
-/// let doc = |t: &str| inspect(Source { label: "x".into(), path: None, text: t.into() });
+/// let doc = |t: &str| inspect(Source::new("x", t));
 /// let (a, b) = (doc("The dam held firm."), doc("The dam held."));
 /// let idf = Idf::new(Pair::new(&a, &b));
 /// let s = similarity(&a.sentences[0].tokens, &b.sentences[0].tokens, &idf);
@@ -528,11 +528,7 @@ mod tests {
     use crate::model::Source;
 
     fn doc(text: &str) -> Document {
-        inspect(Source {
-            label: "t".into(),
-            path: None,
-            text: text.into(),
-        })
+        inspect(Source::new("t", text))
     }
 
     fn links(left: &str, right: &str) -> Vec<(Vec<usize>, Vec<usize>)> {

@@ -199,13 +199,7 @@ mod tests {
     use crate::model::Source;
 
     fn compared(left: &str, right: &str) -> (Pair<Document>, Alignment) {
-        let docs = Pair::new(left, right).map(|t| {
-            crate::inspect(Source {
-                label: "t".into(),
-                path: None,
-                text: t.into(),
-            })
-        });
+        let docs = Pair::new(left, right).map(|t| crate::inspect(Source::new("t", t)));
         let idf = Idf::new(docs.as_ref());
         let score =
             crate::align::group_similarity(docs.as_ref(), &idf, &Pair::new(vec![0], vec![0])).score;

@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use factdiff::model::Source;
-//! let source = |label: &str, text: &str| Source { label: label.into(), path: None, text: text.into() };
+//! let source = Source::new;
 //! let report = factdiff::compare(
 //!     source("a", "The dam broke on Monday. Nine people were hurt."),
 //!     source("b", "Eleven people were hurt. The dam broke on Monday."),

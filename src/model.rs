@@ -122,6 +122,17 @@ pub struct Source {
     pub text: String,
 }
 
+impl Source {
+    /// A report that did not come from a file: `Source::new("Sky", "Rain fell.")`.
+    pub fn new(label: impl Into<String>, text: impl Into<String>) -> Source {
+        Source {
+            label: label.into(),
+            path: None,
+            text: text.into(),
+        }
+    }
+}
+
 /// Why a range of the input is not part of the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DropReason {

@@ -4,11 +4,7 @@ use factdiff::model::{Document, Source};
 use proptest::prelude::*;
 
 fn source(text: String) -> Source {
-    Source {
-        label: "t".into(),
-        path: None,
-        text,
-    }
+    Source::new("t", text)
 }
 
 /// Every non-white-space character lies in exactly one sentence or dropped item, and every
