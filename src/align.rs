@@ -27,18 +27,22 @@ use crate::model::{Document, Pair, Side, Token, TokenKind};
 /// The least similarity at which two sentences report the same fact, when nothing says
 /// whether the reports are about one incident (too few names to tell).
 pub const LINK_THRESHOLD: f64 = 0.3;
-/// The threshold when the reports share many of their names: one incident.
-const SAME_INCIDENT_THRESHOLD: f64 = 0.18;
+/// The threshold when the reports are about one incident.
+const SAME_INCIDENT_THRESHOLD: f64 = 0.12;
 /// The threshold when they share few: perhaps two incidents of the same kind.
 const OTHER_INCIDENT_THRESHOLD: f64 = 0.45;
-/// Share of names (of the side with fewer) both reports must have to be one incident.
+/// Share of names (of the side with fewer) both reports must have to be one incident...
 const SHARED_NAMES: f64 = 0.3;
+/// ...and either a sentence pair this similar, anchoring them to one incident...
+const ANCHOR_SCORE: f64 = 0.4;
+/// ...or this share of their names in common.
+const MOSTLY_SHARED_NAMES: f64 = 0.5;
 /// Fewer distinct names than this on a side tell nothing about the incident.
 const MIN_NAMES: usize = 3;
 /// Content words two sentences must share to tell one fact (see [`Similarity::has_evidence`]).
 const MIN_SHARED_CONTENT: usize = 2;
 /// A sentence restates an aligned fact when it scores at least this with its sentence.
-const RESTATE_THRESHOLD: f64 = 0.35;
+const RESTATE_THRESHOLD: f64 = 0.15;
 /// How much a stop word counts against a content word.
 const STOP_WEIGHT: f64 = 0.1;
 /// Names and numbers identify a fact more than other words do.
@@ -174,17 +178,19 @@ pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
 }
 
 /// The unused content token of `others` spelled most like `token`, if near enough.
+///
+/// Spelling variants keep their first letter ("Oullette" / "Ouellette"); words that
+/// differ there are different words, however alike ("never" / "ever").
 pub fn near_spelling(token: &Token, others: &[Token], used: &[bool]) -> Option<(usize, f64)> {
-    if !token.is_content()
-        || token.kind == TokenKind::Number
-        || token.key.chars().count() < NEAR_SPELLING_MIN_CHARS
-    {
+    let spellable = |t: &Token| t.is_content() && t.kind != TokenKind::Number;
+    if !spellable(token) || token.key.chars().count() < NEAR_SPELLING_MIN_CHARS {
         return None;
     }
+    let first = token.key.chars().next();
     others
         .iter()
         .enumerate()
-        .filter(|(j, o)| !used[*j] && o.is_content() && o.kind != TokenKind::Number)
+        .filter(|(j, o)| !used[*j] && spellable(o) && o.key.chars().next() == first)
         .map(|(j, o)| (j, strsim::jaro_winkler(&token.key, &o.key)))
         .filter(|&(_, sim)| sim >= NEAR_SPELLING)
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -199,8 +205,11 @@ pub struct Link {
 
 /// Aligns the sentences of two documents; the links come ordered by left sentence.
 pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
-    let threshold = link_threshold(docs);
-    let candidates = candidates(docs, idf, threshold);
+    let lowest = SAME_INCIDENT_THRESHOLD.min(LINK_THRESHOLD);
+    let mut candidates = candidates(docs, idf, lowest);
+    let best = candidates.iter().map(|c| c.2).fold(0.0, f64::max);
+    let threshold = link_threshold(&Incident::of(docs), best);
+    candidates.retain(|c| c.2 >= threshold);
     let mut links = assign(&candidates, docs);
     join_neighbours(docs, idf, &mut links);
     links.extend(restatements(&candidates, &links, docs, threshold));
@@ -208,25 +217,50 @@ pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
     links
 }
 
-/// How similar two sentences must be to be linked, given how many names the reports share.
+/// What the two reports as a whole say about being reports of one incident.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Incident {
+    /// Distinct names (people, places, organisations) of the side with fewer.
+    pub fewer_names: usize,
+    /// Names both reports have.
+    pub shared_names: usize,
+}
+
+impl Incident {
+    pub fn of(docs: Pair<&Document>) -> Incident {
+        let names = docs.map(|d| {
+            d.sentences
+                .iter()
+                .flat_map(|s| &s.tokens)
+                .filter(|t| t.kind == TokenKind::Name)
+                .map(|t| t.key.as_str())
+                .collect::<HashSet<&str>>()
+        });
+        Incident {
+            fewer_names: names.left.len().min(names.right.len()),
+            shared_names: names.left.intersection(&names.right).count(),
+        }
+    }
+
+    fn shared_share(&self) -> f64 {
+        self.shared_names as f64 / self.fewer_names.max(1) as f64
+    }
+}
+
+/// How similar two sentences must be to be linked, given the incident evidence and the
+/// best score any sentence pair reaches.
 ///
-/// Reports of one incident name the same people and places; two incidents of one kind
-/// (two earthquakes) share their vocabulary but not their names.
-pub fn link_threshold(docs: Pair<&Document>) -> f64 {
-    let names = docs.map(|d| {
-        d.sentences
-            .iter()
-            .flat_map(|s| &s.tokens)
-            .filter(|t| t.kind == TokenKind::Name)
-            .map(|t| t.key.as_str())
-            .collect::<HashSet<&str>>()
-    });
-    let fewer = names.left.len().min(names.right.len());
-    if fewer < MIN_NAMES {
+/// Reports of one incident name the same people and places, and usually restate at least
+/// one sentence closely; two incidents of one kind (two earthquakes) share vocabulary but
+/// few names, and no sentence of one restates the other.
+pub fn link_threshold(incident: &Incident, best_score: f64) -> f64 {
+    if incident.fewer_names < MIN_NAMES {
         return LINK_THRESHOLD;
     }
-    let shared = names.left.intersection(&names.right).count();
-    if shared as f64 / fewer as f64 >= SHARED_NAMES {
+    let share = incident.shared_share();
+    let one_incident =
+        share >= SHARED_NAMES && (best_score >= ANCHOR_SCORE || share >= MOSTLY_SHARED_NAMES);
+    if one_incident {
         SAME_INCIDENT_THRESHOLD
     } else {
         OTHER_INCIDENT_THRESHOLD
@@ -588,27 +622,35 @@ mod tests {
                 "A strong earthquake struck {place} on Monday.\nThe {agency} said buildings collapsed.\n{chief} ordered rescue teams to the area.\n"
             )
         };
-        let same = Pair::new(
-            doc(&quake("Arlow", "Arlow Survey", "Governor Lind")),
-            doc(&quake("Arlow", "Arlow Survey", "Governor Lind")),
-        );
-        let other = Pair::new(
-            doc(&quake("Arlow", "Arlow Survey", "Governor Lind")),
-            doc(&quake("Benmore", "Benmore Office", "Mayor Tait")),
-        );
-        assert!(link_threshold(same.as_ref()) < link_threshold(other.as_ref()));
-        assert_eq!(
-            link_threshold(Pair::new(&doc("Rain."), &doc("Rain."))),
-            LINK_THRESHOLD
-        );
+        let arlow = doc(&quake("Arlow", "Arlow Survey", "Governor Lind"));
+        let benmore = doc(&quake("Benmore", "Benmore Office", "Mayor Tait"));
+        let same = Incident::of(Pair::new(&arlow, &arlow));
+        let other = Incident::of(Pair::new(&arlow, &benmore));
+        assert!(link_threshold(&same, 1.0) < link_threshold(&other, 1.0));
     }
 
     #[test]
-    fn one_shared_word_is_not_a_shared_fact() {
-        let left = "There was great conflict here before the talks.\n";
-        let right = "He added it was a great day for the world.\n";
-        assert!(links(left, right).is_empty());
-        assert_eq!(links("Rain.\n", "Rain.\n"), [(vec![0], vec![0])]);
+    fn shared_names_without_an_anchoring_sentence_are_not_enough() {
+        let some_shared = Incident {
+            fewer_names: 10,
+            shared_names: 4,
+        };
+        assert_eq!(link_threshold(&some_shared, 0.9), SAME_INCIDENT_THRESHOLD);
+        assert_eq!(link_threshold(&some_shared, 0.2), OTHER_INCIDENT_THRESHOLD);
+        let most_shared = Incident {
+            fewer_names: 10,
+            shared_names: 6,
+        };
+        assert_eq!(link_threshold(&most_shared, 0.2), SAME_INCIDENT_THRESHOLD);
+    }
+
+    #[test]
+    fn too_few_names_tell_nothing() {
+        let few = Incident {
+            fewer_names: 1,
+            shared_names: 0,
+        };
+        assert_eq!(link_threshold(&few, 0.9), LINK_THRESHOLD);
     }
 
     #[test]
@@ -624,6 +666,14 @@ mod tests {
             &idf,
         );
         assert!(s.score > 0.95, "{s:?}");
+    }
+
+    #[test]
+    fn never_is_not_a_spelling_of_ever() {
+        let docs = Pair::new(doc("The war never ended."), doc("The war ever ended."));
+        let right = &docs.right.sentences[0].tokens;
+        let never = &docs.left.sentences[0].tokens[2];
+        assert_eq!(near_spelling(never, right, &vec![false; right.len()]), None);
     }
 
     #[test]
