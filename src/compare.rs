@@ -22,6 +22,9 @@ pub const ADDS_SHARE: f64 = 0.5;
 /// paraphrases from non-paraphrases best.
 pub const EQUIVALENT_SCORE: f64 = 0.55;
 
+/// Links weaker than this relate two sentences about one event rather than one fact.
+pub const RELATED_BELOW: f64 = crate::align::LINK_THRESHOLD;
+
 /// Turns the aligner's links into compared alignments.
 pub fn compare(docs: Pair<&Document>, idf: &Idf, links: Vec<Link>) -> Vec<Alignment> {
     links
@@ -56,6 +59,7 @@ fn compare_link(docs: Pair<&Document>, idf: &Idf, link: Link) -> Alignment {
         zip_marks(&tokens.right, &marks.right),
     );
     Alignment {
+        related: link.score < RELATED_BELOW,
         sentences: link.sentences,
         score: link.score,
         verdict,
@@ -237,6 +241,17 @@ mod tests {
         );
         assert!(own_words(&docs.right, &a.words.right).is_empty());
         assert!(a.adds.left && !a.adds.right);
+    }
+
+    #[test]
+    fn weakly_similar_sentences_are_related_not_the_same_fact() {
+        let (_, a) = compared(
+            "The mayor of Arlow spoke about crime at a rally on Friday evening.",
+            "Arlow council approved new funding for libraries, schools and parks on Friday.",
+        );
+        assert!(a.related && a.adds.left && a.adds.right, "{a:?}");
+        let (_, b) = compared("The dam broke on Monday.", "On Monday the dam broke.");
+        assert!(!b.related);
     }
 
     #[test]

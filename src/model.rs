@@ -314,6 +314,9 @@ pub struct Alignment {
     pub verdict: Verdict,
     /// Whether each side states something of substance that the other lacks.
     pub adds: Pair<bool>,
+    /// Whether the sentences are only related: about the same event, each with facts of its
+    /// own, rather than telling one fact.
+    pub related: bool,
     pub conflicts: Vec<Conflict>,
     /// The words of each side, in order, marked against the other side.
     pub words: Pair<Vec<Marked>>,

@@ -76,6 +76,8 @@ struct JsonAlignment<'a> {
     score: f64,
     left_adds: bool,
     right_adds: bool,
+    /// About the same event, but not one fact.
+    related: bool,
     conflicts: Vec<JsonConflict<'a>>,
     /// Words only the left side has (conflicting values included).
     left_own: Vec<Text<'a>>,
@@ -95,6 +97,7 @@ struct JsonConflict<'a> {
 struct Summary {
     agree: usize,
     diverge: usize,
+    related: usize,
     only_left: usize,
     only_right: usize,
 }
@@ -123,6 +126,7 @@ pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 .iter()
                 .filter(|a| a.verdict == Verdict::Diverge)
                 .count(),
+            related: report.alignments.iter().filter(|a| a.related).count(),
             only_left: report.only.left.len(),
             only_right: report.only.right.len(),
         },
@@ -207,6 +211,7 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment) -> JsonAlignment<'a>
         score: (a.score * 10_000.0).round() / 10_000.0,
         left_adds: a.adds.left,
         right_adds: a.adds.right,
+        related: a.related,
         conflicts: a
             .conflicts
             .iter()

@@ -47,12 +47,31 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
         );
         write_row(out, &marker(&row, layout.color), &cells, widths)?;
         if let Row::Aligned(a) = row {
-            write_conflicts(out, report, a, &labels)?;
+            write_conflicts(out, report, a, &labels, layout.width.max(super::MIN_WIDTH))?;
         }
     }
-    writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
-    writeln!(out, "{}", summary(report, &labels.left, &labels.right))?;
-    writeln!(out, "{}", legend(layout.color))
+    let width = layout.width.max(super::MIN_WIDTH);
+    writeln!(out, "{}", "─".repeat(width))?;
+    write_wrapped(out, &summary(report, &labels.left, &labels.right), width, 0)?;
+    for line in legend(layout.color).lines() {
+        write_wrapped(out, line, width, 0)?;
+    }
+    Ok(())
+}
+
+/// Writes plain text word-wrapped to `width`, every line indented by `indent` spaces.
+fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: usize) -> io::Result<()> {
+    let chunks: Vec<Chunk> = text
+        .split_whitespace()
+        .map(|w| Chunk {
+            text: w.to_string(),
+            width: strip_ansi(w).width(),
+        })
+        .collect();
+    for line in wrap(&chunks, width - indent) {
+        writeln!(out, "{}{}", " ".repeat(indent), line.text)?;
+    }
+    Ok(())
 }
 
 /// One row of the view: an alignment, or a sentence only one side has.
@@ -103,6 +122,7 @@ fn marker(row: &Row, color: bool) -> String {
     let (symbol, paint): (&str, fn(&str) -> String) = match row {
         Row::Aligned(a) if a.verdict == Verdict::Diverge => ("!", |s| s.red().bold().to_string()),
         Row::Aligned(a) if a.is_equivalent() => ("=", |s| s.green().to_string()),
+        Row::Aligned(a) if a.related => ("?", |s| s.cyan().to_string()),
         Row::Aligned(_) => ("~", |s| s.green().to_string()),
         Row::Only(Side::Left, _) => ("<", |s| s.yellow().to_string()),
         Row::Only(Side::Right, _) => (">", |s| s.yellow().to_string()),
@@ -160,18 +180,19 @@ fn write_conflicts(
     report: &Report,
     a: &Alignment,
     labels: &crate::model::Pair<String>,
+    width: usize,
 ) -> io::Result<()> {
     let texts = report.documents.as_ref().map(|d| d.text.as_str());
     for c in &a.conflicts {
-        writeln!(
-            out,
-            "    {}: {} ({}) vs {} ({})",
+        let line = format!(
+            "{}: {} ({}) vs {} ({})",
             c.kind.as_str(),
             inert(c.spans.left.of(texts.left)),
             labels.left,
             inert(c.spans.right.of(texts.right)),
             labels.right,
-        )?;
+        );
+        write_wrapped(out, &line, width, 4)?;
     }
     Ok(())
 }
@@ -344,26 +365,20 @@ fn strip_ansi(text: &str) -> String {
 }
 
 fn summary(report: &Report, left: &str, right: &str) -> String {
-    let same = report
-        .alignments
-        .iter()
-        .filter(|a| a.is_equivalent())
-        .count();
-    let diverge = report
-        .alignments
-        .iter()
-        .filter(|a| a.verdict == Verdict::Diverge)
-        .count();
-    let adds = report.alignments.len() - same - diverge;
+    let count = |f: fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
+    let diverge = count(|a| a.verdict == Verdict::Diverge);
+    let same = count(Alignment::is_equivalent);
+    let related = count(|a| a.verdict == Verdict::Agree && a.related && !a.is_equivalent());
+    let adds = report.alignments.len() - same - diverge - related;
     format!(
-        "{same} same, {adds} agree with added detail, {diverge} diverge, {} only in {left}, {} only in {right}",
+        "{same} same, {adds} agree with added detail, {diverge} diverge, {related} related, {} only in {left}, {} only in {right}",
         report.only.left.len(),
         report.only.right.len(),
     )
 }
 
 fn legend(color: bool) -> String {
-    let rows = "rows: = same  ~ agree, one side adds detail  ! diverge  < only left  > only right";
+    let rows = "rows: = same  ~ one side adds  ! diverge  ? related  < only left  > only right";
     if color {
         format!(
             "{rows}\nwords: {} only one side has  {} conflicting value",
