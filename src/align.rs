@@ -44,9 +44,9 @@ const MIN_SHARED_CONTENT: usize = 2;
 /// A sentence restates an aligned fact when it scores at least this with its sentence.
 const RESTATE_THRESHOLD: f64 = 0.15;
 /// How much a stop word counts against a content word.
-const STOP_WEIGHT: f64 = 0.1;
+const STOP_WEIGHT: f64 = 0.3;
 /// Names and numbers identify a fact more than other words do.
-const NAME_BOOST: f64 = 1.3;
+const NAME_BOOST: f64 = 1.0;
 const NUMBER_BOOST: f64 = 1.3;
 /// Near-spellings ("Oullette" / "Ouellette") count when Jaro–Winkler reaches this.
 const NEAR_SPELLING: f64 = 0.92;
@@ -276,15 +276,7 @@ fn restatements(
     threshold: f64,
 ) -> Vec<Link> {
     let min_score = threshold.max(RESTATE_THRESHOLD);
-    let aligned = Pair::new(Side::Left, Side::Right).map(|side| {
-        let mut flags = vec![false; docs.get(side).sentences.len()];
-        for l in links {
-            for &i in l.sentences.get(side) {
-                flags[i] = true;
-            }
-        }
-        flags
-    });
+    let aligned = aligned_sentences(docs, links.iter().map(|l| &l.sentences));
     let mut best: HashMap<(Side, usize), Candidate> = HashMap::new();
     for &(i, j, score) in candidates.iter().filter(|c| c.2 >= min_score) {
         for (side, own, other) in [(Side::Left, i, j), (Side::Right, j, i)] {
@@ -532,6 +524,22 @@ fn best_join(
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(k, _)| k)
+}
+
+/// For each sentence of each side, whether any of `groups` names it.
+pub fn aligned_sentences<'a>(
+    docs: Pair<&Document>,
+    groups: impl Iterator<Item = &'a Pair<Vec<usize>>>,
+) -> Pair<Vec<bool>> {
+    let mut flags = docs.map(|d| vec![false; d.sentences.len()]);
+    for group in groups {
+        for side in Side::BOTH {
+            for &i in group.get(side) {
+                flags.get_mut(side)[i] = true;
+            }
+        }
+    }
+    flags
 }
 
 /// The tokens of several sentences of a document, in order.

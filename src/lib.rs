@@ -24,7 +24,7 @@ pub mod render;
 pub mod segment;
 pub mod tokens;
 
-use model::{Document, Pair, Report, Sentence, Side, Source};
+use model::{Document, Pair, Report, Sentence, Source};
 
 /// Reads one report: separates boilerplate, splits sentences, finds their words.
 pub fn inspect(source: Source) -> Document {
@@ -56,15 +56,8 @@ pub fn compare(left: Source, right: Source) -> Report {
     let idf = align::Idf::new(docs);
     let links = align::align(docs, &idf);
     let alignments = compare::compare(docs, &idf, links);
-    let only = Pair::new(Side::Left, Side::Right).map(|side| {
-        let mut aligned = vec![false; docs.get(side).sentences.len()];
-        for a in &alignments {
-            for &i in a.sentences.get(side) {
-                aligned[i] = true;
-            }
-        }
-        (0..aligned.len()).filter(|&i| !aligned[i]).collect()
-    });
+    let aligned = align::aligned_sentences(docs, alignments.iter().map(|a| &a.sentences));
+    let only = aligned.map(|flags| (0..flags.len()).filter(|&i| !flags[i]).collect());
     Report {
         documents,
         alignments,

@@ -378,15 +378,15 @@ fn summary(report: &Report, left: &str, right: &str) -> String {
 }
 
 fn legend(color: bool) -> String {
-    let rows = "rows: = same  ~ one side adds  ! diverge  ? related  < only left  > only right";
+    let rows = "rows: '=' same, '~' one side adds, '!' diverge, '?' related, '<' only left, '>' only right";
     if color {
         format!(
-            "{rows}\nwords: {} only one side has  {} conflicting value",
+            "{rows}\nwords: {} only one side has, {} conflicting value",
             "bold".yellow().bold(),
             "underlined".red().bold().underline()
         )
     } else {
-        format!("{rows}\nwords: [-only left-]  {{+only right+}}  [!conflicting value!]")
+        format!("{rows}\nwords: [-only left-], {{+only right+}}, [!conflicting value!]")
     }
 }
 
