@@ -237,7 +237,15 @@ mod tests {
         );
         assert_eq!(
             own_words(&docs.left, &a.words.left),
-            ["old", "heavy", "lashed", "the", "Tarn", "valley", "overnight"]
+            [
+                "old",
+                "heavy",
+                "lashed",
+                "the",
+                "Tarn",
+                "valley",
+                "overnight"
+            ]
         );
         assert!(own_words(&docs.right, &a.words.right).is_empty());
         assert!(a.adds.left && !a.adds.right);
