@@ -18,6 +18,7 @@
 pub mod align;
 pub mod clean;
 pub mod compare;
+pub mod extract;
 pub mod model;
 pub mod read;
 pub mod render;
@@ -29,7 +30,9 @@ use model::{Document, Pair, Report, Sentence, Source};
 /// Reads one report: separates boilerplate, splits sentences, finds their words.
 pub fn inspect(source: Source) -> Document {
     let cleaned = clean::clean(&source.text);
-    let sentences = segment::segment(&source.text, &cleaned.kept)
+    let spans = segment::segment(&source.text, &cleaned.kept);
+    let quotes = extract::quotes::quotes(&source.text, &spans);
+    let sentences = spans
         .into_iter()
         .map(|span| Sentence {
             span,
@@ -45,7 +48,7 @@ pub fn inspect(source: Source) -> Document {
         byline: cleaned.byline,
         sentences,
         dropped,
-        quotes: Vec::new(),
+        quotes,
     }
 }
 

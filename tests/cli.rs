@@ -238,7 +238,13 @@ fn inspect_prints_one_document() {
         doc["byline"]["text"],
         "By Maren Holt, local affairs correspondent"
     );
-    assert!(doc["quotes"].as_array().unwrap().is_empty());
+    let quotes = doc["quotes"].as_array().unwrap();
+    let speakers: Vec<&str> = quotes
+        .iter()
+        .filter_map(|q| q["speaker"].as_str())
+        .collect();
+    assert!(speakers.contains(&"Ruth Adeyemi"), "{speakers:?}");
+    assert!(speakers.contains(&"Tomas Brennan"), "{speakers:?}");
 }
 
 #[test]

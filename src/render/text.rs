@@ -426,6 +426,25 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             writeln!(out, "{number:>4}  {}", line.text)?;
         }
     }
+    if !doc.quotes.is_empty() {
+        writeln!(out, "quotes:")?;
+    }
+    for q in &doc.quotes {
+        let speaker = q
+            .speaker
+            .as_deref()
+            .map_or("(speaker unknown)".into(), inert);
+        let mention = q
+            .speaker_mention
+            .map(|m| format!(" (as \"{}\")", inert(m.of(&doc.text))))
+            .unwrap_or_default();
+        write_wrapped(
+            out,
+            &format!("{speaker}{mention}: {}", inert(q.span.of(&doc.text))),
+            width + indent,
+            2,
+        )?;
+    }
     if !doc.dropped.is_empty() {
         writeln!(out, "dropped:")?;
     }

@@ -1,0 +1,414 @@
+//! Names of people and organisations in a report, and how a mention of one ("Mr Kim",
+//! "he", "the North Korean leader") resolves to the fullest name the report gives.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::Span;
+
+/// Titles and honorifics that stand before a name and are not part of it.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "general",
+    "gen",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "judge",
+    "justice",
+    "rev",
+    "father",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "leader",
+    "chief",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officer",
+    "sgt",
+    "capt",
+    "lt",
+    "col",
+    "maj",
+    "adm",
+    "ambassador",
+    "attorney",
+    "director",
+    "chairman",
+    "commissioner",
+    "inspector",
+    "detective",
+    "superintendent",
+    "coach",
+    "captain",
+    "lieutenant",
+    "colonel",
+    "major",
+    "admiral",
+    "sergeant",
+    "premier",
+    "speaker",
+    "founder",
+    "editor",
+    "engineer",
+    "manager",
+    "executive",
+    "deputy",
+    "acting",
+    "former",
+    "first",
+    "lady",
+];
+
+/// Words that name a role; a description of a person is built from them ("the US president").
+pub const ROLE_WORDS: &[&str] = &[
+    "leader",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "director",
+    "engineer",
+    "mayor",
+    "governor",
+    "senator",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "candidate",
+    "nominee",
+    "police",
+    "authorities",
+    "officer",
+    "prosecutor",
+    "prosecutors",
+    "judge",
+    "lawyer",
+    "attorney",
+    "spokesperson",
+    "ceo",
+    "executive",
+    "founder",
+    "head",
+    "commander",
+    "general",
+    "ambassador",
+    "diplomat",
+    "envoy",
+    "campaign",
+    "company",
+    "union",
+    "group",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "council",
+    "committee",
+    "board",
+    "court",
+    "statement",
+    "report",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "organisers",
+    "organizers",
+    "coach",
+    "player",
+    "manager",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "boss",
+    "owner",
+    "doctor",
+    "doctors",
+    "scientist",
+    "scientists",
+    "researcher",
+    "researchers",
+    "professor",
+    "teacher",
+    "student",
+    "woman",
+    "man",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "administration",
+    "white",
+    "house",
+    "press",
+    "team",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+];
+
+/// Pronouns that can stand for a speaker.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
+/// A name as the report writes it, with the words that describe it just before.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Named {
+    pub span: Span,
+    /// Introduced as a person: with a title ("Mr Kim") or a role ("leader Kim Jong Un").
+    pub person: bool,
+    /// The name without titles: "President Donald Trump" -> "Donald Trump".
+    pub name: String,
+    /// Lower-case words just before the name that describe it: "north korean leader".
+    pub described_as: Vec<String>,
+}
+
+/// Runs of capitalised words, with titles and particles, that may be names.
+static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|bin|al|da|del|la|le|of)\s+)?\p{Lu}[\p{L}'’.-]*)*",
+    )
+    .expect("built-in pattern is valid")
+});
+
+/// Every name in `text` within the given sentences, in reading order.
+pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
+    let mut out = Vec::new();
+    for &sentence in sentences {
+        let body = sentence.of(text);
+        for m in NAME_RUN.find_iter(body) {
+            let span = Span::new(m.start(), m.end()).shift(sentence.start);
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            // "US President Donald Trump": up to the last title is description, then name.
+            let split = words.iter().rposition(|w| is_title(w)).map_or(0, |t| t + 1);
+            let name = strip_titles(&words[split..]);
+            let at_start = m.start() == 0 || body[..m.start()].trim_end().ends_with(['"', '“']);
+            // A lone capitalised word opening a sentence is usually not a name.
+            if name.is_empty() || (at_start && words.len() == 1) {
+                continue;
+            }
+            let mut described_as = description_before(&body[..m.start()]);
+            described_as.extend(
+                words[..split]
+                    .iter()
+                    .map(|w| w.trim_end_matches('.').to_lowercase()),
+            );
+            // "North Korean leader": a name that modifies a role is not a person.
+            let next = body[m.end()..].split_whitespace().next().unwrap_or("");
+            if ROLE_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric())) {
+                continue;
+            }
+            let person = split > 0
+                || described_as
+                    .iter()
+                    .any(|w| ROLE_WORDS.contains(&w.as_str()));
+            out.push(Named {
+                span,
+                person,
+                name,
+                described_as,
+            });
+        }
+    }
+    out
+}
+
+fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// The name without the titles before it and a possessive after it.
+///
+/// `["President", "Donald", "Trump's"]` -> `"Donald Trump"`.
+pub fn strip_titles(words: &[&str]) -> String {
+    let start = words
+        .iter()
+        .position(|w| !is_title(w))
+        .unwrap_or(words.len());
+    let kept: Vec<&str> = words[start..]
+        .iter()
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches(['.', ','])
+        })
+        .filter(|w| !matches!(*w, "The" | "A" | "An"))
+        .collect();
+    kept.join(" ")
+}
+
+/// Up to four lower-case words of description just before a name ("North Korean leader").
+fn description_before(before: &str) -> Vec<String> {
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':', '"', '”']))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "with" | "by"))
+        .collect()
+}
+
+/// How a mention of a speaker resolves, given the names seen before it.
+///
+/// - a pronoun: the person named most recently;
+/// - a description ("the North Korean leader"): the most recent name so described, or else
+///   the person named most recently;
+/// - a name: the fullest name seen that contains it ("Mr Kim" -> "Kim Jong Un").
+pub fn resolve(mention: &str, seen: &[Named]) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+        return last_person(seen);
+    }
+    let is_description = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        || matches!(lower.first().map(String::as_str), Some("the" | "a" | "an"));
+    if is_description {
+        let key: Vec<&String> = lower
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her"))
+            .collect();
+        let described = seen
+            .iter()
+            .rev()
+            .find(|n| !key.is_empty() && key.iter().all(|k| n.described_as.contains(k)));
+        return described.map(|n| fullest(&n.name, seen)).or_else(|| {
+            let names_a_person = lower.iter().any(|w| ROLE_WORDS.contains(&w.as_str()));
+            names_a_person.then(|| last_person(seen)).flatten()
+        });
+    }
+    let name = strip_titles(&words);
+    (!name.is_empty()).then(|| fullest(&name, seen))
+}
+
+/// The person named most recently: one introduced with a title or a role, or else a name of
+/// two words or more.
+fn last_person(seen: &[Named]) -> Option<String> {
+    seen.iter()
+        .rev()
+        .find(|n| n.person)
+        .or_else(|| {
+            seen.iter()
+                .rev()
+                .find(|n| n.name.split_whitespace().count() >= 2)
+        })
+        .map(|n| fullest(&n.name, seen))
+}
+
+/// The longest name seen that contains every word of `name`: "Trump" -> "Donald Trump".
+fn fullest(name: &str, seen: &[Named]) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    seen.iter()
+        .map(|n| n.name.as_str())
+        .filter(|full| {
+            let parts: Vec<&str> = full.split_whitespace().collect();
+            words.iter().all(|w| parts.contains(w))
+        })
+        .max_by_key(|full| full.split_whitespace().count())
+        .unwrap_or(name)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(text: &str) -> Vec<Named> {
+        names(text, &[Span::new(0, text.len())])
+    }
+
+    #[test]
+    fn titles_are_not_part_of_a_name() {
+        assert_eq!(
+            strip_titles(&["President", "Donald", "Trump's"]),
+            "Donald Trump"
+        );
+        assert_eq!(strip_titles(&["Mr", "Kim"]), "Kim");
+    }
+
+    #[test]
+    fn short_names_resolve_to_the_fullest() {
+        let s = seen("Talks between Donald Trump and North Korean leader Kim Jong Un ended.");
+        assert_eq!(resolve("Mr Trump", &s).as_deref(), Some("Donald Trump"));
+        assert_eq!(resolve("Kim", &s).as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn descriptions_resolve_to_the_name_so_described() {
+        let s = seen(
+            "Talks between US President Donald Trump and North Korean leader Kim Jong Un ended.",
+        );
+        assert_eq!(
+            resolve("the North Korean leader", &s).as_deref(),
+            Some("Kim Jong Un")
+        );
+        assert_eq!(
+            resolve("The US president", &s).as_deref(),
+            Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_person_named() {
+        let s = seen("Mayor Ellen Okafor met Tomas Brennan at the dam.");
+        assert_eq!(resolve("he", &s).as_deref(), Some("Tomas Brennan"));
+        assert_eq!(resolve("she", &[]), None);
+    }
+}
