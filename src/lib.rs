@@ -58,12 +58,17 @@ pub fn compare(left: Source, right: Source) -> Report {
     let docs = documents.as_ref();
     let idf = align::Idf::new(docs);
     let links = align::align(docs, &idf);
-    let alignments = compare::compare(docs, &idf, links);
+    let mut alignments = compare::compare(docs, &idf, links);
+    let quote_matches = compare::quotes::match_quotes(docs);
+    compare::quotes::add_conflicts(docs, &quote_matches, &mut alignments);
+    let only_quotes = compare::quotes::unmatched(docs, &quote_matches);
     let aligned = align::aligned_sentences(docs, alignments.iter().map(|a| &a.sentences));
     let only = aligned.map(|flags| (0..flags.len()).filter(|&i| !flags[i]).collect());
     Report {
         documents,
         alignments,
         only,
+        quote_matches,
+        only_quotes,
     }
 }

@@ -267,12 +267,18 @@ impl Verdict {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictKind {
     Number,
+    /// The same speaker's quotation, worded differently.
+    Quote,
+    /// The same words, attributed to different people.
+    Speaker,
 }
 
 impl ConflictKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ConflictKind::Number => "number",
+            ConflictKind::Quote => "quote",
+            ConflictKind::Speaker => "speaker",
         }
     }
 }
@@ -329,6 +335,45 @@ impl Alignment {
     }
 }
 
+/// How two outlets' quotations of one utterance compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// The same words (case and punctuation aside).
+    Verbatim,
+    /// The same utterance in changed words.
+    Reworded,
+    /// One outlet quotes a fragment of the other's quotation.
+    Partial,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Verbatim => "verbatim",
+            QuoteKind::Reworded => "reworded",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// Quotations of the two reports that are one utterance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteMatch {
+    /// Indexes into each document's `quotes`.
+    pub quotes: Pair<usize>,
+    pub kind: QuoteKind,
+    /// Whether both outlets name the same speaker; `None` when either names nobody.
+    pub same_speaker: Option<bool>,
+}
+
+impl QuoteMatch {
+    /// The same words from different people, or the same person's words changed.
+    pub fn diverges(&self) -> bool {
+        self.same_speaker == Some(false)
+            || (self.kind == QuoteKind::Reworded && self.same_speaker == Some(true))
+    }
+}
+
 /// The whole comparison of two reports: computed once, then handed to a printer.
 #[derive(Clone, Debug)]
 pub struct Report {
@@ -337,6 +382,9 @@ pub struct Report {
     pub alignments: Vec<Alignment>,
     /// Sentences no alignment names: details only that outlet reports.
     pub only: Pair<Vec<usize>>,
+    pub quote_matches: Vec<QuoteMatch>,
+    /// Quotations no match names: only that outlet carries them.
+    pub only_quotes: Pair<Vec<usize>>,
 }
 
 impl Report {
@@ -346,6 +394,7 @@ impl Report {
         !self.only.left.is_empty()
             || !self.only.right.is_empty()
             || self.alignments.iter().any(|a| !a.is_equivalent())
+            || self.quote_matches.iter().any(QuoteMatch::diverges)
     }
 }
 

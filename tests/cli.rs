@@ -274,3 +274,35 @@ fn closed_pipe_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn quote_matches_flag_rewording_and_misattribution() {
+    let kinds = |left: &str, right: &str| {
+        let out = factdiff()
+            .args([left, right, "--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+        json["quote_matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m["kind"].as_str().unwrap().to_string(),
+                    m["same_speaker"].as_bool(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let (left, right) = footbridge();
+    assert!(kinds(&left, &right).contains(&("reworded".into(), Some(true))));
+    let rover = kinds(
+        "fixtures/rover/metro-tribune.txt",
+        "fixtures/rover/science-daily-post.txt",
+    );
+    assert!(
+        rover.contains(&("verbatim".into(), Some(false))),
+        "{rover:?}"
+    );
+}

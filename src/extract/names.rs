@@ -316,6 +316,22 @@ pub fn resolve(mention: &str, seen: &[Named]) -> Option<String> {
     if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
         return last_person(seen);
     }
+    // A mention that ends in a name names someone ("mission director Ilse Vandermeer");
+    // one that ends in a role describes them ("the North Korean leader").
+    let ends_in_name = words
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_title(w));
+    if ends_in_name {
+        let run = words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let name = strip_titles(&words[words.len() - run..]);
+        if !name.is_empty() {
+            return Some(fullest(&name, seen));
+        }
+    }
     let is_description = words
         .first()
         .is_some_and(|w| w.starts_with(char::is_lowercase))

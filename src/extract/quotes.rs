@@ -558,6 +558,16 @@ fn subject_before(body: &str, verb_start: usize) -> Option<Span> {
         }
         start -= 1;
     }
+    // "mission director Ilse Vandermeer": a role word takes one modifier before it.
+    if start > 0 && is_role(ws[start].1) {
+        let (prev_pos, prev) = ws[start - 1];
+        let lower = prev.to_lowercase();
+        let modifier =
+            !FUNCTION_WORDS.contains(&lower.as_str()) && !DETERMINERS.contains(&lower.as_str());
+        if modifier && body[prev_pos + prev.len()..ws[start].0].trim().is_empty() {
+            start -= 1;
+        }
+    }
     if start > 0 && matches!(ws[start - 1].1.to_lowercase().as_str(), "the" | "a" | "an") {
         start -= 1;
     }
@@ -852,6 +862,13 @@ mod tests {
             "\"We will hold,\" said Kim, adding that the talks could happen \"just overnight\".";
         let q = found(text);
         assert_eq!(q[1].2.as_deref(), Some("Kim"));
+    }
+
+    #[test]
+    fn a_role_keeps_its_modifier() {
+        let q = found("\"It is a perfect landing,\" mission director Ilse Vandermeer said.");
+        assert_eq!(q[0].2.as_deref(), Some("mission director Ilse Vandermeer"));
+        assert_eq!(q[0].1.as_deref(), Some("Ilse Vandermeer"));
     }
 
     #[test]

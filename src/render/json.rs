@@ -17,7 +17,10 @@ struct Comparison<'a> {
     alignments: Vec<JsonAlignment<'a>>,
     only_left: &'a [usize],
     only_right: &'a [usize],
-    quote_matches: [(); 0],
+    quote_matches: Vec<JsonQuoteMatch>,
+    /// Quotations only that outlet carries (indexes into its `quotes`).
+    only_left_quotes: &'a [usize],
+    only_right_quotes: &'a [usize],
     summary: Summary,
 }
 
@@ -94,6 +97,17 @@ struct JsonConflict<'a> {
 }
 
 #[derive(Serialize)]
+struct JsonQuoteMatch {
+    left: usize,
+    right: usize,
+    kind: &'static str,
+    /// `null` when either outlet names no speaker.
+    same_speaker: Option<bool>,
+    /// The same words from different people, or one person's words changed.
+    diverges: bool,
+}
+
+#[derive(Serialize)]
 struct Summary {
     agree: usize,
     diverge: usize,
@@ -114,7 +128,19 @@ pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             .collect(),
         only_left: &report.only.left,
         only_right: &report.only.right,
-        quote_matches: [],
+        quote_matches: report
+            .quote_matches
+            .iter()
+            .map(|m| JsonQuoteMatch {
+                left: m.quotes.left,
+                right: m.quotes.right,
+                kind: m.kind.as_str(),
+                same_speaker: m.same_speaker,
+                diverges: m.diverges(),
+            })
+            .collect(),
+        only_left_quotes: &report.only_quotes.left,
+        only_right_quotes: &report.only_quotes.right,
         summary: Summary {
             agree: report
                 .alignments

@@ -7,7 +7,7 @@ use owo_colors::OwoColorize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Layout, inert};
-use crate::model::{Alignment, Document, Mark, Marked, Report, Side, Verdict};
+use crate::model::{Alignment, Document, Mark, Marked, Pair, Report, Side, Verdict};
 
 /// Marker column, then the separator between the two columns.
 const MARKER_WIDTH: usize = 2;
@@ -51,10 +51,73 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
         }
     }
     let width = layout.width.max(super::MIN_WIDTH);
+    write_quotes(out, report, &labels, width)?;
     writeln!(out, "{}", "─".repeat(width))?;
     write_wrapped(out, &summary(report, &labels.left, &labels.right), width, 0)?;
     for line in legend(layout.color).lines() {
         write_wrapped(out, line, width, 0)?;
+    }
+    Ok(())
+}
+
+/// The quotations: those both outlets carry, how they compare, then those only one has.
+fn write_quotes(
+    out: &mut dyn Write,
+    report: &Report,
+    labels: &Pair<String>,
+    width: usize,
+) -> io::Result<()> {
+    let docs = &report.documents;
+    let quoted = |side: Side, i: usize| {
+        let doc = docs.get(side);
+        let q = &doc.quotes[i];
+        let speaker = q.speaker.as_deref().map_or("speaker unknown".into(), inert);
+        format!("{} ({speaker})", inert(q.span.of(&doc.text)))
+    };
+    if report.quote_matches.is_empty()
+        && report.only_quotes.left.is_empty()
+        && report.only_quotes.right.is_empty()
+    {
+        return Ok(());
+    }
+    writeln!(out, "{}", "─".repeat(width))?;
+    writeln!(out, "quotes")?;
+    for m in &report.quote_matches {
+        let speaker = match m.same_speaker {
+            Some(true) => "same speaker",
+            Some(false) => "DIFFERENT SPEAKERS",
+            None => "speaker unknown",
+        };
+        let marker = if m.diverges() { "!" } else { "=" };
+        write_wrapped(
+            out,
+            &format!("{marker} {}, {speaker}", m.kind.as_str()),
+            width,
+            0,
+        )?;
+        write_wrapped(
+            out,
+            &format!("{}: {}", labels.left, quoted(Side::Left, m.quotes.left)),
+            width,
+            4,
+        )?;
+        write_wrapped(
+            out,
+            &format!("{}: {}", labels.right, quoted(Side::Right, m.quotes.right)),
+            width,
+            4,
+        )?;
+    }
+    for side in Side::BOTH {
+        for &i in report.only_quotes.get(side) {
+            let marker = if side == Side::Left { "<" } else { ">" };
+            write_wrapped(
+                out,
+                &format!("{marker} only in {}: {}", labels.get(side), quoted(side, i)),
+                width,
+                0,
+            )?;
+        }
     }
     Ok(())
 }
@@ -179,7 +242,7 @@ fn write_conflicts(
     out: &mut dyn Write,
     report: &Report,
     a: &Alignment,
-    labels: &crate::model::Pair<String>,
+    labels: &Pair<String>,
     width: usize,
 ) -> io::Result<()> {
     let texts = report.documents.as_ref().map(|d| d.text.as_str());

@@ -6,6 +6,8 @@
 //! own conflict, which turns the verdict from agree to diverge; an own name, number, or
 //! enough own content means that side adds a detail.
 
+pub mod quotes;
+
 use std::collections::HashMap;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};

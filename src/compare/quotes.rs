@@ -1,0 +1,242 @@
+//! Matching the two outlets' quotations of one utterance: verbatim, reworded or partial, and
+//! whether both name the same speaker. A match that diverges (the same words from different
+//! people, or one person's words changed) becomes a conflict of the alignment that holds it.
+
+use std::collections::HashSet;
+
+use crate::model::{
+    Alignment, Conflict, ConflictKind, Document, Pair, Quote, QuoteKind, QuoteMatch, Verdict,
+};
+use crate::tokens::tokenize;
+
+/// Reworded quotations share at least this much of their content words (Dice)...
+const REWORDED_SHARE: f64 = 0.5;
+/// ...and at least this many of them.
+const REWORDED_MIN_SHARED: usize = 2;
+/// A fragment must be at least this many words to count as a partial quotation.
+const PARTIAL_MIN_WORDS: usize = 2;
+
+/// Pairs each quotation with at most one of the other outlet's, best match first.
+pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
+    let words = docs.map(|d| {
+        d.quotes
+            .iter()
+            .map(|q| words(q.span.of(&d.text)))
+            .collect::<Vec<_>>()
+    });
+    let keys = docs.map(|d| {
+        d.quotes
+            .iter()
+            .map(|q| content_keys(d, q))
+            .collect::<Vec<_>>()
+    });
+    let mut candidates = Vec::new();
+    for i in 0..docs.left.quotes.len() {
+        for j in 0..docs.right.quotes.len() {
+            let pair = Pair::new(&words.left[i], &words.right[j]);
+            let keys = Pair::new(&keys.left[i], &keys.right[j]);
+            if let Some((kind, strength)) = kind(pair, keys) {
+                candidates.push((strength, i, j, kind));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (mut left, mut right) = (HashSet::new(), HashSet::new());
+    let mut out = Vec::new();
+    for (_, i, j, kind) in candidates {
+        if left.contains(&i) || right.contains(&j) {
+            continue;
+        }
+        left.insert(i);
+        right.insert(j);
+        let speakers = Pair::new(&docs.left.quotes[i].speaker, &docs.right.quotes[j].speaker);
+        out.push(QuoteMatch {
+            quotes: Pair::new(i, j),
+            kind,
+            same_speaker: same_speaker(speakers),
+        });
+    }
+    out.sort_by_key(|m| (m.quotes.left, m.quotes.right));
+    out
+}
+
+/// Lower-case words of a quotation, apostrophes folded: `“It’s over,”` -> `["it's", "over"]`.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .collect()
+}
+
+fn content_keys(doc: &Document, quote: &Quote) -> HashSet<String> {
+    tokenize(&doc.text, quote.span)
+        .into_iter()
+        .filter(|t| t.is_content())
+        .map(|t| t.key)
+        .collect()
+}
+
+/// How two quotations relate, and how strongly (for choosing the best match).
+fn kind(words: Pair<&Vec<String>>, keys: Pair<&HashSet<String>>) -> Option<(QuoteKind, f64)> {
+    if words.left.is_empty() || words.right.is_empty() {
+        return None;
+    }
+    if words.left == words.right {
+        return Some((QuoteKind::Verbatim, 3.0));
+    }
+    let (short, long) = if words.left.len() <= words.right.len() {
+        (words.left, words.right)
+    } else {
+        (words.right, words.left)
+    };
+    if short.len() >= PARTIAL_MIN_WORDS && long.windows(short.len()).any(|w| w == short.as_slice())
+    {
+        return Some((
+            QuoteKind::Partial,
+            2.0 + short.len() as f64 / long.len() as f64,
+        ));
+    }
+    let shared = keys.left.intersection(keys.right).count();
+    let dice = 2.0 * shared as f64 / (keys.left.len() + keys.right.len()).max(1) as f64;
+    (shared >= REWORDED_MIN_SHARED && dice >= REWORDED_SHARE)
+        .then_some((QuoteKind::Reworded, 1.0 + dice))
+}
+
+/// Whether two outlets name one speaker: the same name, or one name within the other
+/// ("Trump" and "Donald Trump"). `None` when either names nobody.
+fn same_speaker(speakers: Pair<&Option<String>>) -> Option<bool> {
+    let (a, b) = (speakers.left.as_deref()?, speakers.right.as_deref()?);
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    Some(short.iter().all(|w| long.contains(w)))
+}
+
+/// Records each diverging quotation match as a conflict of the alignment holding both
+/// quotations, which then diverges.
+pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: &mut [Alignment]) {
+    for m in matches.iter().filter(|m| m.diverges()) {
+        let quotes = Pair::new(
+            &docs.left.quotes[m.quotes.left],
+            &docs.right.quotes[m.quotes.right],
+        );
+        let holds = |a: &Alignment| {
+            let inside = |doc: &Document, sentences: &[usize], q: &Quote| {
+                sentences.iter().any(|&s| {
+                    let span = doc.sentences[s].span;
+                    span.start <= q.span.start && q.span.start < span.end
+                })
+            };
+            inside(docs.left, &a.sentences.left, quotes.left)
+                && inside(docs.right, &a.sentences.right, quotes.right)
+        };
+        let Some(alignment) = alignments.iter_mut().find(|a| holds(a)) else {
+            continue;
+        };
+        if m.same_speaker == Some(false) {
+            let mention = |q: &Quote| q.speaker_mention.unwrap_or(q.span);
+            alignment.conflicts.push(Conflict {
+                kind: ConflictKind::Speaker,
+                spans: Pair::new(mention(quotes.left), mention(quotes.right)),
+            });
+        }
+        if m.kind == QuoteKind::Reworded {
+            alignment.conflicts.push(Conflict {
+                kind: ConflictKind::Quote,
+                spans: Pair::new(quotes.left.span, quotes.right.span),
+            });
+        }
+        alignment.verdict = Verdict::Diverge;
+    }
+}
+
+/// Quotations that no match names, on each side.
+pub fn unmatched(docs: Pair<&Document>, matches: &[QuoteMatch]) -> Pair<Vec<usize>> {
+    let matched = Pair::new(
+        matches
+            .iter()
+            .map(|m| m.quotes.left)
+            .collect::<HashSet<_>>(),
+        matches
+            .iter()
+            .map(|m| m.quotes.right)
+            .collect::<HashSet<_>>(),
+    );
+    Pair::new(
+        (0..docs.left.quotes.len())
+            .filter(|i| !matched.left.contains(i))
+            .collect(),
+        (0..docs.right.quotes.len())
+            .filter(|j| !matched.right.contains(j))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Source;
+
+    fn matches(left: &str, right: &str) -> Vec<(QuoteKind, Option<bool>)> {
+        let docs = Pair::new(left, right).map(|t| crate::inspect(Source::new("t", t)));
+        match_quotes(docs.as_ref())
+            .into_iter()
+            .map(|m| (m.kind, m.same_speaker))
+            .collect()
+    }
+
+    #[test]
+    fn same_words_are_verbatim_whatever_the_marks() {
+        let m = matches(
+            "“It’s a perfect landing,” said Ann Lee.",
+            "\"It's a perfect landing,\" Lee said.",
+        );
+        assert_eq!(m, [(QuoteKind::Verbatim, Some(true))]);
+    }
+
+    #[test]
+    fn a_fragment_is_a_partial_quotation() {
+        let m = matches(
+            "Ann Lee said it was a \"great honour\" to be there.",
+            "\"Stepping across that line was a great honour,\" Ann Lee said.",
+        );
+        assert_eq!(m, [(QuoteKind::Partial, Some(true))]);
+    }
+
+    #[test]
+    fn changed_words_are_reworded() {
+        let m = matches(
+            "\"It was a dreadful night for our town,\" Mayor Tomas Brennan said.",
+            "\"It was a terrible night for our whole town,\" Brennan said.",
+        );
+        assert_eq!(m, [(QuoteKind::Reworded, Some(true))]);
+    }
+
+    #[test]
+    fn different_speakers_are_flagged() {
+        let m = matches(
+            "\"It is a perfect landing,\" said Paulo Kreutz, the agency head.",
+            "\"It is a perfect landing,\" mission director Ilse Vandermeer said.",
+        );
+        assert_eq!(m, [(QuoteKind::Verbatim, Some(false))]);
+    }
+
+    #[test]
+    fn unrelated_quotations_do_not_match() {
+        assert!(
+            matches(
+                "\"The dam held all night long,\" Lee said.",
+                "\"We will rebuild the school first,\" Cho said."
+            )
+            .is_empty()
+        );
+    }
+}
