@@ -216,12 +216,17 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
 }
 
-/// A direct quotation. Extraction comes with the quotes stage; until then the list is empty.
+/// A direct quotation and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
     pub span: Span,
+    /// The resolved name of the speaker ("Kim Jong Un"), if any.
     pub speaker: Option<String>,
+    /// The words the attribution rests on ("he", "Mr Kim"), if any.
     pub speaker_mention: Option<Span>,
+    /// Whether `speaker` is only a guess: the last person named before a description that no
+    /// name was written after ("the engineer").
+    pub speaker_guessed: bool,
 }
 
 /// One report as factdiff reads it: the output of clean, segment and tokenise.

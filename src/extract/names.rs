@@ -301,10 +301,22 @@ fn description_before(before: &str) -> Vec<String> {
 /// How a mention of a speaker resolves, given the names seen before it.
 ///
 /// - a pronoun: the person named most recently;
-/// - a description ("the North Korean leader"): the most recent name so described, or else
-///   the person named most recently;
+/// - a description ("the North Korean leader"): the most recent name so described, or else,
+///   as a guess, the person named most recently;
 /// - a name: the fullest name seen that contains it ("Mr Kim" -> "Kim Jong Un").
-pub fn resolve(mention: &str, seen: &[Named]) -> Option<String> {
+pub fn resolve(mention: &str, seen: &[Named]) -> Option<Resolved> {
+    let guess = |name: Option<String>| {
+        name.map(|name| Resolved {
+            name,
+            guessed: true,
+        })
+    };
+    let sure = |name: Option<String>| {
+        name.map(|name| Resolved {
+            name,
+            guessed: false,
+        })
+    };
     let words: Vec<&str> = mention.split_whitespace().collect();
     let lower: Vec<String> = words
         .iter()
@@ -314,7 +326,7 @@ pub fn resolve(mention: &str, seen: &[Named]) -> Option<String> {
         })
         .collect();
     if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-        return last_person(seen);
+        return sure(last_person(seen));
     }
     // A mention that ends in a name names someone ("mission director Ilse Vandermeer");
     // one that ends in a role describes them ("the North Korean leader").
@@ -329,7 +341,7 @@ pub fn resolve(mention: &str, seen: &[Named]) -> Option<String> {
             .count();
         let name = strip_titles(&words[words.len() - run..]);
         if !name.is_empty() {
-            return Some(fullest(&name, seen));
+            return sure(Some(fullest(&name, seen)));
         }
     }
     let is_description = words
@@ -345,13 +357,22 @@ pub fn resolve(mention: &str, seen: &[Named]) -> Option<String> {
             .iter()
             .rev()
             .find(|n| !key.is_empty() && key.iter().all(|k| n.described_as.contains(k)));
-        return described.map(|n| fullest(&n.name, seen)).or_else(|| {
-            let names_a_person = lower.iter().any(|w| ROLE_WORDS.contains(&w.as_str()));
-            names_a_person.then(|| last_person(seen)).flatten()
-        });
+        if let Some(n) = described {
+            return sure(Some(fullest(&n.name, seen)));
+        }
+        // No name was written after these words: the last person named is only a guess.
+        let names_a_person = lower.iter().any(|w| ROLE_WORDS.contains(&w.as_str()));
+        return guess(names_a_person.then(|| last_person(seen)).flatten());
     }
     let name = strip_titles(&words);
-    (!name.is_empty()).then(|| fullest(&name, seen))
+    sure((!name.is_empty()).then(|| fullest(&name, seen)))
+}
+
+/// A resolved speaker, and whether the resolution is only a guess by recency.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub name: String,
+    pub guessed: bool,
 }
 
 /// The person named most recently: one introduced with a title or a role, or else a name of
@@ -402,8 +423,14 @@ mod tests {
     #[test]
     fn short_names_resolve_to_the_fullest() {
         let s = seen("Talks between Donald Trump and North Korean leader Kim Jong Un ended.");
-        assert_eq!(resolve("Mr Trump", &s).as_deref(), Some("Donald Trump"));
-        assert_eq!(resolve("Kim", &s).as_deref(), Some("Kim Jong Un"));
+        assert_eq!(
+            resolve("Mr Trump", &s).map(|r| r.name).as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            resolve("Kim", &s).map(|r| r.name).as_deref(),
+            Some("Kim Jong Un")
+        );
     }
 
     #[test]
@@ -412,11 +439,13 @@ mod tests {
             "Talks between US President Donald Trump and North Korean leader Kim Jong Un ended.",
         );
         assert_eq!(
-            resolve("the North Korean leader", &s).as_deref(),
+            resolve("the North Korean leader", &s)
+                .map(|r| r.name)
+                .as_deref(),
             Some("Kim Jong Un")
         );
         assert_eq!(
-            resolve("The US president", &s).as_deref(),
+            resolve("The US president", &s).map(|r| r.name).as_deref(),
             Some("Donald Trump")
         );
     }
@@ -424,7 +453,10 @@ mod tests {
     #[test]
     fn pronouns_resolve_to_the_last_person_named() {
         let s = seen("Mayor Ellen Okafor met Tomas Brennan at the dam.");
-        assert_eq!(resolve("he", &s).as_deref(), Some("Tomas Brennan"));
-        assert_eq!(resolve("she", &[]), None);
+        assert_eq!(
+            resolve("he", &s).map(|r| r.name).as_deref(),
+            Some("Tomas Brennan")
+        );
+        assert_eq!(resolve("she", &[]).map(|r| r.name), None);
     }
 }

@@ -124,13 +124,14 @@ fn speech_verbs(body: &str) -> impl DoubleEndedIterator<Item = regex::Match<'_>>
 pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
     let all_names = names::names(text, sentences);
     let mut out: Vec<Quote> = Vec::new();
-    let mut carried: Option<Carried> = None;
+    // The attribution of a quotation still open at the end of the paragraph before.
+    let mut carried: Option<Attribution> = None;
     let mut previous_paragraph: Option<Span> = None;
-    // The speaker of the last quotation of the paragraph before, if it had one.
-    let mut previous_speaker: Option<(Option<String>, Option<Span>)> = None;
+    // The attribution of the last quotation of the paragraph before, if it had one.
+    let mut previous: Option<Attribution> = None;
     for paragraph in paragraphs(text, sentences) {
         let found = scan(text, paragraph.span, carried.is_some());
-        let mut last_in_paragraph: Option<(Option<String>, Option<Span>)> = None;
+        let mut last_in_paragraph: Option<Attribution> = None;
         carried = carried.filter(|_| found.first().is_some_and(|q| q.continues));
         for raw in found.iter() {
             let quoted = |n: &Named| {
@@ -144,45 +145,47 @@ pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
                 .collect();
             let last_speaker = out.iter().rev().find_map(|q| q.speaker.clone());
             let own = attribution(text, &paragraph, raw.span, &seen, last_speaker);
-            let (speaker, mention) = match own {
-                Some(found) => found,
-                None => match (&carried, raw.continues, &last_in_paragraph) {
-                    (Some(c), true, _) => (c.speaker.clone(), c.mention),
-                    (_, _, Some(last)) => last.clone(),
-                    _ => line_above(text, previous_paragraph, &seen)
-                        .or_else(|| {
-                            // A paragraph that is only a quotation goes on with the speaker
-                            // of the quotation just before it.
-                            let opens = raw.span.start == paragraph.span.start;
-                            previous_speaker.clone().filter(|_| opens)
-                        })
-                        .unwrap_or((None, None)),
-                },
+            let inherited = match (&carried, raw.continues, &last_in_paragraph) {
+                (Some(c), true, _) => Some(c.clone()),
+                (_, _, Some(last)) => Some(last.clone()),
+                _ => line_above(text, previous_paragraph, &seen).or_else(|| {
+                    // A paragraph that is only a quotation goes on with the speaker of the
+                    // quotation just before it.
+                    let opens = raw.span.start == paragraph.span.start;
+                    previous.clone().filter(|_| opens)
+                }),
             };
+            let found = own.or(inherited).unwrap_or_default();
             let words = raw.span.of(text).split_whitespace().count();
-            if mention.is_none() && words < MIN_UNATTRIBUTED_WORDS {
+            if found.mention.is_none() && words < MIN_UNATTRIBUTED_WORDS {
                 continue;
             }
-            last_in_paragraph = Some((speaker.clone(), mention));
             out.push(Quote {
                 span: raw.span,
-                speaker: speaker.clone(),
-                speaker_mention: mention,
+                speaker: found.speaker.clone(),
+                speaker_mention: found.mention,
+                speaker_guessed: found.guessed,
             });
-            carried = raw.open_at_end.then_some(Carried { speaker, mention });
+            last_in_paragraph = Some(found.clone());
+            carried = raw.open_at_end.then_some(found);
         }
         if found.is_empty() {
             carried = None;
         }
-        previous_speaker = last_in_paragraph.filter(|(_, mention)| mention.is_some());
+        previous = last_in_paragraph.filter(|a| a.mention.is_some());
         previous_paragraph = Some(paragraph.span);
     }
     out
 }
 
-/// The speaker of a quotation still open at the end of a paragraph.
-struct Carried {
+/// Who a quotation is attributed to.
+#[derive(Clone, Debug, Default)]
+struct Attribution {
+    /// The resolved name, if any.
     speaker: Option<String>,
+    /// Whether the name is only a guess by recency.
+    guessed: bool,
+    /// The words the attribution rests on.
     mention: Option<Span>,
 }
 
@@ -329,7 +332,7 @@ fn attribution(
     quote: Span,
     seen: &[Named],
     last_speaker: Option<String>,
-) -> Option<(Option<String>, Option<Span>)> {
+) -> Option<Attribution> {
     let first = paragraph.sentences.iter().find(|s| s.end > quote.start)?;
     let k = paragraph
         .sentences
@@ -346,17 +349,22 @@ fn attribution(
     let after = Span::new(quote.end, last.end.max(quote.end));
     let before = Span::new(first.start.min(quote.start), quote.start);
     let mention = after_quote(text, after).or_else(|| before_quote(text, before))?;
-    Some((resolve(mention.of(text), seen, last_speaker), Some(mention)))
+    let (speaker, guessed) = resolve(mention.of(text), seen, last_speaker);
+    Some(Attribution {
+        speaker,
+        guessed,
+        mention: Some(mention),
+    })
 }
 
 /// Who a mention names. A pronoun in an attribution most often goes on with the speaker
 /// quoted last ("He added"); other mentions resolve through the names seen before.
-fn resolve(mention: &str, seen: &[Named], last_speaker: Option<String>) -> Option<String> {
+fn resolve(mention: &str, seen: &[Named], last_speaker: Option<String>) -> (Option<String>, bool) {
     let speaker_pronoun = pronoun(mention).is_some_and(|p| matches!(p.as_str(), "he" | "she"));
     if speaker_pronoun && last_speaker.is_some() {
-        return last_speaker;
+        return (last_speaker, false);
     }
-    names::resolve(mention, seen)
+    names::resolve(mention, seen).map_or((None, false), |r| (Some(r.name), r.guessed))
 }
 
 /// A short sentence that only says who spoke: "― Ann Lee", "asked Lee.", "Clinton said."
@@ -475,18 +483,19 @@ fn sentence_subject(body: &str) -> Option<Span> {
 }
 
 /// A speaker on the line above that ends with a colon: `He said:` then the quotation.
-fn line_above(
-    text: &str,
-    previous: Option<Span>,
-    seen: &[Named],
-) -> Option<(Option<String>, Option<Span>)> {
+fn line_above(text: &str, previous: Option<Span>, seen: &[Named]) -> Option<Attribution> {
     let previous = previous?;
     let body = previous.of(text);
     if !body.trim_end().ends_with(':') {
         return None;
     }
     let mention = before_quote(text, previous)?;
-    Some((names::resolve(mention.of(text), seen), Some(mention)))
+    let (speaker, guessed) = resolve(mention.of(text), seen, None);
+    Some(Attribution {
+        speaker,
+        guessed,
+        mention: Some(mention),
+    })
 }
 
 /// Words of `body` with their byte offsets.

@@ -63,6 +63,8 @@ struct JsonQuote<'a> {
     text: &'a str,
     speaker: Option<&'a str>,
     speaker_mention: Option<Offsets>,
+    /// The speaker is only a guess: the last person named before an unnamed description.
+    speaker_guessed: bool,
 }
 
 #[derive(Serialize)]
@@ -216,6 +218,7 @@ fn json_document(doc: &Document) -> JsonDocument<'_> {
                 text: q.span.of(t),
                 speaker: q.speaker.as_deref(),
                 speaker_mention: q.speaker_mention.map(offsets),
+                speaker_guessed: q.speaker_guessed,
             })
             .collect(),
     }

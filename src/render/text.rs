@@ -493,10 +493,13 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
         writeln!(out, "quotes:")?;
     }
     for q in &doc.quotes {
+        let guessed = if q.speaker_guessed { "?" } else { "" };
         let speaker = q
             .speaker
             .as_deref()
-            .map_or("(speaker unknown)".into(), inert);
+            .map_or("(speaker unknown)".into(), |s| {
+                format!("{}{guessed}", inert(s))
+            });
         let mention = q
             .speaker_mention
             .map(|m| format!(" (as \"{}\")", inert(m.of(&doc.text))))
