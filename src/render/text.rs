@@ -7,7 +7,7 @@ use owo_colors::OwoColorize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Layout, inert};
-use crate::model::{Alignment, Document, Mark, Marked, Pair, Report, Side, Verdict};
+use crate::model::{Alignment, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
 
 /// Marker column, then the separator between the two columns.
 const MARKER_WIDTH: usize = 2;
@@ -71,8 +71,7 @@ fn write_quotes(
     let quoted = |side: Side, i: usize| {
         let doc = docs.get(side);
         let q = &doc.quotes[i];
-        let speaker = q.speaker.as_deref().map_or("speaker unknown".into(), inert);
-        format!("{} ({speaker})", inert(q.span.of(&doc.text)))
+        format!("{} ({})", inert(q.span.of(&doc.text)), speaker_name(q))
     };
     if report.quote_matches.is_empty()
         && report.only_quotes.left.is_empty()
@@ -86,7 +85,7 @@ fn write_quotes(
         let speaker = match m.same_speaker {
             Some(true) => "same speaker",
             Some(false) => "DIFFERENT SPEAKERS",
-            None => "speaker unknown",
+            None => "speakers not both known",
         };
         let marker = if m.diverges() { "!" } else { "=" };
         write_wrapped(
@@ -120,6 +119,15 @@ fn write_quotes(
         }
     }
     Ok(())
+}
+
+/// A quotation's speaker as printed: the name, a `?` after a guess, or "speaker unknown".
+fn speaker_name(q: &Quote) -> String {
+    match &q.speaker {
+        Some(name) if q.speaker_guessed => format!("{}?", inert(name)),
+        Some(name) => inert(name).into_owned(),
+        None => "speaker unknown".to_string(),
+    }
 }
 
 /// Writes plain text word-wrapped to `width`, every line indented by `indent` spaces.
@@ -493,13 +501,7 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
         writeln!(out, "quotes:")?;
     }
     for q in &doc.quotes {
-        let guessed = if q.speaker_guessed { "?" } else { "" };
-        let speaker = q
-            .speaker
-            .as_deref()
-            .map_or("(speaker unknown)".into(), |s| {
-                format!("{}{guessed}", inert(s))
-            });
+        let speaker = speaker_name(q);
         let mention = q
             .speaker_mention
             .map(|m| format!(" (as \"{}\")", inert(m.of(&doc.text))))
