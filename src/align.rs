@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
 
-use crate::model::{Document, Pair, Side, Token, TokenKind};
+use crate::model::{Document, Pair, Sentence, Side, Token, TokenKind};
 
 /// The least similarity at which two sentences report the same fact, when nothing says
 /// whether the reports are about one incident (too few names to tell).
@@ -39,6 +39,10 @@ const ANCHOR_SCORE: f64 = 0.4;
 const MOSTLY_SHARED_NAMES: f64 = 0.5;
 /// Fewer distinct names than this on a side tell nothing about the incident.
 const MIN_NAMES: usize = 3;
+/// A key in more than this share of a long report's sentences finds no candidates...
+const COMMON_KEY_SHARE: f64 = 0.02;
+/// ...unless it is in at most this many sentences.
+const COMMON_KEY_MIN: usize = 40;
 /// Content words two sentences must share to tell one fact (see [`Similarity::has_evidence`]).
 const MIN_SHARED_CONTENT: usize = 2;
 /// A sentence restates an aligned fact when it scores at least this with its sentence.
@@ -303,35 +307,71 @@ fn restatements(
 /// A scored pair of sentences worth considering: `(left, right, score)`.
 type Candidate = (usize, usize, f64);
 
-/// Pairs that share at least one informative key and score at least `threshold`.
+/// Pairs that share enough informative keys and score at least `threshold`.
+///
+/// Candidates come from an inverted index of the right side's content keys. Keys that
+/// occur in more than a small share of sentences are left out of the index: they say
+/// little about which sentence matches which, and would make the cost grow with the
+/// square of the input. A pair is scored only when it shares the content keys a link needs
+/// (see [`Similarity::has_evidence`]), so most pairs are never scored at all.
 fn candidates(docs: Pair<&Document>, idf: &Idf, threshold: f64) -> Vec<Candidate> {
+    let right_keys: Vec<Vec<&str>> = docs.right.sentences.iter().map(content_keys).collect();
+    let common = common_frequency(docs.left.sentences.len().max(docs.right.sentences.len()));
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, s) in docs.right.sentences.iter().enumerate() {
-        let keys: HashSet<&str> = s
-            .tokens
-            .iter()
-            .filter(|t| t.is_content())
-            .map(|t| t.key.as_str())
-            .collect();
-        for key in keys {
+    for (j, keys) in right_keys.iter().enumerate() {
+        for &key in keys {
             index.entry(key).or_default().push(j);
         }
     }
+    index.retain(|_, postings| postings.len() <= common);
+    let mut shared = vec![0usize; docs.right.sentences.len()];
+    let mut touched = Vec::new();
     let mut out = Vec::new();
     for (i, s) in docs.left.sentences.iter().enumerate() {
-        let mut seen = HashSet::new();
-        for t in s.tokens.iter().filter(|t| t.is_content()) {
-            for &j in index.get(t.key.as_str()).map_or(&[][..], Vec::as_slice) {
-                if seen.insert(j) {
-                    let sim = similarity(&s.tokens, &docs.right.sentences[j].tokens, idf);
-                    if sim.score >= threshold && sim.has_evidence() {
-                        out.push((i, j, sim.score));
-                    }
+        let left_keys = content_keys(s);
+        for key in &left_keys {
+            for &j in index.get(key).map_or(&[][..], Vec::as_slice) {
+                if shared[j] == 0 {
+                    touched.push(j);
                 }
+                shared[j] += 1;
             }
         }
+        for &j in &touched {
+            let needed = MIN_SHARED_CONTENT
+                .min(left_keys.len())
+                .min(right_keys[j].len())
+                .max(1);
+            if shared[j] >= needed {
+                let sim = similarity(&s.tokens, &docs.right.sentences[j].tokens, idf);
+                if sim.score >= threshold && sim.has_evidence() {
+                    out.push((i, j, sim.score));
+                }
+            }
+            shared[j] = 0;
+        }
+        touched.clear();
     }
     out
+}
+
+/// The distinct content keys of a sentence.
+fn content_keys(s: &Sentence) -> Vec<&str> {
+    let mut keys: Vec<&str> = s
+        .tokens
+        .iter()
+        .filter(|t| t.is_content())
+        .map(|t| t.key.as_str())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The most sentences a key may occur in and still find candidates: all of them in a short
+/// report, a small share of a long one.
+fn common_frequency(sentences: usize) -> usize {
+    COMMON_KEY_MIN.max((sentences as f64 * COMMON_KEY_SHARE) as usize)
 }
 
 /// A one-to-one assignment of maximum total score over the candidates.

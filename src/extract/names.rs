@@ -203,6 +203,9 @@ pub struct Named {
     pub span: Span,
     /// Introduced as a person: with a title ("Mr Kim") or a role ("leader Kim Jong Un").
     pub person: bool,
+    /// Written inside a quotation: a speaker's words, not the report's own naming, so never
+    /// the antecedent of a mention.
+    pub quoted: bool,
     /// The name without titles: "President Donald Trump" -> "Donald Trump".
     pub name: String,
     /// Lower-case words just before the name that describe it: "north korean leader".
@@ -251,6 +254,7 @@ pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
             out.push(Named {
                 span,
                 person,
+                quoted: false,
                 name,
                 described_as,
             });
@@ -356,6 +360,7 @@ pub fn resolve(mention: &str, seen: &[Named]) -> Option<Resolved> {
         let described = seen
             .iter()
             .rev()
+            .filter(|n| !n.quoted)
             .find(|n| !key.is_empty() && key.iter().all(|k| n.described_as.contains(k)));
         if let Some(n) = described {
             return sure(Some(fullest(&n.name, seen)));
@@ -378,14 +383,10 @@ pub struct Resolved {
 /// The person named most recently: one introduced with a title or a role, or else a name of
 /// two words or more.
 fn last_person(seen: &[Named]) -> Option<String> {
-    seen.iter()
-        .rev()
+    let unquoted = || seen.iter().rev().filter(|n| !n.quoted);
+    unquoted()
         .find(|n| n.person)
-        .or_else(|| {
-            seen.iter()
-                .rev()
-                .find(|n| n.name.split_whitespace().count() >= 2)
-        })
+        .or_else(|| unquoted().find(|n| n.name.split_whitespace().count() >= 2))
         .map(|n| fullest(&n.name, seen))
 }
 
@@ -393,6 +394,7 @@ fn last_person(seen: &[Named]) -> Option<String> {
 fn fullest(name: &str, seen: &[Named]) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     seen.iter()
+        .filter(|n| !n.quoted)
         .map(|n| n.name.as_str())
         .filter(|full| {
             let parts: Vec<&str> = full.split_whitespace().collect();

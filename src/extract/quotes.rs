@@ -122,7 +122,7 @@ fn speech_verbs(body: &str) -> impl DoubleEndedIterator<Item = regex::Match<'_>>
 
 /// The quotations of a report whose sentences are `sentences`, in reading order.
 pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
-    let all_names = names::names(text, sentences);
+    let mut all_names = names::names(text, sentences);
     let mut out: Vec<Quote> = Vec::new();
     // The attribution of a quotation still open at the end of the paragraph before.
     let mut carried: Option<Attribution> = None;
@@ -134,21 +134,14 @@ pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
         let mut last_in_paragraph: Option<Attribution> = None;
         carried = carried.filter(|_| found.first().is_some_and(|q| q.continues));
         for raw in found.iter() {
-            let quoted = |n: &Named| {
-                out.iter()
-                    .any(|q| q.span.start <= n.span.start && n.span.end <= q.span.end)
-            };
-            let seen: Vec<Named> = all_names
-                .iter()
-                .filter(|n| n.span.end <= raw.span.start && !quoted(n))
-                .cloned()
-                .collect();
+            // Names come in reading order: those before the quotation are a prefix.
+            let seen = &all_names[..all_names.partition_point(|n| n.span.end <= raw.span.start)];
             let last_speaker = out.iter().rev().find_map(|q| q.speaker.clone());
-            let own = attribution(text, &paragraph, raw.span, &seen, last_speaker);
+            let own = attribution(text, &paragraph, raw.span, seen, last_speaker);
             let inherited = match (&carried, raw.continues, &last_in_paragraph) {
                 (Some(c), true, _) => Some(c.clone()),
                 (_, _, Some(last)) => Some(last.clone()),
-                _ => line_above(text, previous_paragraph, &seen).or_else(|| {
+                _ => line_above(text, previous_paragraph, seen).or_else(|| {
                     // A paragraph that is only a quotation goes on with the speaker of the
                     // quotation just before it.
                     let opens = raw.span.start == paragraph.span.start;
@@ -159,6 +152,11 @@ pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
             let words = raw.span.of(text).split_whitespace().count();
             if found.mention.is_none() && words < MIN_UNATTRIBUTED_WORDS {
                 continue;
+            }
+            let inside = all_names.partition_point(|n| n.span.start < raw.span.start)
+                ..all_names.partition_point(|n| n.span.start < raw.span.end);
+            for n in &mut all_names[inside] {
+                n.quoted = true;
             }
             out.push(Quote {
                 span: raw.span,
