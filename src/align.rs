@@ -209,16 +209,45 @@ pub struct Link {
 
 /// Aligns the sentences of two documents; the links come ordered by left sentence.
 pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
+    let verbatim = verbatim(docs);
+    let taken = aligned_sentences(docs, verbatim.iter().map(|l| &l.sentences));
     let lowest = SAME_INCIDENT_THRESHOLD.min(LINK_THRESHOLD);
-    let mut candidates = candidates(docs, idf, lowest);
-    let best = candidates.iter().map(|c| c.2).fold(0.0, f64::max);
+    let mut candidates = candidates(docs, idf, lowest, &taken);
+    let best_verbatim = if verbatim.is_empty() { 0.0 } else { 1.0 };
+    let best = candidates.iter().map(|c| c.2).fold(best_verbatim, f64::max);
     let threshold = link_threshold(&Incident::of(docs), best);
     candidates.retain(|c| c.2 >= threshold);
     let mut links = assign(&candidates, docs);
+    links.extend(verbatim);
     join_neighbours(docs, idf, &mut links);
     links.extend(restatements(&candidates, &links, docs, threshold));
     links.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
     links
+}
+
+/// Sentences that are the same word for word (after folding) on both sides, paired in
+/// order: the k-th copy on the left with the k-th on the right. Hashing makes this linear,
+/// so a report compared with itself, or wire copy reused verbatim, costs little.
+fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
+    fn key(s: &Sentence) -> Vec<&str> {
+        s.tokens.iter().map(|t| t.key.as_str()).collect()
+    }
+    let mut right: HashMap<Vec<&str>, std::collections::VecDeque<usize>> = HashMap::new();
+    for (j, s) in docs.right.sentences.iter().enumerate() {
+        if !s.tokens.is_empty() {
+            right.entry(key(s)).or_default().push_back(j);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, s) in docs.left.sentences.iter().enumerate() {
+        if let Some(j) = right.get_mut(&key(s)).and_then(|q| q.pop_front()) {
+            out.push(Link {
+                sentences: Pair::new(vec![i], vec![j]),
+                score: 1.0,
+            });
+        }
+    }
+    out
 }
 
 /// What the two reports as a whole say about being reports of one incident.
@@ -314,11 +343,20 @@ type Candidate = (usize, usize, f64);
 /// little about which sentence matches which, and would make the cost grow with the
 /// square of the input. A pair is scored only when it shares the content keys a link needs
 /// (see [`Similarity::has_evidence`]), so most pairs are never scored at all.
-fn candidates(docs: Pair<&Document>, idf: &Idf, threshold: f64) -> Vec<Candidate> {
+fn candidates(
+    docs: Pair<&Document>,
+    idf: &Idf,
+    threshold: f64,
+    taken: &Pair<Vec<bool>>,
+) -> Vec<Candidate> {
     let right_keys: Vec<Vec<&str>> = docs.right.sentences.iter().map(content_keys).collect();
     let common = common_frequency(docs.left.sentences.len().max(docs.right.sentences.len()));
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, keys) in right_keys.iter().enumerate() {
+    for (j, keys) in right_keys
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| !taken.right[*j])
+    {
         for &key in keys {
             index.entry(key).or_default().push(j);
         }
@@ -327,7 +365,13 @@ fn candidates(docs: Pair<&Document>, idf: &Idf, threshold: f64) -> Vec<Candidate
     let mut shared = vec![0usize; docs.right.sentences.len()];
     let mut touched = Vec::new();
     let mut out = Vec::new();
-    for (i, s) in docs.left.sentences.iter().enumerate() {
+    for (i, s) in docs
+        .left
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !taken.left[*i])
+    {
         let left_keys = content_keys(s);
         for key in &left_keys {
             for &j in index.get(key).map_or(&[][..], Vec::as_slice) {
@@ -699,6 +743,20 @@ mod tests {
             shared_names: 0,
         };
         assert_eq!(link_threshold(&few, 0.9), LINK_THRESHOLD);
+    }
+
+    #[test]
+    fn verbatim_sentences_pair_in_order_even_when_common() {
+        let text = "Rain.\nRain.\nWind.\nRain.\n";
+        assert_eq!(
+            links(text, text),
+            [
+                (vec![0], vec![0]),
+                (vec![1], vec![1]),
+                (vec![2], vec![2]),
+                (vec![3], vec![3])
+            ]
+        );
     }
 
     #[test]
