@@ -82,8 +82,8 @@ fn report() -> impl Strategy<Value = String> {
     prop::collection::vec(sentence, 1..12).prop_map(|s| s.join("\n"))
 }
 
+// The number of cases is proptest's default (256), or PROPTEST_CASES when set.
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
     fn web_copy_is_covered_without_panic(text in web_copy()) {
