@@ -9,6 +9,8 @@ use crate::model::Span;
 
 /// Titles and honorifics that stand before a name and are not part of it.
 const TITLES: &[&str] = &[
+    "democrat",
+    "republican",
     "mr",
     "mrs",
     "ms",
@@ -233,7 +235,8 @@ pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
             let name = strip_titles(&words[split..]);
             let at_start = m.start() == 0 || body[..m.start()].trim_end().ends_with(['"', '“']);
             // A lone capitalised word opening a sentence is usually not a name.
-            if name.is_empty() || (at_start && words.len() == 1) {
+            let calendar = words.iter().all(|w| is_calendar(w));
+            if name.is_empty() || calendar || (at_start && words.len() == 1) {
                 continue;
             }
             let mut described_as = description_before(&body[..m.start()]);
@@ -263,6 +266,33 @@ pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
     out
 }
 
+/// Days and months are capitalised but name nobody.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether a capitalised word is a day or a month.
+pub fn is_calendar(word: &str) -> bool {
+    CALENDAR.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
+}
+
 fn is_title(word: &str) -> bool {
     TITLES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
@@ -275,7 +305,12 @@ pub fn strip_titles(words: &[&str]) -> String {
         .iter()
         .position(|w| !is_title(w))
         .unwrap_or(words.len());
-    let kept: Vec<&str> = words[start..]
+    // "PeopleSoft President": a title after the name goes too.
+    let end = words[start..]
+        .iter()
+        .rposition(|w| !is_title(w))
+        .map_or(start, |k| start + k + 1);
+    let kept: Vec<&str> = words[start..end]
         .iter()
         .map(|w| {
             w.trim_end_matches("'s")
@@ -330,13 +365,20 @@ pub fn resolve(mention: &str, seen: &[Named]) -> Option<Resolved> {
         })
         .collect();
     if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-        return sure(last_person(seen));
+        // Only the last person named stands for "he"; with "it" or "they" that is a guess.
+        let personal = matches!(lower[0].as_str(), "he" | "she");
+        let person = last_person(seen);
+        return if personal {
+            sure(person)
+        } else {
+            guess(person)
+        };
     }
     // A mention that ends in a name names someone ("mission director Ilse Vandermeer");
     // one that ends in a role describes them ("the North Korean leader").
     let ends_in_name = words
         .last()
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_title(w));
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_title(w) && !is_calendar(w));
     if ends_in_name {
         let run = words
             .iter()
@@ -450,6 +492,26 @@ mod tests {
             resolve("The US president", &s).map(|r| r.name).as_deref(),
             Some("Donald Trump")
         );
+    }
+
+    #[test]
+    fn party_words_and_trailing_titles_are_not_names() {
+        let s = seen("Senator Joe Lieberman spoke.");
+        assert!(resolve("the Connecticut Democrat", &s).is_none_or(|r| r.guessed));
+        assert_eq!(strip_titles(&["PeopleSoft", "President"]), "PeopleSoft");
+    }
+
+    #[test]
+    fn days_and_months_name_nobody() {
+        assert!(seen("The court met on Tuesday in March.").is_empty());
+        assert!(resolve("a statement read in court Tuesday", &[]).is_none());
+    }
+
+    #[test]
+    fn it_and_they_resolve_only_as_a_guess() {
+        let s = seen("Mayor Ellen Okafor met the board.");
+        assert_eq!(resolve("it", &s).map(|r| r.guessed), Some(true));
+        assert_eq!(resolve("she", &s).map(|r| r.guessed), Some(false));
     }
 
     #[test]

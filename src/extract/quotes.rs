@@ -548,9 +548,53 @@ fn words(body: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// Capitalised, and not a word that is capitalised only for opening a sentence or for
+/// naming a day ("However", "Tuesday").
 fn capitalised(word: &str) -> bool {
+    let lower = word.trim_end_matches([',', '.']).to_lowercase();
     word.starts_with(char::is_uppercase)
+        && !DISCOURSE.contains(&lower.as_str())
+        && !names::is_calendar(word)
 }
+
+/// Sentence adverbs and conjunctions: capitalised when they open a sentence, never a speaker.
+const DISCOURSE: &[&str] = &[
+    "however",
+    "meanwhile",
+    "but",
+    "and",
+    "still",
+    "yet",
+    "also",
+    "instead",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "separately",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "now",
+    "then",
+    "so",
+    "thus",
+    "indeed",
+    "asked",
+    "speaking",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "although",
+    "though",
+    "because",
+];
 
 fn is_role(word: &str) -> bool {
     ROLE_WORDS.contains(
@@ -919,6 +963,12 @@ mod tests {
         let text = "\"alpha ".repeat(20_000);
         let q = found(&text);
         assert!(q.len() < 20_000);
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_not_a_speaker() {
+        let q = found("However, he said: \"The dam will hold for another year.\"");
+        assert_eq!(q[0].2.as_deref(), Some("he"));
     }
 
     #[test]
