@@ -58,7 +58,8 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Show how factdiff reads one report: its sentences and what it dropped as boilerplate
+    /// Show how factdiff reads one report: its sentences, quotations with their speakers, and
+    /// what it dropped as boilerplate
     Inspect {
         /// The report (a text file, or - for standard input)
         file: String,
