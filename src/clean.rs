@@ -85,7 +85,7 @@ static LINE_RULES: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
 
 /// A line that is only a picture agency, a photographer and agency, or a credit label.
 fn credit_pattern() -> String {
-    let agency = r"(?:AAP|AP|AFP|EPA|EPA-EFE|PA|PA Wire|PA Media|Reuters|REUTERS|Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Bloomberg|Xinhua|Yonhap|KCNA|ANI|UPI|dpa|DPA|Associated Press|Press Association|Alamy|Supplied|SUPPLIED|Pool|POOL|NurPhoto|SOPA Images|Sipa|Anadolu|Kyodo|NEWS1|Newspix|Rex|REX|AP Photo|Facebook|Twitter|Instagram)";
+    let agency = r"(?:AAP|AP|AFP|EPA|EPA-EFE|PA|PA Wire|PA Media|Reuters|REUTERS|Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Bloomberg|Xinhua|Yonhap|KCNA|ANI|UPI|dpa|DPA|Associated Press|Press Association|Alamy|Supplied|SUPPLIED|Pool|POOL|NurPhoto|SOPA Images|Sipa|Anadolu|Kyodo|NEWS1|Newspix|Rex|REX|AP Photo|Facebook|Twitter|Instagram|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?\s+(?:Images|Photos|Pictures|Photography))";
     let name = r"\p{Lu}[^/]+";
     // After "Photo:", a credit names someone; a caption describes the picture.
     let credited = r"\p{Lu}\S*(?:\s+(?:\p{Lu}|/|&|via\b|for\b)\S*){0,5}";
@@ -392,6 +392,18 @@ mod tests {
             [
                 ("The mayor inspects the dam.", "caption"),
                 ("Reuters", "photo-credit")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_picture_agency_by_its_kind_is_a_credit() {
+        let text = "The ferry lies on its side.\nRescue boats circle the ferry.\nNorthlight Images\nIt sank.";
+        assert_eq!(
+            reasons(text),
+            [
+                ("Rescue boats circle the ferry.", "caption"),
+                ("Northlight Images", "photo-credit")
             ]
         );
     }
