@@ -32,6 +32,7 @@ pub fn inspect(source: Source) -> Document {
     let cleaned = clean::clean(&source.text);
     let spans = segment::segment(&source.text, &cleaned.kept);
     let quotes = extract::quotes::quotes(&source.text, &spans);
+    let facts = extract::facts::facts(&source.text, &spans, &cleaned.dropped);
     let sentences = spans
         .into_iter()
         .map(|span| Sentence {
@@ -49,6 +50,7 @@ pub fn inspect(source: Source) -> Document {
         sentences,
         dropped,
         quotes,
+        facts,
     }
 }
 

@@ -229,6 +229,114 @@ pub struct Quote {
     pub speaker_guessed: bool,
 }
 
+/// How a number is hedged: "at least 14", "nearly 200", "about 40".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    Exact,
+    /// "at least", "as many as"
+    AtLeast,
+    /// "more than", "over"
+    MoreThan,
+    /// "at most", "up to"
+    AtMost,
+    /// "less than", "fewer than", "under"
+    LessThan,
+    /// "about", "around", "some", "roughly", "an estimated"
+    About,
+    /// "nearly", "almost", "close to"
+    Nearly,
+}
+
+/// A number as a checker reads it: a value or a range, its unit, and how it is hedged.
+///
+/// "at least 14 people" is `14..=14`, no unit, [`Qualifier::AtLeast`]; "$2.5bn" is
+/// `2.5e9..=2.5e9` in `USD`; "between 12 and 14 knots" is `12..=14` in `knot`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub low: f64,
+    pub high: f64,
+    /// A canonical unit ("%", "USD", "km", "knot", "year", "th" for ordinals), if any.
+    pub unit: Option<&'static str>,
+    pub qualifier: Qualifier,
+}
+
+/// How precise a date or time is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Grain {
+    /// A clock time: "3 p.m.", "15:30", "noon".
+    Time,
+    /// A day: "on Saturday", "30 June 2018", "a day earlier", "yesterday".
+    Day,
+    /// A week: "last week".
+    Week,
+    /// A month: "June 2018", "last month".
+    Month,
+    /// A year, a range of years or a decade: "in 1987", "1950-53", "the 1990s".
+    Year,
+}
+
+/// A date or time as written, resolved to the days it can mean where the report allows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct When {
+    pub grain: Grain,
+    /// The first and last day meant, once resolved: against the report's own dates (its
+    /// publication date, or a full date it gives) for "Saturday" or "a day earlier".
+    pub days: Option<(jiff::civil::Date, jiff::civil::Date)>,
+    /// The weekday as written, if any.
+    pub weekday: Option<jiff::civil::Weekday>,
+    /// Minutes after midnight, for a clock time.
+    pub minute: Option<u16>,
+    /// How the text says it, folded ("friday", "a day earlier"), for values never resolved.
+    pub written: String,
+}
+
+/// What kind of checkable value a fact is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactKind {
+    Number,
+    Date,
+    Name,
+}
+
+impl FactKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Number => "number",
+            FactKind::Date => "date",
+            FactKind::Name => "name",
+        }
+    }
+}
+
+/// The value of a fact, normalised so that two outlets' ways of writing it compare.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FactValue {
+    Number(Quantity),
+    Date(When),
+    /// The name the report's aliases merge into: "Mr Kim" and "Kim" -> "Kim Jong Un";
+    /// "U.S." and "United States" -> "United States".
+    Name(String),
+}
+
+/// A checkable value one sentence states: a number, a date or time, or a name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub span: Span,
+    /// The index of the sentence it stands in.
+    pub sentence: usize,
+    pub value: FactValue,
+}
+
+impl Fact {
+    pub fn kind(&self) -> FactKind {
+        match self.value {
+            FactValue::Number(_) => FactKind::Number,
+            FactValue::Date(_) => FactKind::Date,
+            FactValue::Name(_) => FactKind::Name,
+        }
+    }
+}
+
 /// One report as factdiff reads it: the output of clean, segment and tokenise.
 #[derive(Clone, Debug)]
 pub struct Document {
@@ -242,6 +350,8 @@ pub struct Document {
     /// Everything of the input that is not in a sentence, in input order.
     pub dropped: Vec<Dropped>,
     pub quotes: Vec<Quote>,
+    /// Numbers, dates and names, in reading order.
+    pub facts: Vec<Fact>,
 }
 
 impl Document {
@@ -272,6 +382,10 @@ impl Verdict {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictKind {
     Number,
+    /// Two dates or times of one event that cannot be the same.
+    Date,
+    /// Different people or places in the same role.
+    Name,
     /// The same speaker's quotation, worded differently.
     Quote,
     /// The same words, attributed to different people.
@@ -282,6 +396,8 @@ impl ConflictKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ConflictKind::Number => "number",
+            ConflictKind::Date => "date",
+            ConflictKind::Name => "name",
             ConflictKind::Quote => "quote",
             ConflictKind::Speaker => "speaker",
         }
@@ -329,6 +445,9 @@ pub struct Alignment {
     /// own, rather than telling one fact.
     pub related: bool,
     pub conflicts: Vec<Conflict>,
+    /// Facts (indexes into each document's `facts`) that only this side of the alignment
+    /// states: details only that outlet gives, not conflicts.
+    pub details: Pair<Vec<usize>>,
     /// The words of each side, in order, marked against the other side.
     pub words: Pair<Vec<Marked>>,
 }

@@ -306,3 +306,88 @@ fn quote_matches_flag_rewording_and_misattribution() {
         "{rover:?}"
     );
 }
+
+#[test]
+fn conflicting_facts_are_told_from_compatible_ones() {
+    let out = factdiff()
+        .args([
+            "fixtures/ferry/island-courier.txt",
+            "fixtures/ferry/national-ledger.txt",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let mut conflicts: Vec<(String, String, String)> = json["alignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["conflicts"].as_array().unwrap().iter())
+        .filter(|c| c["kind"] != "quote")
+        .map(|c| {
+            let s = |k: &str| {
+                c[k].as_str()
+                    .unwrap()
+                    .trim_end_matches([',', '.'])
+                    .to_string()
+            };
+            (s("kind"), s("left"), s("right"))
+        })
+        .collect();
+    conflicts.sort();
+    let expected = [
+        ("date", "Monday", "Wednesday"),
+        ("name", "Brodie Keswick", "Anselm Rourke"),
+        ("number", "19", "At least 23"),
+    ]
+    .map(|(k, l, r)| (k.to_string(), l.to_string(), r.to_string()));
+    // "at least 5" / "Five", "between 12 and 14 knots" / "13 knots", "2,000" / "2 thousand"
+    // litres and "on Friday evening" / "on March 13" all agree.
+    assert_eq!(conflicts, expected);
+}
+
+#[test]
+fn inspect_lists_facts_with_normalised_values() {
+    let out = factdiff()
+        .args([
+            "inspect",
+            "fixtures/ferry/national-ledger.txt",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let facts = json["document"]["facts"].as_array().unwrap();
+    let find = |written: &str| {
+        facts
+            .iter()
+            .find(|f| f["text"] == written)
+            .unwrap_or_else(|| panic!("no fact {written:?}"))
+    };
+    let march = find("March 13");
+    assert_eq!(
+        (&march["kind"], &march["value"], &march["from"]),
+        (&"date".into(), &"2026-03-13".into(), &"2026-03-13".into())
+    );
+    let fuel = find("2 thousand litres");
+    assert_eq!(
+        (&fuel["value"], &fuel["unit"]),
+        (&"2000 l".into(), &"l".into())
+    );
+    let hurt = find("At least 23");
+    assert_eq!(hurt["qualifier"], "at-least");
+    assert_eq!(find("U.S.")["value"], "United States");
+    let sentences = json["document"]["sentences"].as_array().unwrap();
+    for f in facts {
+        let sentence = &sentences[f["sentence"].as_u64().unwrap() as usize];
+        let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+        assert!(sentence["start"].as_u64().unwrap() <= start, "{f}");
+        assert!(
+            start < end && end <= sentence["end"].as_u64().unwrap(),
+            "{f}"
+        );
+    }
+}

@@ -39,6 +39,11 @@ fn check_coverage(doc: &Document) -> Result<(), TestCaseError> {
             prop_assert!(s.span.start <= t.span.start && t.span.end <= s.span.end);
         }
     }
+    for f in &doc.facts {
+        let s = doc.sentences[f.sentence].span;
+        prop_assert!(s.start <= f.span.start && f.span.start < f.span.end && f.span.end <= s.end);
+        prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+    }
     Ok(())
 }
 
@@ -64,6 +69,21 @@ fn web_copy() -> impl Strategy<Value = String> {
         Just("[contf]".to_string()),
         Just("Read More – Source".to_string()),
         Just("\u{feff}".to_string()),
+        Just("$2.5bn".to_string()),
+        Just("£4m".to_string()),
+        Just("at least ".to_string()),
+        Just("between 12 and ".to_string()),
+        Just("1950-53".to_string()),
+        Just("twenty-five".to_string()),
+        Just(" per cent".to_string()),
+        Just("%".to_string()),
+        Just("March 13, 2026".to_string()),
+        Just("Published 14 March 2026".to_string()),
+        Just("on Friday".to_string()),
+        Just("a day earlier".to_string()),
+        Just("3 p.m.".to_string()),
+        Just("15:30".to_string()),
+        Just("Captain Ann Lee".to_string()),
         Just("\t".to_string()),
         Just(" ".to_string()),
         Just(" ".to_string()),

@@ -6,6 +6,7 @@
 //! own conflict, which turns the verdict from agree to diverge; an own name, number, or
 //! enough own content means that side adds a detail.
 
+pub mod facts;
 pub mod quotes;
 
 use std::collections::HashMap;
@@ -13,9 +14,7 @@ use std::collections::HashMap;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::align::{Idf, Link, near_spelling, tokens_of};
-use crate::model::{
-    Alignment, Conflict, ConflictKind, Document, Mark, Marked, Pair, Token, TokenKind, Verdict,
-};
+use crate::model::{Alignment, Document, Mark, Marked, Pair, Token, Verdict};
 
 /// A side adds a detail when this share of its content weight has no partner.
 pub const ADDS_SHARE: f64 = 0.6;
@@ -41,7 +40,8 @@ fn compare_link(docs: Pair<&Document>, idf: &Idf, link: Link) -> Alignment {
         tokens_of(docs.right, &link.sentences.right),
     );
     let mut marks = mark_words(&tokens);
-    let conflicts = number_conflicts(&tokens, &mut marks);
+    let facts = facts::compare(docs, &link.sentences, &tokens, &mut marks);
+    let conflicts = facts.conflicts;
     let own = Pair::new(
         own_share(&tokens.left, &marks.left, idf),
         own_share(&tokens.right, &marks.right, idf),
@@ -67,6 +67,7 @@ fn compare_link(docs: Pair<&Document>, idf: &Idf, link: Link) -> Alignment {
         verdict,
         adds,
         conflicts,
+        details: facts.details,
         words,
     }
 }
@@ -124,57 +125,6 @@ fn share_near_spellings(tokens: &Pair<Vec<Token>>, marks: &mut Pair<Vec<Mark>>) 
             marks.right[j] = Mark::Shared;
         }
     }
-}
-
-/// Numbers that each side states and the other does not, where both fill the same slot.
-///
-/// Two numbers fill one slot when they count the same thing (the nearest content word
-/// after them has one key: "12 people" / "Fourteen people") or both are years.
-/// An own number with no counterpart is a detail, not a conflict.
-fn number_conflicts(tokens: &Pair<Vec<Token>>, marks: &mut Pair<Vec<Mark>>) -> Vec<Conflict> {
-    let own_numbers = |ts: &[Token], ms: &[Mark]| -> Vec<usize> {
-        (0..ts.len())
-            .filter(|&i| ts[i].kind == TokenKind::Number && ms[i] == Mark::Own)
-            .collect()
-    };
-    let right = own_numbers(&tokens.right, &marks.right);
-    let mut taken = vec![false; right.len()];
-    let mut conflicts = Vec::new();
-    for i in own_numbers(&tokens.left, &marks.left) {
-        let slot = |j: &usize| same_slot(&tokens.left, i, &tokens.right, *j);
-        let Some(k) = (0..right.len()).find(|&k| !taken[k] && slot(&right[k])) else {
-            continue;
-        };
-        taken[k] = true;
-        let j = right[k];
-        marks.left[i] = Mark::Conflict;
-        marks.right[j] = Mark::Conflict;
-        conflicts.push(Conflict {
-            kind: ConflictKind::Number,
-            spans: Pair::new(tokens.left[i].span, tokens.right[j].span),
-        });
-    }
-    conflicts
-}
-
-fn same_slot(left: &[Token], i: usize, right: &[Token], j: usize) -> bool {
-    let year = |t: &Token| {
-        t.key.len() == 4
-            && t.key
-                .parse::<u32>()
-                .is_ok_and(|y| (1800..=2100).contains(&y))
-    };
-    if year(&left[i]) && year(&right[j]) {
-        return true;
-    }
-    let a = counted_word(left[i + 1..].iter()).map(|t| &t.key);
-    let b = counted_word(right[j + 1..].iter()).map(|t| &t.key);
-    a.is_some() && a == b
-}
-
-/// The first content word that is not itself a number: what a number counts.
-fn counted_word<'a>(mut tokens: impl Iterator<Item = &'a Token>) -> Option<&'a Token> {
-    tokens.find(|t| t.is_content() && t.kind != TokenKind::Number)
 }
 
 /// The share of a side's content weight that has no partner on the other side.

@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    Alignment, Conflict, ConflictKind, Document, Pair, Quote, QuoteKind, QuoteMatch, Verdict,
+    Alignment, Conflict, ConflictKind, Document, Pair, Quote, QuoteKind, QuoteMatch, Side, Span,
+    Verdict,
 };
 use crate::tokens::tokenize;
 
@@ -17,6 +18,8 @@ const REWORDED_MIN_SHARED: usize = 2;
 const SAME_NAME: f64 = 0.9;
 /// A fragment must be at least this many words to count as a partial quotation.
 const PARTIAL_MIN_WORDS: usize = 2;
+/// A fragment may leave words out of the middle of the quotation in this many places.
+const PARTIAL_MAX_GAPS: usize = 1;
 
 /// Pairs each quotation with at most one of the other outlet's, best match first.
 pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
@@ -26,6 +29,9 @@ pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
             .map(|q| words(q.span.of(&d.text)))
             .collect::<Vec<_>>()
     });
+    let stems = words
+        .as_ref()
+        .map(|qs| qs.iter().map(|w| stems(w)).collect::<Vec<_>>());
     let keys = docs.map(|d| {
         d.quotes
             .iter()
@@ -37,7 +43,8 @@ pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
         for j in 0..docs.right.quotes.len() {
             let pair = Pair::new(&words.left[i], &words.right[j]);
             let keys = Pair::new(&keys.left[i], &keys.right[j]);
-            if let Some((kind, strength)) = kind(pair, keys) {
+            let stems = Pair::new(&stems.left[i], &stems.right[j]);
+            if let Some((kind, strength)) = kind(pair, stems, keys) {
                 candidates.push((strength, i, j, kind));
             }
         }
@@ -85,11 +92,20 @@ fn content_keys(doc: &Document, quote: &Quote) -> HashSet<String> {
 }
 
 /// How two quotations relate, and how strongly (for choosing the best match).
-fn kind(words: Pair<&Vec<String>>, keys: Pair<&HashSet<String>>) -> Option<(QuoteKind, f64)> {
+fn kind(
+    words: Pair<&Vec<String>>,
+    stems: Pair<&Vec<String>>,
+    keys: Pair<&HashSet<String>>,
+) -> Option<(QuoteKind, f64)> {
     if words.left.is_empty() || words.right.is_empty() {
         return None;
     }
-    if words.left == words.right {
+    // "warfighters" / "war-fighters", "attack" / "attacks": the same words.
+    let joined = |w: &Vec<String>| w.concat();
+    if words.left == words.right
+        || stems.left == stems.right
+        || joined(words.left) == joined(words.right)
+    {
         return Some((QuoteKind::Verbatim, 3.0));
     }
     let (short, long) = if words.left.len() <= words.right.len() {
@@ -97,8 +113,7 @@ fn kind(words: Pair<&Vec<String>>, keys: Pair<&HashSet<String>>) -> Option<(Quot
     } else {
         (words.right, words.left)
     };
-    if short.len() >= PARTIAL_MIN_WORDS && long.windows(short.len()).any(|w| w == short.as_slice())
-    {
+    if short.len() >= PARTIAL_MIN_WORDS && elided_from(short, long) {
         return Some((
             QuoteKind::Partial,
             2.0 + short.len() as f64 / long.len() as f64,
@@ -108,6 +123,27 @@ fn kind(words: Pair<&Vec<String>>, keys: Pair<&HashSet<String>>) -> Option<(Quot
     let dice = 2.0 * shared as f64 / (keys.left.len() + keys.right.len()).max(1) as f64;
     (shared >= REWORDED_MIN_SHARED && dice >= REWORDED_SHARE)
         .then_some((QuoteKind::Reworded, 1.0 + dice))
+}
+
+/// Whether `short` is `long` with words left out in at most [`PARTIAL_MAX_GAPS`] places:
+/// a fragment, or a quotation with an elision ("ridiculous and ... grotesque").
+fn elided_from(short: &[String], long: &[String]) -> bool {
+    let (mut k, mut gaps, mut in_gap) = (0, 0, false);
+    for word in long {
+        if k < short.len() && *word == short[k] {
+            k += 1;
+            in_gap = false;
+        } else if k > 0 && k < short.len() && !in_gap {
+            gaps += 1;
+            in_gap = true;
+        }
+    }
+    k == short.len() && gaps <= PARTIAL_MAX_GAPS
+}
+
+/// The stem of each word: "attacks" and "attack" are one word in a quotation.
+fn stems(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| crate::tokens::stem(w)).collect()
 }
 
 /// Whether two outlets name one speaker: the same name, or one name within the other
@@ -187,6 +223,22 @@ pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: 
         };
         if m.same_speaker == Some(false) {
             let mention = |q: &Quote| q.speaker_mention.unwrap_or(q.span);
+            // The speakers' names are this conflict, not details or a conflict of their own.
+            let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+            let mentions = Pair::new(mention(quotes.left), mention(quotes.right));
+            alignment.conflicts.retain(|c| {
+                c.kind != ConflictKind::Name
+                    || !(overlaps(c.spans.left, mentions.left)
+                        && overlaps(c.spans.right, mentions.right))
+            });
+            for side in Side::BOTH {
+                let doc = docs.get(side);
+                let span = *mentions.get(side);
+                alignment
+                    .details
+                    .get_mut(side)
+                    .retain(|&k| !overlaps(doc.facts[k].span, span));
+            }
             alignment.conflicts.push(Conflict {
                 kind: ConflictKind::Speaker,
                 spans: Pair::new(mention(quotes.left), mention(quotes.right)),
@@ -251,6 +303,29 @@ mod tests {
         let m = matches(
             "Ann Lee said it was a \"great honour\" to be there.",
             "\"Stepping across that line was a great honour,\" Ann Lee said.",
+        );
+        assert_eq!(m, [(QuoteKind::Partial, Some(true))]);
+    }
+
+    #[test]
+    fn hyphens_and_inflections_do_not_reword_a_quotation() {
+        let m = matches(
+            "\"Our war-fighters face attacks,\" Ann Lee said.",
+            "\"Our warfighters face attacks,\" Lee said.",
+        );
+        assert_eq!(m, [(QuoteKind::Verbatim, Some(true))]);
+        let m = matches(
+            "\"Our soldiers face further attacks,\" Ann Lee said.",
+            "\"Our soldiers face further attack,\" Lee said.",
+        );
+        assert_eq!(m, [(QuoteKind::Verbatim, Some(true))]);
+    }
+
+    #[test]
+    fn a_quotation_with_an_elision_is_partial() {
+        let m = matches(
+            "\"The plan is reckless and it is dangerous,\" Ann Lee said.",
+            "Lee said the \"plan is reckless and dangerous.\"",
         );
         assert_eq!(m, [(QuoteKind::Partial, Some(true))]);
     }

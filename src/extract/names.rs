@@ -212,6 +212,9 @@ pub struct Named {
     pub name: String,
     /// Lower-case words just before the name that describe it: "north korean leader".
     pub described_as: Vec<String>,
+    /// Used as a modifier of a role ("North Korean leader", "US officials"): a name of the
+    /// sentence, but nobody's name to speak under.
+    pub modifier: bool,
 }
 
 /// Runs of capitalised words, with titles and particles, that may be names.
@@ -247,9 +250,7 @@ pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
             );
             // "North Korean leader": a name that modifies a role is not a person.
             let next = body[m.end()..].split_whitespace().next().unwrap_or("");
-            if ROLE_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric())) {
-                continue;
-            }
+            let modifier = ROLE_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()));
             let person = split > 0
                 || described_as
                     .iter()
@@ -260,6 +261,7 @@ pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
                 quoted: false,
                 name,
                 described_as,
+                modifier,
             });
         }
     }

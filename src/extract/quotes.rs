@@ -127,6 +127,7 @@ fn speech_verbs(body: &str) -> impl DoubleEndedIterator<Item = regex::Match<'_>>
 /// The quotations of a report whose sentences are `sentences`, in reading order.
 pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
     let mut all_names = names::names(text, sentences);
+    all_names.retain(|n| !n.modifier);
     let mut out: Vec<Quote> = Vec::new();
     // The attribution of a quotation still open at the end of the paragraph before.
     let mut carried: Option<Attribution> = None;

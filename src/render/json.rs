@@ -5,7 +5,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{Alignment, Document, Mark, Marked, Report, Span, Verdict};
+use crate::model::{
+    Alignment, Document, Fact, FactValue, Grain, Mark, Marked, Qualifier, Report, Span, Verdict,
+};
 
 /// Bumped only when a field's meaning changes.
 const VERSION: u32 = 1;
@@ -38,6 +40,36 @@ struct JsonDocument<'a> {
     sentences: Vec<Text<'a>>,
     dropped: Vec<JsonDropped<'a>>,
     quotes: Vec<JsonQuote<'a>>,
+    facts: Vec<JsonFact<'a>>,
+}
+
+/// A number, date or name, with its value normalised so that two outlets' forms compare.
+#[derive(Serialize)]
+struct JsonFact<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: &'static str,
+    /// The index of the sentence it stands in.
+    sentence: usize,
+    /// "14", ">=14", "12-14 knot", "2500000000 USD", "2026-03-13", "1950/1953", "15:00",
+    /// "Kim Jong Un".
+    value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    low: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    high: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    grain: Option<&'static str>,
+    /// The first and last day a date can mean, once resolved (ISO 8601).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<String>,
 }
 
 /// A span with the text it covers, for people; scorers read the offsets.
@@ -87,6 +119,9 @@ struct JsonAlignment<'a> {
     /// Words only the left side has (conflicting values included).
     left_own: Vec<Text<'a>>,
     right_own: Vec<Text<'a>>,
+    /// Facts only the left side of this alignment states (indexes into its `facts`).
+    left_details: &'a [usize],
+    right_details: &'a [usize],
 }
 
 #[derive(Serialize)]
@@ -221,7 +256,57 @@ fn json_document(doc: &Document) -> JsonDocument<'_> {
                 speaker_guessed: q.speaker_guessed,
             })
             .collect(),
+        facts: doc.facts.iter().map(|f| json_fact(f, t)).collect(),
     }
+}
+
+fn json_fact<'a>(f: &Fact, source: &'a str) -> JsonFact<'a> {
+    let mut fact = JsonFact {
+        start: f.span.start,
+        end: f.span.end,
+        text: f.span.of(source),
+        kind: f.kind().as_str(),
+        sentence: f.sentence,
+        value: f.normalised(),
+        low: None,
+        high: None,
+        unit: None,
+        qualifier: None,
+        grain: None,
+        from: None,
+        to: None,
+    };
+    match &f.value {
+        FactValue::Number(q) => {
+            fact.low = Some(q.low);
+            fact.high = Some(q.high);
+            fact.unit = q.unit;
+            fact.qualifier = Some(match q.qualifier {
+                Qualifier::Exact => "exact",
+                Qualifier::AtLeast => "at-least",
+                Qualifier::MoreThan => "more-than",
+                Qualifier::AtMost => "at-most",
+                Qualifier::LessThan => "less-than",
+                Qualifier::About => "about",
+                Qualifier::Nearly => "nearly",
+            });
+        }
+        FactValue::Date(w) => {
+            fact.grain = Some(match w.grain {
+                Grain::Time => "time",
+                Grain::Day => "day",
+                Grain::Week => "week",
+                Grain::Month => "month",
+                Grain::Year => "year",
+            });
+            if let Some((a, b)) = w.days {
+                fact.from = Some(a.to_string());
+                fact.to = Some(b.to_string());
+            }
+        }
+        FactValue::Name(_) => {}
+    }
+    fact
 }
 
 fn json_alignment<'a>(report: &'a Report, a: &'a Alignment) -> JsonAlignment<'a> {
@@ -254,5 +339,7 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment) -> JsonAlignment<'a>
             .collect(),
         left_own: own(&a.words.left, texts.left),
         right_own: own(&a.words.right, texts.right),
+        left_details: &a.details.left,
+        right_details: &a.details.right,
     }
 }

@@ -265,6 +265,22 @@ fn write_conflicts(
         );
         write_wrapped(out, &line, width, 4)?;
     }
+    for side in Side::BOTH {
+        let doc = report.documents.get(side);
+        let details: Vec<String> = a
+            .details
+            .get(side)
+            .iter()
+            .map(|&k| {
+                let f = &doc.facts[k];
+                format!("{} ({})", inert(f.span.of(&doc.text)), f.kind().as_str())
+            })
+            .collect();
+        if !details.is_empty() {
+            let line = format!("only {}: {}", labels.get(side), details.join(", "));
+            write_wrapped(out, &line, width, 4)?;
+        }
+    }
     Ok(())
 }
 
@@ -512,6 +528,24 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             width + indent,
             2,
         )?;
+    }
+    if !doc.facts.is_empty() {
+        writeln!(out, "facts:")?;
+    }
+    for f in &doc.facts {
+        let written = inert(f.span.of(&doc.text));
+        let value = f.normalised();
+        let value = if value == written {
+            String::new()
+        } else {
+            format!(" = {}", inert(&value))
+        };
+        let line = format!(
+            "{} in sentence {}: {written}{value}",
+            f.kind().as_str(),
+            f.sentence
+        );
+        write_wrapped(out, &line, width + indent, 2)?;
     }
     if !doc.dropped.is_empty() {
         writeln!(out, "dropped:")?;

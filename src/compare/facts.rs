@@ -1,0 +1,523 @@
+//! Comparing the facts of an alignment's two sides: which agree, which conflict, and which
+//! only one side gives.
+//!
+//! Two facts are compared only when they fill the same slot of the fact both sides tell:
+//! numbers that count the same thing ("12 people" / "Fourteen people") or share a unit and
+//! a place in the sentence ("injuring 12" / "injuring 14"); dates or times of one grain;
+//! names in the same place of the shared wording ("Captain X said" / "Captain Y said").
+//! Pairs are taken in three passes: values equal once normalised (format only), then values
+//! compatible ("at least 14" / "14", "Friday" / "13 March"), then the rest of each slot,
+//! which conflict. A fact left over is a detail only that side gives.
+
+use crate::model::{
+    Conflict, ConflictKind, Document, Fact, FactValue, Mark, Pair, Span, Token, TokenKind,
+};
+
+/// What comparing the facts of one alignment found.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub conflicts: Vec<Conflict>,
+    /// Indexes into each document's `facts`: stated by one side only.
+    pub details: Pair<Vec<usize>>,
+}
+
+/// One side of an alignment, as the fact comparison sees it.
+struct Side<'a> {
+    doc: &'a Document,
+    tokens: &'a [Token],
+    facts: Vec<usize>,
+}
+
+impl Side<'_> {
+    fn fact(&self, k: usize) -> &Fact {
+        &self.doc.facts[self.facts[k]]
+    }
+
+    /// The tokens inside `span`, as a range of indexes.
+    fn token_range(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        start..end.max(start)
+    }
+
+    /// The first content word after a number that is not itself a number: what it counts.
+    fn counted(&self, span: Span) -> Option<&str> {
+        let after = self.token_range(span).end;
+        self.tokens[after..]
+            .iter()
+            .find(|t| t.is_content() && t.kind != TokenKind::Number)
+            .map(|t| t.key.as_str())
+    }
+
+    /// The tokens right before and right after `span`.
+    fn neighbours(&self, span: Span) -> (Option<&Token>, Option<&Token>) {
+        let range = self.token_range(span);
+        let before = range.start.checked_sub(1).map(|i| &self.tokens[i]);
+        (before, self.tokens.get(range.end))
+    }
+}
+
+/// The facts of `sentences` in `doc`: those whose sentence is one of them.
+fn facts_of(doc: &Document, sentences: &[usize]) -> Vec<usize> {
+    let (Some(&first), Some(&last)) = (sentences.first(), sentences.last()) else {
+        return Vec::new();
+    };
+    let start = doc.facts.partition_point(|f| f.sentence < first);
+    let end = doc.facts.partition_point(|f| f.sentence <= last);
+    (start..end).collect()
+}
+
+/// Compares the facts of two aligned sentence groups and marks conflicting words.
+///
+/// `tokens` are the words of each group in order and `marks` how each relates to the other
+/// side; words of values that agree in another form ("2,000" / "2 thousand") become shared,
+/// words of conflicting values become conflicts.
+pub fn compare(
+    docs: Pair<&Document>,
+    sentences: &Pair<Vec<usize>>,
+    tokens: &Pair<Vec<Token>>,
+    marks: &mut Pair<Vec<Mark>>,
+) -> Outcome {
+    let left = Side {
+        doc: docs.left,
+        tokens: &tokens.left,
+        facts: facts_of(docs.left, &sentences.left),
+    };
+    let right = Side {
+        doc: docs.right,
+        tokens: &tokens.right,
+        facts: facts_of(docs.right, &sentences.right),
+    };
+    let mut paired = Pair::new(
+        vec![false; left.facts.len()],
+        vec![false; right.facts.len()],
+    );
+    let mut outcome = Outcome::default();
+    let mut pass = |test: &dyn Fn(&Fact, &Fact, usize, usize) -> bool,
+                    on_pair: &mut dyn FnMut(usize, usize)| {
+        for i in 0..left.facts.len() {
+            if paired.left[i] {
+                continue;
+            }
+            let found = (0..right.facts.len())
+                .find(|&j| !paired.right[j] && test(left.fact(i), right.fact(j), i, j));
+            if let Some(j) = found {
+                paired.left[i] = true;
+                paired.right[j] = true;
+                on_pair(i, j);
+            }
+        }
+    };
+    let slot = |a: &Fact, b: &Fact| same_slot(&left, a, &right, b);
+    let mut format_only = Vec::new();
+    pass(&|a, b, _, _| same_value(a, b), &mut |i, j| {
+        if written_alike(&left, left.fact(i), &right, right.fact(j)) {
+            format_only.push((i, j))
+        }
+    });
+    pass(&|a, b, _, _| slot(a, b) && compatible(a, b), &mut |_, _| {});
+    let mut conflicting = Vec::new();
+    pass(&|a, b, _, _| slot(a, b), &mut |i, j| {
+        conflicting.push((i, j))
+    });
+    for (i, j) in format_only {
+        for k in left.token_range(left.fact(i).span) {
+            marks.left[k] = Mark::Shared;
+        }
+        for k in right.token_range(right.fact(j).span) {
+            marks.right[k] = Mark::Shared;
+        }
+    }
+    for (i, j) in conflicting {
+        let (a, b) = (left.fact(i), right.fact(j));
+        for k in left.token_range(a.span) {
+            marks.left[k] = Mark::Conflict;
+        }
+        for k in right.token_range(b.span) {
+            marks.right[k] = Mark::Conflict;
+        }
+        let kind = match a.value {
+            FactValue::Number(_) => ConflictKind::Number,
+            FactValue::Date(_) => ConflictKind::Date,
+            FactValue::Name(_) => ConflictKind::Name,
+        };
+        outcome.conflicts.push(Conflict {
+            kind,
+            spans: Pair::new(a.span, b.span),
+        });
+    }
+    outcome.details = Pair::new(
+        details(&left, &paired.left, &marks.left),
+        details(&right, &paired.right, &marks.right),
+    );
+    outcome
+}
+
+/// Facts no pass paired whose words the other side does not have.
+fn details(side: &Side, paired: &[bool], marks: &[Mark]) -> Vec<usize> {
+    (0..side.facts.len())
+        .filter(|&k| !paired[k])
+        .filter(|&k| {
+            let range = side.token_range(side.fact(k).span);
+            let own = range
+                .clone()
+                .filter(|&t| side.tokens[t].is_content() && marks[t] == Mark::Own)
+                .count();
+            let content = range.filter(|&t| side.tokens[t].is_content()).count();
+            content > 0 && own == content
+        })
+        .map(|k| side.facts[k])
+        .collect()
+}
+
+/// The same value in any form: "2,000" / "2 thousand", "US" / "U.S.", "Friday" / "13 March".
+fn same_value(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Number(x), FactValue::Number(y)) => {
+            x.unit == y.unit && x.qualifier == y.qualifier && x.low == y.low && x.high == y.high
+        }
+        (FactValue::Date(x), FactValue::Date(y)) => {
+            x.grain == y.grain && x.normalised() == y.normalised()
+        }
+        (FactValue::Name(x), FactValue::Name(y)) => same_name(x, y),
+        _ => false,
+    }
+}
+
+/// Whether two equal values differ in form only, so that their words count as shared:
+/// "2,000" / "2 thousand", "U.S." / "United States", but not "Ruth Adeyemi" / "Adeyemi".
+fn written_alike(left: &Side, a: &Fact, right: &Side, b: &Fact) -> bool {
+    use crate::extract::facts::canonical;
+    match (&a.value, &b.value) {
+        (FactValue::Name(_), FactValue::Name(_)) => {
+            canonical(a.span.of(&left.doc.text)) == canonical(b.span.of(&right.doc.text))
+        }
+        _ => true,
+    }
+}
+
+/// Whether two outlets' names can be one person, place or body: one is a short form of the
+/// other ("Kim" / "Kim Jong Un", "Port Ardwin" / "Ardwin"), its initials ("GE" / "General
+/// Electric", "H-P" / "Hewlett-Packard"), or a spelling of it ("Nestle" / "Nestlé",
+/// "al-Qaeda" / "al-Qaida", "Fiji" / "Fijian", "Midlands'" / "Midlands").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (fold_name(a), fold_name(b));
+    if a == b || shares_a_word(&a, &b) || initials_of(&a, &b) || initials_of(&b, &a) {
+        return true;
+    }
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (la, lb) = (letters(&a), letters(&b));
+    let within = |x: &str, y: &str| x.len() >= 4 && y.contains(x);
+    within(&la, &lb)
+        || within(&lb, &la)
+        || strsim::jaro_winkler(&la, &lb) >= 0.9
+        || strsim::normalized_levenshtein(&la, &lb) >= 0.8
+}
+
+/// Accents, a possessive and a dangling hyphen or apostrophe removed: "Nestlé's" -> "Nestle".
+fn fold_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let plain: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    let plain = plain
+        .trim_end_matches(['\'', '’', '-'])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s");
+    plain.to_string()
+}
+
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .flat_map(|w| {
+                let full = crate::extract::facts::canonical(w);
+                full.split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| w.chars().count() > 2 || w.chars().all(char::is_uppercase))
+            .map(|w| {
+                let lower = w.to_lowercase();
+                // "Sunnis" / "Sunni", "the Schindlers" / "Mary Schindler".
+                match lower.strip_suffix('s') {
+                    Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_string(),
+                    _ => lower,
+                }
+            })
+            .collect()
+    };
+    let b = words(b);
+    words(a).iter().any(|w| b.contains(w))
+}
+
+/// Whether `short` is the initials of `long`: "GE" / "General Electric Co", "HP" /
+/// "Hewlett-Packard".
+fn initials_of(short: &str, long: &str) -> bool {
+    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.chars().count() < 2 || !letters.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let words = || long.split(|c: char| c.is_whitespace() || c == '-');
+    let capitals: String = words()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    // "CHOGM" / "Commonwealth Heads of Government Meeting": small words may count.
+    let all: String = words()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let fits = |initials: &str| {
+        initials.len() >= 2
+            && (initials.starts_with(&letters)
+                || letters.len() >= 3 && letters.starts_with(initials))
+    };
+    fits(&capitals) || fits(&all)
+}
+
+fn compatible(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Number(x), FactValue::Number(y)) => x.compatible(y),
+        (FactValue::Date(x), FactValue::Date(y)) => x.compatible(y),
+        (FactValue::Name(_), FactValue::Name(_)) => same_value(a, b),
+        _ => false,
+    }
+}
+
+/// Whether two facts fill one slot of the fact both sides tell (see the module notes).
+fn same_slot(left: &Side, a: &Fact, right: &Side, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Number(x), FactValue::Number(y)) => {
+            if x.unit != y.unit {
+                return false;
+            }
+            match (left.counted(a.span), right.counted(b.span)) {
+                (Some(p), Some(q)) if p == q => true,
+                (Some(_), Some(_)) => same_context(left, a.span, right, b.span),
+                _ => x.unit.is_some() || same_context(left, a.span, right, b.span),
+            }
+        }
+        (FactValue::Date(x), FactValue::Date(y)) => x.same_grain(y),
+        (FactValue::Name(_), FactValue::Name(_)) => same_context(left, a.span, right, b.span),
+        _ => false,
+    }
+}
+
+/// Whether two values stand between the same words: the word before, the word after, or
+/// both, shared by the two sides ("Captain X said" / "Captain Y told"). A content word
+/// counts fully, a function word ("the", "said") half.
+fn same_context(left: &Side, a: Span, right: &Side, b: Span) -> bool {
+    let (before_a, after_a) = left.neighbours(a);
+    let (before_b, after_b) = right.neighbours(b);
+    let weight = |x: Option<&Token>, y: Option<&Token>| match (x, y) {
+        (Some(x), Some(y)) if x.key == y.key && x.kind != TokenKind::Name => {
+            if x.is_content() {
+                1.0
+            } else {
+                0.5
+            }
+        }
+        _ => 0.0,
+    };
+    weight(before_a, before_b) + weight(after_a, after_b) >= 1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::align::{Idf, Link};
+    use crate::model::{Alignment, ConflictKind, Document, FactValue, Pair, Source, Verdict};
+
+    fn compared(left: &str, right: &str) -> (Pair<Document>, Alignment) {
+        let docs = Pair::new(left, right).map(|t| crate::inspect(Source::new("t", t)));
+        let idf = Idf::new(docs.as_ref());
+        let sentences = Pair::new(
+            vec![docs.left.sentences.len() - 1],
+            vec![docs.right.sentences.len() - 1],
+        );
+        let score = crate::align::group_similarity(docs.as_ref(), &idf, &sentences).score;
+        let link = Link { sentences, score };
+        let a = crate::compare::compare(docs.as_ref(), &idf, vec![link]).remove(0);
+        (docs, a)
+    }
+
+    fn conflicts(left: &str, right: &str) -> Vec<(ConflictKind, String, String)> {
+        let (docs, a) = compared(left, right);
+        a.conflicts
+            .iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    c.spans.left.of(&docs.left.text).to_string(),
+                    c.spans.right.of(&docs.right.text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn conflict(
+        kind: ConflictKind,
+        left: &str,
+        right: &str,
+    ) -> Vec<(ConflictKind, String, String)> {
+        vec![(kind, left.to_string(), right.to_string())]
+    }
+
+    #[test]
+    fn different_counts_of_one_thing_conflict() {
+        assert_eq!(
+            conflicts(
+                "Officials said 19 passengers were injured.",
+                "At least 23 passengers were hurt, officials said."
+            ),
+            conflict(ConflictKind::Number, "19", "At least 23")
+        );
+    }
+
+    #[test]
+    fn compatible_numbers_agree() {
+        for (l, r) in [
+            (
+                "At least 14 people died in the fire.",
+                "Fourteen people died in the fire.",
+            ),
+            (
+                "The ferry made between 12 and 14 knots.",
+                "The ferry made 13 knots.",
+            ),
+            (
+                "Crews pumped 2,000 litres of fuel.",
+                "Crews pumped 2 thousand litres of fuel.",
+            ),
+            (
+                "Nearly 200 homes were flooded.",
+                "In all 195 homes were flooded.",
+            ),
+        ] {
+            let (_, a) = compared(l, r);
+            assert_eq!(a.verdict, Verdict::Agree, "{l} / {r}: {:?}", a.conflicts);
+        }
+    }
+
+    #[test]
+    fn format_only_differences_are_shared_words() {
+        let (docs, a) = compared(
+            "Crews pumped 2,000 litres of fuel.",
+            "Crews pumped 2 thousand litres of fuel.",
+        );
+        assert!(a.is_equivalent(), "{a:?}");
+        assert!(a.details.left.is_empty() && a.details.right.is_empty());
+        assert!(docs.left.facts.len() == 1);
+    }
+
+    #[test]
+    fn different_days_conflict_and_resolved_days_agree() {
+        let stamp = "Published 14 March 2026\n";
+        assert_eq!(
+            conflicts(
+                &format!("{stamp}The board said its inquiry would open on Monday."),
+                &format!("{stamp}The board is due to open its inquiry on Wednesday."),
+            ),
+            conflict(ConflictKind::Date, "Monday", "Wednesday")
+        );
+        assert!(
+            conflicts(
+                &format!("{stamp}The ferry ran aground off Velsay on Friday evening."),
+                &format!("{stamp}The ferry ran aground off Velsay late on March 13."),
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn years_in_a_range_agree() {
+        assert!(
+            conflicts(
+                "The truce ended the war of 1950-53 in Korea.",
+                "The truce ended the war in Korea in 1953."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            conflicts(
+                "The bridge was built in 1987.",
+                "The bridge was built in 1978."
+            ),
+            conflict(ConflictKind::Date, "1987", "1978")
+        );
+    }
+
+    #[test]
+    fn a_different_person_in_one_role_conflicts() {
+        assert_eq!(
+            conflicts(
+                "Captain Brodie Keswick said the ferry lost steering before it struck the reef.",
+                "Captain Anselm Rourke said the ferry lost its steering before the grounding."
+            ),
+            conflict(ConflictKind::Name, "Brodie Keswick", "Anselm Rourke")
+        );
+    }
+
+    #[test]
+    fn short_forms_of_one_name_agree() {
+        let (_, a) = compared(
+            "North Korean leader Kim Jong Un crossed the line. Mr Kim shook hands with US envoys.",
+            "Kim shook hands with U.S. envoys.",
+        );
+        assert!(a.conflicts.is_empty(), "{:?}", a.conflicts);
+    }
+
+    #[test]
+    fn names_in_other_forms_are_one_name() {
+        use super::same_name;
+        for (a, b) in [
+            ("Nestle", "Nestlé"),
+            ("Qaeda", "Qaida"),
+            ("Midlands'", "Midlands"),
+            ("GE", "General Electric Co"),
+            ("H-P", "Hewlett-Packard"),
+            ("Fiji", "Fijian"),
+            ("Top US", "United States"),
+            ("Kim", "Kim Jong Un"),
+            ("CHOGM", "Commonwealth Heads of Government"),
+            ("Stake", "AtStake"),
+            ("Sunni Arabs", "Sunnis"),
+            ("Mary Schindler", "Schindlers"),
+        ] {
+            assert!(same_name(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Dave Michaels", "Frank Trejo"),
+            ("Americans", "Californians"),
+            ("St Petersburg", "Cedar Key"),
+        ] {
+            assert!(!same_name(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_fact_only_one_side_gives_is_a_detail() {
+        let (docs, a) = compared(
+            "Westmark Ferries spent £1.4m refitting the engine room last spring.",
+            "Westmark Ferries refitted the engine room.",
+        );
+        assert!(a.conflicts.is_empty());
+        let detail: Vec<&str> = a
+            .details
+            .left
+            .iter()
+            .map(|&k| docs.left.facts[k].span.of(&docs.left.text))
+            .collect();
+        assert_eq!(detail, ["£1.4m"]);
+        assert!(matches!(
+            docs.left.facts[a.details.left[0]].value,
+            FactValue::Number(_)
+        ));
+    }
+}

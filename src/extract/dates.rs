@@ -1,0 +1,699 @@
+//! Dates and times as a checker reads them, resolved against the report's own dates.
+//!
+//! Found: full and partial dates ("30 June 2018", "June 30", "March 13", "June 2018"),
+//! months ("in June", "last March"), weekdays ("on Saturday", "Friday evening"), relative
+//! days and periods ("yesterday", "three days ago", "a day earlier", "last month") and clock
+//! times ("3 p.m.", "15:30", "noon"). Years come from the numbers stage.
+//!
+//! Resolution reads the report in order. The anchor is its publication date (a timestamp
+//! line) or else its first full date; "yesterday" and weekdays count from the anchor
+//! (a weekday in a sentence about the future is the next one, otherwise the last one);
+//! "a day earlier" and "the next day" count from the last day the report named.
+
+use std::sync::LazyLock;
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+
+use crate::model::{Grain, Span, When};
+
+/// A date or time as written, before resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Written {
+    /// A calendar date; the year or day may be missing ("June 30", "June 2018").
+    Calendar {
+        year: Option<i16>,
+        month: i8,
+        day: Option<i8>,
+        weekday: Option<Weekday>,
+    },
+    /// A month in relation to the anchor's year: "last March" is `shift: -1`.
+    Month { month: i8, shift: i8 },
+    /// A weekday alone; `future` when the sentence speaks of what is to come.
+    Weekday { weekday: Weekday, future: bool },
+    /// Days from the anchor: "yesterday" is -1, "three days ago" -3.
+    FromAnchor { days: i32 },
+    /// Days from the last day named: "a day earlier" is -1, "the next day" +1.
+    FromLast { days: i32 },
+    /// The anchor's week, month or year, shifted: "last month" is `Month, -1`.
+    Period { grain: Grain, shift: i32 },
+    /// A clock time, minutes after midnight.
+    Time { minute: u16 },
+    /// A year or a range of years, from the numbers stage.
+    Years { first: i16, last: i16 },
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+const MONTH: &str = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b";
+const YEAR: &str = r"(?:1[89]\d\d|20\d\d)\b";
+
+/// Patterns, most specific first; a later pattern never overlaps an earlier match.
+static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
+    let p = |kind, pattern: String| (kind, ascii_regex(&pattern));
+    let number = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})";
+    vec![
+        p(
+            Kind::DayMonth,
+            format!(
+                r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+            ),
+        ),
+        p(
+            Kind::MonthDay,
+            format!(
+                r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+            ),
+        ),
+        p(
+            Kind::Iso,
+            format!(r"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+        ),
+        p(
+            Kind::MonthYear,
+            format!(r"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
+        ),
+        p(
+            Kind::Month,
+            format!(
+                r"\b(?P<rel>(?i:last|next|this|early|late|mid|in|since|until|by|during|from|through|of|end\s+of))[\s-]+(?P<m>{MONTH})"
+            ),
+        ),
+        p(
+            Kind::Weekday,
+            format!(
+                r"\b(?:(?P<rel>(?i:last|next|this|on|late|early|from|until|by|since))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?"
+            ),
+        ),
+        p(
+            Kind::Relative,
+            format!(
+                r"(?i)\b(?:today|tonight|yesterday|tomorrow|(?:last|this)\s+(?:night|morning|afternoon|evening)|earlier\s+today|(?P<n>{number})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|before|after|previously)|the\s+(?:(?P<rel>previous|next|following)\s+(?:day|night|morning|evening)|(?:day|night)\s+(?P<dir2>before|after))|(?P<pshift>last|this|next|earlier\s+this|later\s+this)\s+(?P<period>week|month|year))\b"
+            ),
+        ),
+        p(
+            Kind::Time,
+            r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|\b(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)\b|\b(?P<word>noon|midday|midnight)\b"
+                .to_string(),
+        ),
+    ]
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    DayMonth,
+    MonthDay,
+    Iso,
+    MonthYear,
+    Month,
+    Weekday,
+    Relative,
+    Time,
+}
+
+/// Words that put a sentence in the future: a weekday there is the next one.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:will|won['’]t|would|shall|is\s+due|are\s+due|was\s+due|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|plans?\s+to|planned|going\s+to|is\s+set\s+to|are\s+set\s+to|next|upcoming|\w+['’]ll)\b",
+    )
+});
+
+/// A pattern whose word boundaries are ASCII ones. Every word it looks for is ASCII, and
+/// Unicode boundaries would keep the fast engine off any text with a curly quote in it.
+pub fn ascii_regex(pattern: &str) -> Regex {
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("built-in pattern is valid")
+}
+
+/// Every date and time in `text` (one sentence), with spans relative to `text`.
+///
+/// ```
+/// use factdiff::extract::dates::{dates, Written};
+/// let found = dates("The inquiry opens on Monday, 30 June, at 3 p.m.");
+/// assert_eq!(found.len(), 2);
+/// assert!(matches!(found[0].1, Written::Calendar { month: 6, day: Some(30), .. }));
+/// assert_eq!(found[1].1, Written::Time { minute: 15 * 60 });
+/// ```
+pub fn dates(text: &str) -> Vec<(Span, Written)> {
+    let future = FUTURE.is_match(text);
+    let mut found: Vec<(Span, Written)> = Vec::new();
+    // Bytes an earlier, more specific pattern has taken.
+    let mut taken = vec![false; text.len()];
+    for (kind, pattern) in PATTERNS.iter() {
+        for caps in pattern.captures_iter(text) {
+            let whole = caps.get(0).expect("group 0 always matches");
+            let mut span = Span::new(whole.start(), whole.end());
+            if taken[span.start..span.end].iter().any(|&t| t) {
+                continue;
+            }
+            let Some(written) = read(*kind, &caps, future) else {
+                continue;
+            };
+            // "on Saturday" is the day; the preposition is not part of it.
+            if let Some(rel) = caps.name("rel")
+                && matches!(
+                    rel.as_str().to_lowercase().as_str(),
+                    "on" | "in" | "since" | "until" | "by" | "during" | "from" | "through" | "of"
+                )
+            {
+                let rest = &text[rel.end()..span.end];
+                span.start = rel.end() + (rest.len() - rest.trim_start().len());
+            }
+            taken[whole.start()..whole.end()].fill(true);
+            found.push((span, written));
+        }
+    }
+    found.sort_by_key(|(s, _)| s.start);
+    found
+}
+
+fn month_number(word: &str) -> Option<i8> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map(|i| i as i8 + 1)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    let lower = word.to_lowercase();
+    WEEKDAYS.iter().find(|(w, _)| *w == lower).map(|(_, d)| *d)
+}
+
+fn small_number(word: &str) -> Option<i32> {
+    let lower = word.to_lowercase();
+    let words = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    match lower.as_str() {
+        "a" | "an" => Some(1),
+        _ => words
+            .iter()
+            .position(|w| *w == lower)
+            .map(|i| i as i32 + 1)
+            .or_else(|| lower.parse().ok()),
+    }
+}
+
+fn read(kind: Kind, caps: &regex::Captures, future: bool) -> Option<Written> {
+    let text = |name| caps.name(name).map(|m| m.as_str());
+    let day = || {
+        text("d").and_then(|d| {
+            d.trim_end_matches(|c: char| c.is_alphabetic())
+                .parse::<i8>()
+                .ok()
+        })
+    };
+    let year = || text("y").and_then(|y| y.parse::<i16>().ok());
+    match kind {
+        Kind::DayMonth | Kind::MonthDay | Kind::Iso | Kind::MonthYear => {
+            let month = match kind {
+                Kind::Iso => text("m")?.parse().ok()?,
+                _ => month_number(text("m")?)?,
+            };
+            // "May" alone with a day is a month only when it is capitalised, as matched.
+            Some(Written::Calendar {
+                year: year(),
+                month,
+                day: day(),
+                weekday: text("wd").and_then(weekday),
+            })
+        }
+        Kind::Month => {
+            let month = month_number(text("m")?)?;
+            let rel = text("rel")?.to_lowercase();
+            // "May" after "in" or "by" is too often the verb ("by May" is fine, "in May" too,
+            // but "it may"): the pattern only takes a capitalised May, so keep it.
+            let shift = match rel.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            Some(Written::Month { month, shift })
+        }
+        Kind::Weekday => {
+            let weekday = weekday(text("wd")?)?;
+            let rel = text("rel").map(str::to_lowercase);
+            let future = match rel.as_deref() {
+                Some("next") => true,
+                Some("last") => false,
+                _ => future,
+            };
+            Some(Written::Weekday { weekday, future })
+        }
+        Kind::Relative => relative(caps),
+        Kind::Time => {
+            if let Some(word) = text("word") {
+                let minute = if word.eq_ignore_ascii_case("midnight") {
+                    0
+                } else {
+                    12 * 60
+                };
+                return Some(Written::Time { minute });
+            }
+            let (h, m, pm) = match text("h") {
+                Some(h) => (
+                    h.parse::<u16>().ok()?,
+                    text("min").map_or(Some(0), |m| m.parse().ok())?,
+                    text("ampm")?.to_lowercase().starts_with('p'),
+                ),
+                None => (
+                    text("h24")?.parse().ok()?,
+                    text("min24")?.parse().ok()?,
+                    false,
+                ),
+            };
+            let hour = match (h, pm) {
+                (12, false) if text("ampm").is_some() => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            };
+            Some(Written::Time {
+                minute: hour * 60 + m,
+            })
+        }
+    }
+}
+
+fn relative(caps: &regex::Captures) -> Option<Written> {
+    let whole = caps.get(0)?.as_str().to_lowercase();
+    let whole = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let (Some(n), Some(unit)) = (caps.name("n"), caps.name("unit")) {
+        let n = small_number(n.as_str())?;
+        let dir = caps.name("dir")?.as_str().to_lowercase();
+        let sign = if matches!(dir.as_str(), "later" | "after") {
+            1
+        } else {
+            -1
+        };
+        let unit = unit.as_str().to_lowercase();
+        let days = match unit.trim_end_matches('s') {
+            "day" => n,
+            "week" => 7 * n,
+            _ => {
+                let grain = if unit.starts_with("month") {
+                    Grain::Month
+                } else {
+                    Grain::Year
+                };
+                return (dir == "ago").then_some(Written::Period { grain, shift: -n });
+            }
+        };
+        return Some(if dir == "ago" {
+            Written::FromAnchor { days: -days }
+        } else {
+            Written::FromLast { days: sign * days }
+        });
+    }
+    if let Some(rel) = caps.name("rel") {
+        let days = if rel.as_str().eq_ignore_ascii_case("previous") {
+            -1
+        } else {
+            1
+        };
+        return Some(Written::FromLast { days });
+    }
+    if let Some(dir) = caps.name("dir2") {
+        let days = if dir.as_str().eq_ignore_ascii_case("before") {
+            -1
+        } else {
+            1
+        };
+        return Some(Written::FromLast { days });
+    }
+    if let (Some(shift), Some(period)) = (caps.name("pshift"), caps.name("period")) {
+        let shift = match shift.as_str().to_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let grain = match period.as_str().to_lowercase().as_str() {
+            "week" => Grain::Week,
+            "month" => Grain::Month,
+            _ => Grain::Year,
+        };
+        return Some(Written::Period { grain, shift });
+    }
+    let days = match whole.as_str() {
+        "yesterday" | "last night" => -1,
+        "tomorrow" => 1,
+        _ => 0, // today, tonight, this morning, earlier today
+    };
+    Some(Written::FromAnchor { days })
+}
+
+/// The report's anchor: the first full date (day, month and year) among `texts`.
+pub fn anchor<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Date> {
+    texts.into_iter().find_map(|t| {
+        dates(t).into_iter().find_map(|(_, w)| match w {
+            Written::Calendar {
+                year: Some(y),
+                month,
+                day: Some(d),
+                ..
+            } => Date::new(y, month, d).ok(),
+            _ => None,
+        })
+    })
+}
+
+/// Resolves dates in reading order: see the module documentation.
+pub struct Resolver {
+    anchor: Option<Date>,
+    last: Option<Date>,
+}
+
+impl Resolver {
+    pub fn new(anchor: Option<Date>) -> Resolver {
+        Resolver {
+            anchor,
+            last: anchor,
+        }
+    }
+
+    /// The value of one date, as read at this point of the report.
+    pub fn resolve(&mut self, written: &Written, text: &str) -> When {
+        let mut when = When {
+            grain: Grain::Day,
+            days: None,
+            weekday: None,
+            minute: None,
+            written: text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        };
+        let anchor = self.anchor;
+        match *written {
+            Written::Calendar {
+                year,
+                month,
+                day,
+                weekday,
+            } => {
+                when.weekday = weekday;
+                let year = year.or_else(|| anchor.map(|a| a.year()));
+                match (year, day) {
+                    (Some(y), Some(d)) => {
+                        when.days = Date::new(y, month, d).ok().map(|d| (d, d));
+                    }
+                    (Some(y), None) => {
+                        when.grain = Grain::Month;
+                        when.days = month_range(y, month);
+                    }
+                    (None, _) => {
+                        when.grain = if day.is_some() {
+                            Grain::Day
+                        } else {
+                            Grain::Month
+                        };
+                    }
+                }
+                // A weekday that does not fit the date is the writer's slip; trust the date.
+            }
+            Written::Month { month, shift } => {
+                when.grain = Grain::Month;
+                when.days = anchor.and_then(|a| month_range(a.year() + shift as i16, month));
+            }
+            Written::Weekday { weekday, future } => {
+                when.weekday = Some(weekday);
+                when.days = anchor.map(|a| {
+                    let ahead = (weekday.to_monday_zero_offset()
+                        - a.weekday().to_monday_zero_offset())
+                    .rem_euclid(7) as i64;
+                    let day = if future {
+                        a.checked_add(if ahead == 0 { 7 } else { ahead }.days())
+                    } else {
+                        a.checked_sub(((7 - ahead) % 7).days())
+                    };
+                    let d = day.unwrap_or(a);
+                    (d, d)
+                });
+            }
+            Written::FromAnchor { days } => {
+                when.days = anchor
+                    .and_then(|a| a.checked_add((days as i64).days()).ok())
+                    .map(|d| (d, d));
+            }
+            Written::FromLast { days } => {
+                when.days = self
+                    .last
+                    .and_then(|a| a.checked_add((days as i64).days()).ok())
+                    .map(|d| (d, d));
+            }
+            Written::Period { grain, shift } => {
+                when.grain = grain;
+                when.days = anchor.and_then(|a| period(a, grain, shift));
+            }
+            Written::Time { minute } => {
+                when.grain = Grain::Time;
+                when.minute = Some(minute);
+            }
+            Written::Years { first, last } => {
+                when.grain = Grain::Year;
+                when.days = Date::new(first, 1, 1)
+                    .ok()
+                    .zip(Date::new(last, 12, 31).ok());
+            }
+        }
+        if when.grain == Grain::Day
+            && let Some((d, _)) = when.days
+        {
+            self.last = Some(d);
+            if when.weekday.is_none() {
+                when.weekday = Some(d.weekday());
+            }
+        }
+        when
+    }
+}
+
+fn month_range(year: i16, month: i8) -> Option<(Date, Date)> {
+    let first = Date::new(year, month, 1).ok()?;
+    Some((first, first.last_of_month()))
+}
+
+fn period(anchor: Date, grain: Grain, shift: i32) -> Option<(Date, Date)> {
+    match grain {
+        Grain::Week => {
+            let monday = anchor
+                .checked_sub((anchor.weekday().to_monday_zero_offset() as i64).days())
+                .ok()?
+                .checked_add((7 * shift as i64).days())
+                .ok()?;
+            Some((monday, monday.checked_add(6.days()).ok()?))
+        }
+        Grain::Month => {
+            let first = anchor
+                .first_of_month()
+                .checked_add((shift as i64).months())
+                .ok()?;
+            Some((first, first.last_of_month()))
+        }
+        _ => {
+            let year = anchor.year().checked_add(shift as i16)?;
+            Some((Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?))
+        }
+    }
+}
+
+impl When {
+    /// Whether two dates or times of one event can both be true: they overlap once resolved,
+    /// or, unresolved, name the same weekday or read the same. Values of different grains
+    /// ("Saturday" and "June") are never called incompatible here.
+    ///
+    /// ```
+    /// use factdiff::extract::dates::{dates, Resolver};
+    /// use jiff::civil::date;
+    /// let mut r = Resolver::new(Some(date(2026, 3, 14))); // a Saturday
+    /// let mut when = |t: &str| { let (_, w) = dates(t).remove(0); r.resolve(&w, t) };
+    /// assert!(when("on Friday").compatible(&when("on 13 March")));
+    /// assert!(!when("on Friday").compatible(&when("on 12 March")));
+    /// ```
+    pub fn compatible(&self, other: &When) -> bool {
+        if self.grain == Grain::Time || other.grain == Grain::Time {
+            return match (self.minute, other.minute) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+        }
+        match (self.days, other.days) {
+            (Some(a), Some(b)) => a.0 <= b.1 && b.0 <= a.1,
+            _ if self.grain != other.grain => true,
+            _ => match (self.weekday, other.weekday) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            },
+        }
+    }
+
+    /// Whether two values are comparable at all: a time with a time, a day with a day,
+    /// a year with a year.
+    pub fn same_grain(&self, other: &When) -> bool {
+        let coarse = |g: Grain| matches!(g, Grain::Month | Grain::Year);
+        self.grain == other.grain || (coarse(self.grain) && coarse(other.grain))
+    }
+
+    /// The value as a short normalised string: "2026-03-13", "2026-03", "1950/1953",
+    /// "15:00", or the folded words when it cannot be resolved ("friday").
+    pub fn normalised(&self) -> String {
+        if let Some(minute) = self.minute {
+            return format!("{:02}:{:02}", minute / 60, minute % 60);
+        }
+        match (self.grain, self.days) {
+            (Grain::Day, Some((d, _))) => d.to_string(),
+            (Grain::Month, Some((d, _))) => format!("{:04}-{:02}", d.year(), d.month()),
+            (Grain::Year, Some((a, b))) if a.year() == b.year() => a.year().to_string(),
+            (Grain::Year, Some((a, b))) => format!("{}/{}", a.year(), b.year()),
+            (_, Some((a, b))) => format!("{a}/{b}"),
+            (_, None) => self.written.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// The normalised value of each date in `text`, published on Saturday 14 March 2026.
+    fn resolved(text: &str) -> Vec<(String, String)> {
+        let mut r = Resolver::new(Some(date(2026, 3, 14)));
+        dates(text)
+            .into_iter()
+            .map(|(span, w)| {
+                let t = span.of(text);
+                (t.to_string(), r.resolve(&w, t).normalised())
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn calendar_dates_in_every_order() {
+        assert_eq!(
+            resolved("on 30 June 2018, June 30, 2018 and the 1st of July"),
+            pairs(&[
+                ("30 June 2018", "2018-06-30"),
+                ("June 30, 2018", "2018-06-30"),
+                ("the 1st of July", "2026-07-01"),
+            ])
+        );
+        assert_eq!(
+            resolved("in June 2018 and on Saturday, March 14"),
+            pairs(&[
+                ("June 2018", "2018-06"),
+                ("Saturday, March 14", "2026-03-14")
+            ])
+        );
+    }
+
+    #[test]
+    fn weekdays_are_the_last_one_or_the_next_one() {
+        assert_eq!(
+            resolved("The ferry ran aground on Friday evening."),
+            pairs(&[("Friday evening", "2026-03-13")])
+        );
+        assert_eq!(
+            resolved("The inquiry will open on Monday."),
+            pairs(&[("Monday", "2026-03-16")])
+        );
+        assert_eq!(
+            resolved("It happened on Saturday."),
+            pairs(&[("Saturday", "2026-03-14")])
+        );
+    }
+
+    #[test]
+    fn relative_days_count_from_the_anchor_or_the_last_day() {
+        assert_eq!(
+            resolved("Yesterday the ship sank; two days ago it sailed."),
+            pairs(&[("Yesterday", "2026-03-13"), ("two days ago", "2026-03-12")])
+        );
+        assert_eq!(
+            resolved("It left on 10 March and sank a day later."),
+            pairs(&[("10 March", "2026-03-10"), ("a day later", "2026-03-11")])
+        );
+        assert_eq!(
+            resolved("last month and this year"),
+            pairs(&[("last month", "2026-02"), ("this year", "2026")])
+        );
+    }
+
+    #[test]
+    fn months_alone_take_the_anchor_year() {
+        assert_eq!(
+            resolved("It passed its inspection in March."),
+            pairs(&[("March", "2026-03")])
+        );
+        assert!(resolved("It may rain.").is_empty());
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(
+            resolved("at 3 p.m., 9.30am, 15:30 and noon"),
+            pairs(&[
+                ("3 p.m.", "15:00"),
+                ("9.30am", "09:30"),
+                ("15:30", "15:30"),
+                ("noon", "12:00")
+            ])
+        );
+    }
+
+    #[test]
+    fn unresolved_dates_keep_their_words() {
+        let mut r = Resolver::new(None);
+        let (_, w) = dates("on Friday").remove(0);
+        let friday = r.resolve(&w, "Friday");
+        assert_eq!(friday.normalised(), "friday");
+        let (_, w) = dates("on Thursday").remove(0);
+        assert!(!friday.compatible(&r.resolve(&w, "Thursday")));
+    }
+
+    #[test]
+    fn compatible_dates_overlap() {
+        let mut r = Resolver::new(Some(date(2026, 3, 14)));
+        let mut when = |t: &str| {
+            let (_, w) = dates(t).remove(0);
+            r.resolve(&w, t)
+        };
+        let friday = when("on Friday");
+        assert!(friday.compatible(&when("late on March 13")));
+        assert!(friday.compatible(&when("yesterday")));
+        assert!(!friday.compatible(&when("on Thursday")));
+        let year = |first, last| When {
+            grain: Grain::Year,
+            days: Some((date(first, 1, 1), date(last, 12, 31))),
+            weekday: None,
+            minute: None,
+            written: String::new(),
+        };
+        assert!(year(1953, 1953).compatible(&year(1950, 1953)));
+        assert!(!year(1987, 1987).compatible(&year(1978, 1978)));
+        assert!(when("3 p.m.").compatible(&when("15:00")));
+        assert!(!when("3 p.m.").compatible(&when("4 p.m.")));
+    }
+}

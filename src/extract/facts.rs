@@ -1,0 +1,318 @@
+//! The checkable facts of each sentence: numbers, dates and times, and names.
+//!
+//! Numbers and dates come from [`super::numbers`] and [`super::dates`]; where the two
+//! overlap ("June 30, 2018"), the date wins. Names are the capitalised runs of
+//! [`super::names`], merged per report into one value for each person, place or body:
+//! "Mr Kim" and "Kim" become the fullest name written ("Kim Jong Un"), and a few
+//! unambiguous country forms become one ("US", "U.S.", "United States", "American").
+
+use std::collections::HashMap;
+
+use super::dates::{self, Resolver, Written};
+use super::names;
+use super::numbers::{self, Reading};
+use crate::model::{DropReason, Dropped, Fact, FactValue, Span};
+
+/// Forms of one country or body that mean the same wherever they appear.
+const ALIASES: &[(&str, &str)] = &[
+    ("US", "United States"),
+    ("USA", "United States"),
+    ("America", "United States"),
+    ("American", "United States"),
+    ("Americans", "United States"),
+    ("United States of America", "United States"),
+    ("UK", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("British", "United Kingdom"),
+    ("EU", "European Union"),
+    ("UN", "United Nations"),
+    ("DPRK", "North Korea"),
+    ("ROK", "South Korea"),
+];
+
+/// Capitalised words that name nothing by themselves.
+const NOT_NAMES: &[&str] = &[
+    "I", "The", "A", "An", "It", "He", "She", "They", "We", "This",
+];
+
+/// The facts of a report, in reading order.
+///
+/// `sentences` are the report's sentence spans; `dropped` supplies the publication date
+/// (a timestamp line) that weekdays and "yesterday" resolve against.
+pub fn facts(text: &str, sentences: &[Span], dropped: &[Dropped]) -> Vec<Fact> {
+    let stamps = dropped
+        .iter()
+        .filter(|d| matches!(d.reason, DropReason::Timestamp | DropReason::Byline))
+        .map(|d| d.span.of(text));
+    let anchor =
+        dates::anchor(stamps).or_else(|| dates::anchor(sentences.iter().map(|s| s.of(text))));
+    let mut resolver = Resolver::new(anchor);
+    let mut out = Vec::new();
+    for (index, &sentence) in sentences.iter().enumerate() {
+        let body = sentence.of(text);
+        let mut found: Vec<(Span, FactValue)> = Vec::new();
+        let mut written: Vec<(Span, Written)> = dates::dates(body);
+        let mut dated = vec![false; body.len()];
+        for (span, _) in &written {
+            dated[span.start..span.end].fill(true);
+        }
+        for (span, reading) in numbers::numbers(body) {
+            if dated[span.start..span.end].iter().any(|&d| d) {
+                continue;
+            }
+            match reading {
+                Reading::Amount(q) => found.push((span, FactValue::Number(q))),
+                Reading::Years { first, last } => {
+                    written.push((span, Written::Years { first, last }));
+                }
+            }
+        }
+        written.sort_by_key(|(s, _)| s.start);
+        for (span, w) in written {
+            let when = resolver.resolve(&w, span.of(body));
+            found.push((span, FactValue::Date(when)));
+        }
+        found.retain(|(span, _)| !span.is_empty());
+        found.sort_by_key(|(s, _)| s.start);
+        out.extend(found.into_iter().map(|(span, value)| Fact {
+            span: span.shift(sentence.start),
+            sentence: index,
+            value,
+        }));
+    }
+    out.extend(name_facts(text, sentences, &out));
+    out.sort_by_key(|f| (f.sentence, f.span.start));
+    out
+}
+
+/// Names, each valued as the fullest form the report writes it in.
+fn name_facts(text: &str, sentences: &[Span], taken: &[Fact]) -> Vec<Fact> {
+    let mut found: Vec<(Span, usize, String)> = Vec::new();
+    let mut sentence_of = 0;
+    for n in names::names(text, sentences) {
+        while sentence_of + 1 < sentences.len() && sentences[sentence_of].end <= n.span.start {
+            sentence_of += 1;
+        }
+        for part in possessive_parts(n.span.of(text)) {
+            let Some(span) = name_span(text, n.span, &part) else {
+                continue;
+            };
+            // `taken` is in reading order and its spans do not overlap.
+            let next = taken.partition_point(|f| f.span.end <= span.start);
+            let overlaps = taken.get(next).is_some_and(|f| f.span.start < span.end);
+            let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+            // "Spanish-language", "US-built": a word made from a name, not a name.
+            let compound = part.split_whitespace().any(|w| {
+                w.ends_with('-')
+                    || w.split_once('-')
+                        .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+            });
+            if overlaps || letters < 2 || compound || NOT_NAMES.contains(&part.as_str()) {
+                continue;
+            }
+            found.push((span, sentence_of, part));
+        }
+    }
+    let forms: Vec<String> = found.iter().map(|(_, _, part)| part.clone()).collect();
+    let fullest = Fullest::new(&forms);
+    found
+        .iter()
+        .map(|(span, sentence, part)| Fact {
+            span: *span,
+            sentence: *sentence,
+            value: FactValue::Name(canonical(&fullest.of(part))),
+        })
+        .collect()
+}
+
+/// A run of names split at possessives: "Aster Space Agency's Kestrel" -> "Aster Space
+/// Agency", "Kestrel".
+fn possessive_parts(run: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for word in run.split_whitespace() {
+        match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+            Some(owner) => {
+                current.push(owner);
+                parts.push(names::strip_titles(&current));
+                current.clear();
+            }
+            None => current.push(word),
+        }
+    }
+    if !current.is_empty() {
+        parts.push(names::strip_titles(&current));
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// The part of a name run that is the name itself, without titles before it or a
+/// possessive after it: "President Donald Trump's" -> "Donald Trump".
+fn name_span(text: &str, run: Span, name: &str) -> Option<Span> {
+    let first = name.split_whitespace().next()?;
+    let last = name.split_whitespace().last()?;
+    let body = run.of(text);
+    let start = body.find(first)?;
+    let mut end = body.rfind(last)? + last.len();
+    // "U.S." keeps its last dot.
+    if last.contains('.') && body[end..].starts_with('.') {
+        end += 1;
+    }
+    (start < end).then(|| Span::new(run.start + start, run.start + end))
+}
+
+impl Fact {
+    /// The value as a short normalised string: "14", ">=14", "2026-03-13", "Kim Jong Un".
+    pub fn normalised(&self) -> String {
+        match &self.value {
+            FactValue::Number(q) => q.normalised(),
+            FactValue::Date(w) => w.normalised(),
+            FactValue::Name(n) => n.clone(),
+        }
+    }
+}
+
+/// One name for the forms in [`ALIASES`]; dots go ("U.S." is "US").
+pub fn canonical(name: &str) -> String {
+    let plain: String = name.chars().filter(|&c| c != '.').collect();
+    let plain = plain
+        .strip_prefix("the ")
+        .or_else(|| plain.strip_prefix("The "))
+        .unwrap_or(&plain)
+        .to_string();
+    ALIASES
+        .iter()
+        .find(|(form, _)| *form == plain)
+        .map_or(plain, |(_, full)| full.to_string())
+}
+
+/// Finds the fullest form of a name among all forms a report writes, by word index, so a
+/// long report costs no more than its names.
+struct Fullest<'a> {
+    forms: &'a [String],
+    by_word: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Fullest<'a> {
+    fn new(forms: &'a [String]) -> Fullest<'a> {
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, form) in forms.iter().enumerate() {
+            for word in form.split_whitespace() {
+                let list = by_word.entry(word).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        // Keep each word's list short: the longest forms are the only candidates.
+        for list in by_word.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(forms[i].split_whitespace().count()));
+            list.dedup_by_key(|i| forms[*i].as_str());
+            list.truncate(16);
+        }
+        Fullest { forms, by_word }
+    }
+
+    /// The longest form that contains every word of `name`: "Kim" -> "Kim Jong Un".
+    fn of(&self, name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(candidates) = words.first().and_then(|w| self.by_word.get(w)) else {
+            return name.to_string();
+        };
+        candidates
+            .iter()
+            .map(|&i| self.forms[i].as_str())
+            .find(|form| {
+                let parts: Vec<&str> = form.split_whitespace().collect();
+                words.iter().all(|w| parts.contains(w))
+            })
+            .unwrap_or(name)
+            .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::FactKind;
+
+    fn found(text: &str) -> Vec<(String, &'static str, String)> {
+        let doc = crate::inspect(crate::model::Source::new("t", text));
+        doc.facts
+            .iter()
+            .map(|f| {
+                (
+                    f.span.of(text).to_string(),
+                    f.kind().as_str(),
+                    f.normalised(),
+                )
+            })
+            .collect()
+    }
+
+    fn has(list: &[(String, &str, String)], text: &str, kind: FactKind, value: &str) -> bool {
+        list.iter()
+            .any(|(t, k, v)| t == text && *k == kind.as_str() && v == value)
+    }
+
+    #[test]
+    fn numbers_dates_and_names_of_a_sentence() {
+        let f = found(
+            "Published 14 March 2026\nThe ferry ran aground off Velsay on Friday evening with at least 300 people on board, Captain Ilse Marrow said.",
+        );
+        assert!(
+            has(&f, "Friday evening", FactKind::Date, "2026-03-13"),
+            "{f:?}"
+        );
+        assert!(has(&f, "at least 300", FactKind::Number, ">=300"), "{f:?}");
+        assert!(has(&f, "Velsay", FactKind::Name, "Velsay"), "{f:?}");
+        assert!(
+            has(&f, "Ilse Marrow", FactKind::Name, "Ilse Marrow"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_is_not_also_a_number() {
+        let f = found("It opened on June 30, 2018, at 3 p.m. for 2,000 people.");
+        let kinds: Vec<&str> = f.iter().map(|(_, k, _)| *k).collect();
+        assert_eq!(kinds, ["date", "date", "number"], "{f:?}");
+    }
+
+    #[test]
+    fn aliases_merge_into_one_name() {
+        let f = found(
+            "North Korean leader Kim Jong Un met US officials. Mr Kim smiled. The U.S. team and the American envoy left.",
+        );
+        assert!(has(&f, "Kim", FactKind::Name, "Kim Jong Un"), "{f:?}");
+        assert!(has(&f, "U.S.", FactKind::Name, "United States"), "{f:?}");
+        assert!(has(&f, "US", FactKind::Name, "United States"), "{f:?}");
+        assert!(
+            has(&f, "American", FactKind::Name, "United States"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn possessives_separate_names() {
+        let f = found("The rover joins the Aster Space Agency’s Kestrel lander.");
+        assert!(
+            has(
+                &f,
+                "Aster Space Agency",
+                FactKind::Name,
+                "Aster Space Agency"
+            ),
+            "{f:?}"
+        );
+        assert!(has(&f, "Kestrel", FactKind::Name, "Kestrel"), "{f:?}");
+    }
+
+    #[test]
+    fn years_are_dates() {
+        let f = found("The bridge, built in 1987, served the 1950-53 route.");
+        assert!(has(&f, "1987", FactKind::Date, "1987"), "{f:?}");
+        assert!(has(&f, "1950-53", FactKind::Date, "1950/1953"), "{f:?}");
+    }
+}

@@ -1,0 +1,789 @@
+//! Numbers as a checker reads them.
+//!
+//! Digits with separators and decimals ("2,500", "2.5"), words ("three", "a dozen",
+//! "twenty-five", "two hundred and fifty"), ordinals ("third", "3rd"), money and units
+//! ("$2.5bn", "12km", "40%", "40 per cent"), ranges ("1950-53", "between 12 and 14",
+//! "three or four") and hedges ("at least 14", "nearly 200", "more than"). Plain four-digit
+//! numbers that read as years come back as [`Reading::Years`], for the dates stage.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Qualifier, Quantity, Span};
+
+/// What a number in the text turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reading {
+    Amount(Quantity),
+    /// A year or a range of years ("1987", "1950-53", "from 1998 to 2004", "the 1990s").
+    Years {
+        first: i16,
+        last: i16,
+    },
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// "first" and "second" are left out: far more often "at first" or "a second time".
+const ORDINALS: &[(&str, f64)] = &[
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+];
+
+/// Vague plurals ("hundreds of people") and the range each stands for.
+const VAGUE: &[(&str, f64, f64)] = &[
+    ("dozens", 24.0, 99.0),
+    ("scores", 40.0, 99.0),
+    ("hundreds", 200.0, 999.0),
+    ("thousands", 2e3, 9_999.0),
+    ("millions", 2e6, 999e6),
+];
+
+/// Hedges written before a number, longest first.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("at least", Qualifier::AtLeast),
+    ("as many as", Qualifier::AtLeast),
+    ("as much as", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("more than", Qualifier::MoreThan),
+    ("well over", Qualifier::MoreThan),
+    ("just over", Qualifier::MoreThan),
+    ("over", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("at most", Qualifier::AtMost),
+    ("up to", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("less than", Qualifier::LessThan),
+    ("fewer than", Qualifier::LessThan),
+    ("just under", Qualifier::LessThan),
+    ("under", Qualifier::LessThan),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("an estimated", Qualifier::About),
+    ("some", Qualifier::About),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("close to", Qualifier::Nearly),
+];
+
+/// Units after a number, as written (lower case) and canonical.
+const UNITS: &[(&str, &str)] = &[
+    ("%", "%"),
+    ("per cent", "%"),
+    ("percent", "%"),
+    ("pct", "%"),
+    ("percentage points", "pp"),
+    ("km/h", "km/h"),
+    ("kph", "km/h"),
+    ("kmh", "km/h"),
+    ("mph", "mph"),
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("miles", "mi"),
+    ("mile", "mi"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("metre", "m"),
+    ("meter", "m"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("feet", "ft"),
+    ("foot", "ft"),
+    ("ft", "ft"),
+    ("kg", "kg"),
+    ("kilograms", "kg"),
+    ("kilos", "kg"),
+    ("tonnes", "t"),
+    ("tonne", "t"),
+    ("tons", "t"),
+    ("litres", "l"),
+    ("liters", "l"),
+    ("gallons", "gal"),
+    ("knots", "knot"),
+    ("knot", "knot"),
+    ("degrees", "deg"),
+    ("°c", "°C"),
+    ("°f", "°F"),
+    ("hours", "hour"),
+    ("hour", "hour"),
+    ("minutes", "minute"),
+    ("minute", "minute"),
+    ("seconds", "second"),
+    ("days", "day"),
+    ("day", "day"),
+    ("weeks", "week"),
+    ("week", "week"),
+    ("months", "month"),
+    ("month", "month"),
+    ("years", "year"),
+    ("year", "year"),
+    ("dollars", "USD"),
+    ("euros", "EUR"),
+    ("pounds", "GBP"),
+    ("yen", "JPY"),
+    ("m", "m"),
+];
+
+/// Multipliers after a number ("2.5bn", "$4m", "3 million").
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("trillion", 1e12),
+    ("billion", 1e9),
+    ("million", 1e6),
+    ("thousand", 1e3),
+    ("bn", 1e9),
+    ("tn", 1e12),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("k", 1e3),
+];
+
+static START: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = SMALL
+        .iter()
+        .chain(SCALES)
+        .chain(ORDINALS)
+        .map(|(w, _)| *w)
+        .chain(VAGUE.iter().map(|(w, _, _)| *w))
+        .collect();
+    super::dates::ascii_regex(&format!(
+        r"(?i)(?:US|A|C|NZ|HK)?[$£€¥]\s?\d|\b(?:\d|a\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{})\b)",
+        words.join("|")
+    ))
+});
+
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").expect("built-in pattern is valid")
+});
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Za-z]+").expect("built-in pattern is valid"));
+
+/// Every number in `text` (one sentence), with its span relative to `text`.
+///
+/// ```
+/// use factdiff::extract::numbers::{numbers, Reading};
+/// use factdiff::model::Qualifier;
+/// let found = numbers("At least 14 people died and $2.5bn was lost.");
+/// let Reading::Amount(q) = &found[0].1 else { panic!() };
+/// assert_eq!((q.low, q.qualifier), (14.0, Qualifier::AtLeast));
+/// let Reading::Amount(q) = &found[1].1 else { panic!() };
+/// assert_eq!((q.low, q.unit), (2.5e9, Some("USD")));
+/// ```
+pub fn numbers(text: &str) -> Vec<(Span, Reading)> {
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut next = 0;
+    for m in START.find_iter(text) {
+        if m.start() < next {
+            continue;
+        }
+        if let Some((span, reading)) = number_at(text, &lower, m.start()) {
+            next = span.end;
+            out.push((span, reading));
+        }
+    }
+    out
+}
+
+/// The number that starts at `start`, if it is one worth reporting.
+fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
+    let mut pos = start;
+    let mut currency = currency_at(text, &mut pos);
+    if currency.is_none() && glued_to_a_word(text, start) {
+        return None;
+    }
+    let (first, mut end, plain) = value_at(text, lower, pos)?;
+    let mut low = first.value;
+    let mut high = first.high.unwrap_or(first.value);
+    let mut qualifier = if first.high.is_some() {
+        Qualifier::About
+    } else {
+        Qualifier::Exact
+    };
+    let mut multiplied = false;
+    let mut factor_first = 1.0;
+    if let Some((factor, after)) = multiplier_at(lower, end, currency.is_some()) {
+        low *= factor;
+        high *= factor;
+        end = after;
+        multiplied = true;
+        factor_first = factor;
+    }
+    let (hedge, span_start) = qualifier_before(lower, start);
+    if let Some(h) = hedge {
+        qualifier = h;
+    }
+    let lead = lower[span_start..start].trim_start();
+    let between = lead.starts_with("between") || lead.starts_with("from");
+    // A second value makes a range: "1950-53", "12 to 14", "between 12 and 14".
+    if let Some(((second, plain_second), mut after)) = range_at(text, lower, end, between) {
+        let mut value = second.value;
+        if let Some((factor, past)) = multiplier_at(lower, after, currency.is_some()) {
+            value *= factor;
+            after = past;
+            if !multiplied {
+                // "2 to 3 million": the multiplier counts for both.
+                low *= factor;
+                high *= factor;
+                multiplied = true;
+            }
+        } else {
+            value *= factor_first;
+        }
+        // "1950-53": the second year keeps the first one's century.
+        if plain && plain_second && low >= 1000.0 && value < 100.0 {
+            value += (low / 100.0).floor() * 100.0;
+        }
+        // "won 3-1" is a score, not a range.
+        if value > low {
+            high = value;
+            end = after;
+        }
+    }
+    if hedge.is_none() && between && high > low {
+        qualifier = Qualifier::Exact;
+    }
+    if first.ordinal {
+        return Some((
+            Span::new(span_start, end),
+            Reading::Amount(Quantity {
+                low,
+                high,
+                unit: Some("th"),
+                qualifier,
+            }),
+        ));
+    }
+    let mut unit = None;
+    if let Some((u, after)) = unit_at(text, lower, end, currency.is_some()) {
+        match u {
+            "USD" | "EUR" | "GBP" | "JPY" if currency.is_none() => currency = Some(u),
+            _ => unit = Some(u),
+        }
+        end = after;
+    }
+    if currency.is_some() {
+        unit = currency;
+    }
+    // A plain four-digit number from 1800 to 2100 that counts nothing is a year.
+    let year_like = |v: f64| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0;
+    if plain && unit.is_none() && !multiplied && year_like(low) && year_like(high) {
+        if lower[end..].starts_with('s') && low % 10.0 == 0.0 && high == low {
+            return Some((
+                Span::new(start, end + 1),
+                Reading::Years {
+                    first: low as i16,
+                    last: low as i16 + 9,
+                },
+            ));
+        }
+        if !counts_something(&lower[end..]) {
+            return Some((
+                Span::new(span_start, end),
+                Reading::Years {
+                    first: low as i16,
+                    last: high as i16,
+                },
+            ));
+        }
+    }
+    // A lone "one" is a pronoun or an article far more often than a count.
+    // "could one day" is an idiom, not a duration.
+    let vague_unit = unit.is_none() || (unit == Some("day") && lower[..end].ends_with("one day"));
+    let lone_one = first.word_one && vague_unit && hedge.is_none() && high == low;
+    if lone_one {
+        return None;
+    }
+    Some((
+        Span::new(span_start, end),
+        Reading::Amount(Quantity {
+            low,
+            high,
+            unit,
+            qualifier,
+        }),
+    ))
+}
+
+/// A currency sign (with a country prefix: "US$", "A$") at `*pos`, moving past it.
+fn currency_at(text: &str, pos: &mut usize) -> Option<&'static str> {
+    let rest = &text[*pos..];
+    let (code, len) = [
+        ("US$", "USD"),
+        ("A$", "AUD"),
+        ("C$", "CAD"),
+        ("NZ$", "NZD"),
+        ("HK$", "HKD"),
+        ("$", "USD"),
+        ("£", "GBP"),
+        ("€", "EUR"),
+        ("¥", "JPY"),
+    ]
+    .iter()
+    .find(|(sign, _)| rest.starts_with(sign))
+    .map(|(sign, code)| (*code, sign.len()))?;
+    *pos += len;
+    *pos += text[*pos..].len() - text[*pos..].trim_start().len();
+    Some(code)
+}
+
+/// Digits glued to letters name a thing, not a number: "COVID-19", "G7", "A320", "F-16".
+fn glued_to_a_word(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let mut chars = before.chars().rev();
+    match chars.next() {
+        Some(c)
+            if c.is_alphanumeric()
+                || c == '.' && chars.next().is_some_and(char::is_alphanumeric) =>
+        {
+            true
+        }
+        Some('-') => chars.next().is_some_and(char::is_alphabetic),
+        _ => false,
+    }
+}
+
+/// One value read from the text.
+struct Value {
+    value: f64,
+    /// The top of a vague plural's range ("hundreds").
+    high: Option<f64>,
+    ordinal: bool,
+    /// The word "one" alone.
+    word_one: bool,
+}
+
+/// The value at `pos`, where it ends, and whether it was written as plain digits.
+fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)> {
+    if let Some(m) = DIGITS.find(&text[pos..]) {
+        let digits = m.as_str();
+        let value: f64 = digits.replace(',', "").parse().ok()?;
+        let mut end = pos + m.end();
+        let suffix = WORD.find(&lower[end..]).map(|w| w.as_str()).unwrap_or("");
+        let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th") && !digits.contains('.');
+        if ordinal {
+            end += 2;
+        }
+        let plain = !digits.contains(',') && !digits.contains('.') && !ordinal;
+        let value = Value {
+            value,
+            high: None,
+            ordinal,
+            word_one: false,
+        };
+        return Some((value, end, plain));
+    }
+    words_at(lower, pos).map(|(v, end)| (v, end, false))
+}
+
+fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+/// A run of number words: "two hundred and fifty", "twenty-five", "a dozen", "hundreds".
+fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
+    let word_at = |p: usize| WORD.find(&lower[p..]).map(|m| (m.as_str(), p + m.end()));
+    let (first, after_first) = word_at(pos)?;
+    if let Some(&(_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == first) {
+        let value = Value {
+            value: low,
+            high: Some(high),
+            ordinal: false,
+            word_one: false,
+        };
+        return Some((value, after_first));
+    }
+    if let Some(v) = lookup(ORDINALS, first) {
+        let value = Value {
+            value: v,
+            high: None,
+            ordinal: true,
+            word_one: false,
+        };
+        return Some((value, after_first));
+    }
+    let (mut total, mut current, mut words) = (0.0, 0.0, 0);
+    let mut p = pos;
+    let mut end = pos;
+    let mut last_scale = false;
+    if first == "a" {
+        p = after_first + lower[after_first..].len() - lower[after_first..].trim_start().len();
+        current = 1.0;
+    }
+    while let Some((word, after)) = word_at(p) {
+        if let Some(v) = lookup(SMALL, word) {
+            if words > 0 && !last_scale && current % 10.0 != 0.0 {
+                break; // "two three" is two numbers
+            }
+            current += v;
+            last_scale = false;
+        } else if let Some(scale) = lookup(SCALES, word) {
+            if scale >= 1000.0 {
+                total += current.max(1.0) * scale;
+                current = 0.0;
+            } else {
+                current = current.max(1.0) * scale;
+            }
+            last_scale = true;
+        } else {
+            break;
+        }
+        words += 1;
+        end = after;
+        // Words join with a hyphen, a space, or "and" after a scale word.
+        let rest = &lower[after..];
+        let gap = if rest.starts_with('-') {
+            1
+        } else if last_scale && rest.starts_with(" and ") {
+            5
+        } else {
+            rest.len() - rest.trim_start_matches(' ').len()
+        };
+        if gap == 0 {
+            break;
+        }
+        p = after + gap;
+    }
+    (words > 0).then(|| {
+        let value = Value {
+            value: total + current,
+            high: None,
+            ordinal: false,
+            word_one: words == 1 && first == "one",
+        };
+        (value, end)
+    })
+}
+
+/// A multiplier right after a number: "bn", " million". A bare "m" multiplies only money
+/// ("£4m"); otherwise it is metres.
+fn multiplier_at(lower: &str, pos: usize, money: bool) -> Option<(f64, usize)> {
+    let rest = &lower[pos..];
+    let trimmed = rest.trim_start_matches(' ');
+    let gap = rest.len() - trimmed.len();
+    let word = WORD.find(trimmed)?.as_str();
+    let factor = lookup(MULTIPLIERS, word)?;
+    let short = word.len() <= 2;
+    if short && (gap > 0 || (!money && word != "bn" && word != "tn" && word != "k")) {
+        return None;
+    }
+    Some((factor, pos + gap + word.len()))
+}
+
+/// The hedge just before `start`, and where the number's span begins with it.
+fn qualifier_before(lower: &str, start: usize) -> (Option<Qualifier>, usize) {
+    let before = lower[..start].trim_end();
+    for (words, q) in QUALIFIERS {
+        if before.ends_with(words) && word_boundary_before(before, before.len() - words.len()) {
+            return (Some(*q), before.len() - words.len());
+        }
+    }
+    for words in ["between", "from"] {
+        if before.ends_with(words) && word_boundary_before(before, before.len() - words.len()) {
+            return (None, before.len() - words.len());
+        }
+    }
+    (None, start)
+}
+
+fn word_boundary_before(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// The second value of a range after `pos`, and whether it was plain digits.
+fn range_at(text: &str, lower: &str, pos: usize, between: bool) -> Option<((Value, bool), usize)> {
+    let rest = &lower[pos..];
+    let trimmed = rest.trim_start();
+    let joiner = ["-", "–", "—", "to ", "or ", "and "]
+        .into_iter()
+        .find(|j| trimmed.starts_with(j))?;
+    if joiner == "and " && !between {
+        return None;
+    }
+    // "from 5 to 7" is a range only in years; in amounts it is a change, still one slot.
+    let mut p = pos + (rest.len() - trimmed.len()) + joiner.len();
+    p += lower[p..].len() - lower[p..].trim_start().len();
+    let mut sign = p;
+    currency_at(text, &mut sign);
+    let (value, end, plain) = value_at(text, lower, sign)?;
+    if value.ordinal || value.high.is_some() {
+        return None;
+    }
+    Some(((value, plain), end))
+}
+
+/// A unit right after a number: "12km", "40 per cent", "40%", "13 knots".
+fn unit_at(text: &str, lower: &str, pos: usize, money: bool) -> Option<(&'static str, usize)> {
+    let rest = &lower[pos..];
+    let trimmed = rest.trim_start_matches(' ');
+    let gap = rest.len() - trimmed.len();
+    for (written, unit) in UNITS {
+        if !trimmed.starts_with(written) {
+            continue;
+        }
+        let end = pos + gap + written.len();
+        let whole_word = !written.chars().all(char::is_alphabetic)
+            || !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        // "£4 m" is not "4 metres"; "5 m" alone is too ambiguous to call.
+        if !whole_word || (*written == "m" && (gap > 0 || money)) {
+            continue;
+        }
+        return Some((unit, end));
+    }
+    None
+}
+
+/// Whether a number followed by this text counts something ("2000 people"): a lower-case
+/// word that is not a preposition or a verb of the clause.
+fn counts_something(after: &str) -> bool {
+    let word = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let irregular = [
+        "people",
+        "children",
+        "men",
+        "women",
+        "police",
+        "staff",
+        "crew",
+        "personnel",
+        "cattle",
+    ];
+    irregular.contains(&word)
+        || (word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !matches!(word, "this" | "thus" | "across" | "always" | "whereas"))
+}
+
+/// The interval of values a quantity allows, hedges taken into account.
+impl Quantity {
+    pub fn bounds(&self) -> (f64, f64) {
+        let (low, high) = (self.low, self.high);
+        match self.qualifier {
+            Qualifier::Exact => (low, high),
+            Qualifier::AtLeast | Qualifier::MoreThan => (low, f64::INFINITY),
+            Qualifier::AtMost | Qualifier::LessThan => (f64::NEG_INFINITY, high),
+            Qualifier::About => (low * 0.9, high * 1.1),
+            Qualifier::Nearly => (low * 0.9, high),
+        }
+    }
+
+    /// Whether two quantities of one thing can both be true: "at least 14" and "14",
+    /// "between 12 and 14" and "13", "2,000" and "2 thousand".
+    ///
+    /// ```
+    /// use factdiff::extract::numbers::{numbers, Reading};
+    /// let q = |t: &str| match numbers(t).remove(0).1 { Reading::Amount(q) => q, _ => panic!() };
+    /// assert!(q("at least 14").compatible(&q("14")));
+    /// assert!(!q("at least 14").compatible(&q("12")));
+    /// ```
+    pub fn compatible(&self, other: &Quantity) -> bool {
+        let (a, b) = (self.bounds(), other.bounds());
+        let scale = [a.0, a.1, b.0, b.1]
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(1.0_f64, |m, v| m.max(v.abs()));
+        let eps = 1e-9 * scale;
+        a.0 <= b.1 + eps && b.0 <= a.1 + eps
+    }
+
+    /// The value as a short normalised string: "14", ">=14", "12-14", "2500000000 USD".
+    pub fn normalised(&self) -> String {
+        let num = |v: f64| {
+            if v.fract() == 0.0 && v.abs() < 1e15 {
+                format!("{}", v as i64)
+            } else {
+                format!("{v}")
+            }
+        };
+        let value = if self.high > self.low {
+            format!("{}-{}", num(self.low), num(self.high))
+        } else {
+            num(self.low)
+        };
+        let hedge = match self.qualifier {
+            Qualifier::Exact => "",
+            Qualifier::AtLeast => ">=",
+            Qualifier::MoreThan => ">",
+            Qualifier::AtMost => "<=",
+            Qualifier::LessThan => "<",
+            Qualifier::About => "~",
+            Qualifier::Nearly => "<~",
+        };
+        match self.unit {
+            Some("th") => format!("{hedge}{value}th"),
+            Some("%") => format!("{hedge}{value}%"),
+            Some(unit) => format!("{hedge}{value} {unit}"),
+            None => format!("{hedge}{value}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(text: &str) -> Vec<(String, String)> {
+        numbers(text)
+            .into_iter()
+            .map(|(span, r)| {
+                let value = match r {
+                    Reading::Amount(q) => q.normalised(),
+                    Reading::Years { first, last } => format!("years {first}-{last}"),
+                };
+                (span.of(text).to_string(), value)
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> String {
+        let found = amounts(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].1.clone()
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(one("2,500 homes"), "2500");
+        assert_eq!(one("a 2.5 rise"), "2.5");
+        assert_eq!(one("1,234,567.5 votes"), "1234567.5");
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(one("three boats"), "3");
+        assert_eq!(one("a dozen boats"), "12");
+        assert_eq!(one("twenty-five boats"), "25");
+        assert_eq!(one("two hundred and fifty boats"), "250");
+        assert_eq!(one("2 thousand litres"), "2000 l");
+        assert_eq!(one("2,000 litres"), "2000 l");
+        assert_eq!(one("the third time"), "3th");
+        assert_eq!(one("the 3rd time"), "3th");
+        assert_eq!(one("hundreds of people"), "~200-999");
+    }
+
+    #[test]
+    fn a_lone_one_is_not_a_count() {
+        assert!(amounts("one of the crew said no one knew").is_empty());
+        assert!(amounts("it could one day carry crews").is_empty());
+        assert_eq!(one("one year"), "1 year");
+    }
+
+    #[test]
+    fn money_and_units() {
+        assert_eq!(one("cost $2.5bn"), "2500000000 USD");
+        assert_eq!(one("a £4.2m programme"), "4200000 GBP");
+        assert_eq!(one("US$30 million"), "30000000 USD");
+        assert_eq!(one("about 3km south"), "~3 km");
+        assert_eq!(one("an 850m span"), "850 m");
+        assert_eq!(one("40% of voters"), "40%");
+        assert_eq!(one("40 per cent of voters"), "40%");
+        assert_eq!(one("making 13 knots"), "13 knot");
+        assert_eq!(one("2.5 billion dollars"), "2500000000 USD");
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(one("between 12 and 14 knots"), "12-14 knot");
+        assert_eq!(one("three or four boats"), "3-4");
+        assert_eq!(one("12 to 14 boats"), "12-14");
+        assert_eq!(one("the 1950-53 war"), "years 1950-1953");
+        assert_eq!(one("in service from 1998 to 2004"), "years 1998-2004");
+    }
+
+    #[test]
+    fn hedges() {
+        assert_eq!(one("at least 14 people"), ">=14");
+        assert_eq!(one("nearly 200 homes"), "<~200");
+        assert_eq!(one("more than 300 people"), ">300");
+        assert_eq!(one("up to 40 boats"), "<=40");
+        assert_eq!(one("some 300 people"), "~300");
+    }
+
+    #[test]
+    fn years_are_told_from_counts() {
+        assert_eq!(one("built in 1987, it"), "years 1987-1987");
+        assert_eq!(one("in the 1990s"), "years 1990-1999");
+        assert_eq!(one("2000 people fled"), "2000");
+    }
+
+    #[test]
+    fn digits_glued_to_words_are_names() {
+        assert!(amounts("COVID-19 and the G7 and an A320").is_empty());
+    }
+
+    #[test]
+    fn compatible_values_overlap() {
+        let q = |t: &str| match numbers(t).remove(0).1 {
+            Reading::Amount(q) => q,
+            Reading::Years { .. } => panic!("{t} is years"),
+        };
+        assert!(q("at least 14").compatible(&q("14")));
+        assert!(q("between 12 and 14 knots").compatible(&q("13 knots")));
+        assert!(q("2,000 litres").compatible(&q("2 thousand litres")));
+        assert!(q("nearly 200").compatible(&q("195")));
+        assert!(!q("at least 14").compatible(&q("12")));
+        assert!(!q("19 people").compatible(&q("at least 23 people")));
+        assert!(!q("12").compatible(&q("14")));
+    }
+}
