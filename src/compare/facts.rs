@@ -9,6 +9,8 @@
 //! compatible ("at least 14" / "14", "Friday" / "13 March"), then the rest of each slot,
 //! which conflict. A fact left over is a detail only that side gives.
 
+use std::collections::HashSet;
+
 use crate::model::{
     Conflict, ConflictKind, Document, Fact, FactValue, Mark, Pair, Span, Token, TokenKind,
 };
@@ -74,6 +76,7 @@ fn facts_of(doc: &Document, sentences: &[usize]) -> Vec<usize> {
 /// words of conflicting values become conflicts.
 pub fn compare(
     docs: Pair<&Document>,
+    mentioned: Pair<&HashSet<String>>,
     sentences: &Pair<Vec<usize>>,
     tokens: &Pair<Vec<Token>>,
     marks: &mut Pair<Vec<Mark>>,
@@ -147,16 +150,21 @@ pub fn compare(
         });
     }
     outcome.details = Pair::new(
-        details(&left, &paired.left, &marks.left),
-        details(&right, &paired.right, &marks.right),
+        details(&left, &paired.left, &marks.left, mentioned.right),
+        details(&right, &paired.right, &marks.right, mentioned.left),
     );
     outcome
 }
 
-/// Facts no pass paired whose words the other side does not have.
-fn details(side: &Side, paired: &[bool], marks: &[Mark]) -> Vec<usize> {
+/// Facts no pass paired whose words the other side does not have (names: that the other
+/// report never mentions).
+fn details(side: &Side, paired: &[bool], marks: &[Mark], other: &HashSet<String>) -> Vec<usize> {
     (0..side.facts.len())
         .filter(|&k| !paired[k])
+        .filter(|&k| match &side.fact(k).value {
+            FactValue::Name(n) => !name_words(n).iter().any(|w| other.contains(w)),
+            _ => true,
+        })
         .filter(|&k| {
             let range = side.token_range(side.fact(k).span);
             let own = range
@@ -234,27 +242,43 @@ fn fold_name(name: &str) -> String {
 }
 
 fn shares_a_word(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .flat_map(|w| {
-                let full = crate::extract::facts::canonical(w);
-                full.split_whitespace()
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|w| w.chars().count() > 2 || w.chars().all(char::is_uppercase))
-            .map(|w| {
-                let lower = w.to_lowercase();
-                // "Sunnis" / "Sunni", "the Schindlers" / "Mary Schindler".
-                match lower.strip_suffix('s') {
-                    Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_string(),
-                    _ => lower,
-                }
-            })
-            .collect()
-    };
-    let b = words(b);
-    words(a).iter().any(|w| b.contains(w))
+    let b = name_words(b);
+    name_words(a).iter().any(|w| b.contains(w))
+}
+
+/// The words a name is known by, lower case, country forms spelled out and a plural `s`
+/// dropped: "the Schindlers" -> ["schindler"], "US" -> ["united", "states"].
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .flat_map(|w| {
+            let full = crate::extract::facts::canonical(w);
+            full.split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.chars().count() > 2 || w.chars().all(char::is_uppercase))
+        .map(|w| {
+            let lower = w.to_lowercase();
+            // "Sunnis" / "Sunni", "the Schindlers" / "Mary Schindler".
+            match lower.strip_suffix('s') {
+                Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_string(),
+                _ => lower,
+            }
+        })
+        .collect()
+}
+
+/// Every word of every name a report mentions: a name the other report mentions anywhere
+/// is not a detail only one outlet gives, even where one row lacks it.
+pub fn mentioned(doc: &Document) -> HashSet<String> {
+    doc.facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Name(n) => Some(name_words(n)),
+            _ => None,
+        })
+        .flatten()
+        .collect()
 }
 
 /// Whether `short` is the initials of `long`: "GE" / "General Electric Co", "HP" /

@@ -9,7 +9,7 @@
 pub mod facts;
 pub mod quotes;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -28,19 +28,25 @@ pub const RELATED_BELOW: f64 = crate::align::LINK_THRESHOLD;
 
 /// Turns the aligner's links into compared alignments.
 pub fn compare(docs: Pair<&Document>, idf: &Idf, links: Vec<Link>) -> Vec<Alignment> {
+    let mentioned = docs.map(facts::mentioned);
     links
         .into_iter()
-        .map(|link| compare_link(docs, idf, link))
+        .map(|link| compare_link(docs, mentioned.as_ref(), idf, link))
         .collect()
 }
 
-fn compare_link(docs: Pair<&Document>, idf: &Idf, link: Link) -> Alignment {
+fn compare_link(
+    docs: Pair<&Document>,
+    mentioned: Pair<&HashSet<String>>,
+    idf: &Idf,
+    link: Link,
+) -> Alignment {
     let tokens = Pair::new(
         tokens_of(docs.left, &link.sentences.left),
         tokens_of(docs.right, &link.sentences.right),
     );
     let mut marks = mark_words(&tokens);
-    let facts = facts::compare(docs, &link.sentences, &tokens, &mut marks);
+    let facts = facts::compare(docs, mentioned, &link.sentences, &tokens, &mut marks);
     let conflicts = facts.conflicts;
     let own = Pair::new(
         own_share(&tokens.left, &marks.left, idf),
@@ -162,7 +168,7 @@ mod tests {
             sentences: Pair::new(vec![0], vec![0]),
             score,
         };
-        let a = compare_link(docs.as_ref(), &idf, link);
+        let a = compare(docs.as_ref(), &idf, vec![link]).remove(0);
         (docs, a)
     }
 

@@ -129,20 +129,28 @@ fn name_facts(text: &str, sentences: &[Span], taken: &[Fact]) -> Vec<Fact> {
 /// A run of names split at possessives: "Aster Space Agency's Kestrel" -> "Aster Space
 /// Agency", "Kestrel".
 fn possessive_parts(run: &str) -> Vec<String> {
+    // "US President Donald Trump": up to the last title is description, then name.
+    let name = |words: &[&str]| {
+        let split = words
+            .iter()
+            .rposition(|w| names::is_title(w))
+            .map_or(0, |t| t + 1);
+        names::strip_titles(&words[split..])
+    };
     let mut parts = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for word in run.split_whitespace() {
         match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
             Some(owner) => {
                 current.push(owner);
-                parts.push(names::strip_titles(&current));
+                parts.push(name(&current));
                 current.clear();
             }
             None => current.push(word),
         }
     }
     if !current.is_empty() {
-        parts.push(names::strip_titles(&current));
+        parts.push(name(&current));
     }
     parts.retain(|p| !p.is_empty());
     parts
@@ -307,6 +315,16 @@ mod tests {
             "{f:?}"
         );
         assert!(has(&f, "Kestrel", FactKind::Name, "Kestrel"), "{f:?}");
+    }
+
+    #[test]
+    fn descriptions_before_a_title_are_not_the_name() {
+        let f = found("The talks included US President Donald Trump and US envoys.");
+        assert!(
+            has(&f, "Donald Trump", FactKind::Name, "Donald Trump"),
+            "{f:?}"
+        );
+        assert!(has(&f, "US", FactKind::Name, "United States"), "{f:?}");
     }
 
     #[test]

@@ -295,7 +295,7 @@ pub fn is_calendar(word: &str) -> bool {
     CALENDAR.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
 }
 
-fn is_title(word: &str) -> bool {
+pub fn is_title(word: &str) -> bool {
     TITLES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 

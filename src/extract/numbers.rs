@@ -280,9 +280,10 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
         } else {
             value *= factor_first;
         }
-        // "1950-53": the second year keeps the first one's century.
-        if plain && plain_second && low >= 1000.0 && value < 100.0 {
-            value += (low / 100.0).floor() * 100.0;
+        // "1950-53", "1950-5": the second year keeps the first one's leading digits.
+        if plain && plain_second && low >= 1000.0 && value < 1000.0 {
+            let place = 10f64.powi(format!("{value}").len() as i32);
+            value += (low / place).floor() * place;
         }
         // "won 3-1" is a score, not a range.
         if value > low {
@@ -748,6 +749,8 @@ mod tests {
         assert_eq!(one("three or four boats"), "3-4");
         assert_eq!(one("12 to 14 boats"), "12-14");
         assert_eq!(one("the 1950-53 war"), "years 1950-1953");
+        assert_eq!(one("the 1950-5 war"), "years 1950-1955");
+        assert_eq!(one("in 2004-05"), "years 2004-2005");
         assert_eq!(one("in service from 1998 to 2004"), "years 1998-2004");
     }
 
