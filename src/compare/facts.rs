@@ -460,6 +460,28 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_day_agrees_with_the_weekday_it_resolves_to() {
+        // Sunday is the 15th, so a day earlier is Saturday the 14th.
+        let stamp = "Published Monday 16 March 2026\n";
+        let left =
+            format!("{stamp}Divers searched on Sunday. The ferry sank a day earlier off Velsay.");
+        assert!(
+            conflicts(
+                &left,
+                &format!("{stamp}The ferry sank off Velsay on Saturday.")
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            conflicts(
+                &left,
+                &format!("{stamp}The ferry sank off Velsay on Thursday.")
+            ),
+            conflict(ConflictKind::Date, "a day earlier", "Thursday")
+        );
+    }
+
+    #[test]
     fn years_in_a_range_agree() {
         assert!(
             conflicts(
