@@ -523,25 +523,25 @@ mod tests {
     fn names_in_other_forms_are_one_name() {
         use super::same_name;
         for (a, b) in [
-            ("Nestle", "Nestlé"),
-            ("Qaeda", "Qaida"),
-            ("Midlands'", "Midlands"),
-            ("GE", "General Electric Co"),
-            ("H-P", "Hewlett-Packard"),
-            ("Fiji", "Fijian"),
+            ("Muller Foods", "Müller Foods"),
+            ("Mohamed", "Mohammed"),
+            ("Velsay Ferries'", "Velsay Ferries"),
+            ("WF", "Westmark Ferries Co"),
+            ("M-K", "Marrow-Keswick"),
+            ("Velsay", "Velsayan"),
             ("Top US", "United States"),
             ("Kim", "Kim Jong Un"),
-            ("CHOGM", "Commonwealth Heads of Government"),
-            ("Stake", "AtStake"),
-            ("Sunni Arabs", "Sunnis"),
-            ("Mary Schindler", "Schindlers"),
+            ("MAB", "Marine Accident Board"),
+            ("Kestrel", "AtKestrel"),
+            ("Tulloch Crofters", "Crofter"),
+            ("Morag Tulloch", "Tullochs"),
         ] {
             assert!(same_name(a, b), "{a} / {b}");
         }
         for (a, b) in [
-            ("Dave Michaels", "Frank Trejo"),
-            ("Americans", "Californians"),
-            ("St Petersburg", "Cedar Key"),
+            ("Brodie Keswick", "Anselm Rourke"),
+            ("Velsayans", "Orcadians"),
+            ("Port Ardwin", "Cray Sound"),
         ] {
             assert!(!same_name(a, b), "{a} / {b}");
         }

@@ -160,7 +160,7 @@ fn same_speaker(quotes: Pair<&Quote>, texts: Pair<&str>) -> Option<bool> {
     if names_agree(&a, &b) {
         return Some(true);
     }
-    // "Disney" and "Disney spokeswoman Rena Callahan": an organisation and its voice.
+    // "Westmark" and "Westmark spokeswoman Rena Ardley": an organisation and its voice.
     let mention = |q: &Quote, text: &str| {
         q.speaker_mention
             .map(|m| name_words(m.of(text)))
@@ -186,7 +186,7 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 /// Whether every word of the shorter name matches one of the longer: the same word, a
-/// spelling variant ("Sundwell", "Sundwall") or a short form ("Tim", "Timothy").
+/// spelling variant ("Ardwell", "Ardwall") or a short form ("Tim", "Timothy").
 fn names_agree(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let alike = |w: &String| {
@@ -301,8 +301,8 @@ mod tests {
     #[test]
     fn a_fragment_is_a_partial_quotation() {
         let m = matches(
-            "Ann Lee said it was a \"great honour\" to be there.",
-            "\"Stepping across that line was a great honour,\" Ann Lee said.",
+            "Ann Lee said it was a \"proud moment\" to be there.",
+            "\"Opening the bridge again was a proud moment,\" Ann Lee said.",
         );
         assert_eq!(m, [(QuoteKind::Partial, Some(true))]);
     }
@@ -351,8 +351,8 @@ mod tests {
     #[test]
     fn a_name_spelled_two_ways_is_one_speaker() {
         let m = matches(
-            "\"We had nothing to do with it,\" spokesman Sean Sundwell said.",
-            "\"We had nothing to do with it,\" Sundwall said.",
+            "\"We had nothing to do with it,\" spokesman Ewan Ardwell said.",
+            "\"We had nothing to do with it,\" Ardwall said.",
         );
         assert_eq!(m, [(QuoteKind::Verbatim, Some(true))]);
     }
@@ -382,8 +382,8 @@ mod tests {
         );
         assert_eq!(m, [(QuoteKind::Verbatim, Some(true))]);
         let m = matches(
-            "\"The park stays open,\" Disney said.",
-            "\"The park stays open,\" said Disney spokeswoman Rena Callahan.",
+            "\"The park stays open,\" Westmark said.",
+            "\"The park stays open,\" said Westmark spokeswoman Rena Ardley.",
         );
         assert_eq!(m, [(QuoteKind::Verbatim, Some(true))]);
     }
