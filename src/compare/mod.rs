@@ -2,9 +2,10 @@
 //!
 //! A word diff (`similar`, on the tokens' keys) finds the words both sides share in order;
 //! words that only moved, or are spelled a little differently, count as shared too, because
-//! outlets reorder freely. What remains is each side's own. Numbers each side has on its
-//! own conflict, which turns the verdict from agree to diverge; an own name, number, or
-//! enough own content means that side adds a detail.
+//! outlets reorder freely. What remains is each side's own. The facts of the two sides are
+//! then compared ([`facts`]): a conflicting number, date or name turns the verdict from
+//! agree to diverge, and a fact only one side states is listed as its detail. Enough own
+//! content, or a loose pair with more of it on one side, means that side adds a detail.
 
 pub mod facts;
 pub mod quotes;

@@ -259,7 +259,7 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
         multiplied = true;
         factor_first = factor;
     }
-    let (hedge, span_start) = qualifier_before(lower, start);
+    let (hedge, mut span_start) = qualifier_before(lower, start);
     if let Some(h) = hedge {
         qualifier = h;
     }
@@ -291,8 +291,9 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
             end = after;
         }
     }
-    if hedge.is_none() && between && high > low {
-        qualifier = Qualifier::Exact;
+    // "between" and "from" belong to the number only when a range follows.
+    if hedge.is_none() && between && high == low {
+        span_start = start;
     }
     if first.ordinal {
         return Some((
@@ -752,6 +753,7 @@ mod tests {
         assert_eq!(one("the 1950-5 war"), "years 1950-1955");
         assert_eq!(one("in 2004-05"), "years 2004-2005");
         assert_eq!(one("in service from 1998 to 2004"), "years 1998-2004");
+        assert_eq!(amounts("fell from 12 people"), [("12".into(), "12".into())]);
     }
 
     #[test]
