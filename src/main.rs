@@ -23,6 +23,8 @@ const EXAMPLES: &str = "\
 Examples:
   factdiff sky.txt abc.txt                  side by side in the terminal
   factdiff sky.txt abc.txt --format json    the comparison as JSON
+  factdiff sky.txt abc.txt --format review -o review.md
+                                            a Markdown fact-check checklist
   curl -s URL | factdiff - abc.txt --left-label Sky
   factdiff inspect sky.txt                  how factdiff reads one report
 
@@ -97,6 +99,8 @@ enum FormatArg {
     Text,
     /// Machine-readable comparison (see CONTRACT.md)
     Json,
+    /// Markdown fact-check checklist: conflicts, single-source claims, corroborated facts
+    Review,
 }
 
 impl From<FormatArg> for Format {
@@ -104,6 +108,7 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Text => Format::Text,
             FormatArg::Json => Format::Json,
+            FormatArg::Review => Format::Review,
         }
     }
 }
@@ -177,6 +182,7 @@ fn emit(
             let layout = Layout {
                 width: width(args, stdout.is_terminal()),
                 color,
+                date: today(),
             };
             let mut out = io::BufWriter::new(stdout.lock());
             print(format, layout, &mut out)?;
@@ -187,12 +193,22 @@ fn emit(
             let layout = Layout {
                 width: width(args, false),
                 color,
+                date: today(),
             };
             write_whole(path, |out| print(format, layout, out))
                 .with_context(|| format!("cannot write '{}'", path.display()))?;
         }
     }
     Ok(())
+}
+
+/// Today's date (UTC), or the date of `SOURCE_DATE_EPOCH` when set, for reproducible output.
+fn today() -> Option<jiff::civil::Date> {
+    let now = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(seconds) => jiff::Timestamp::from_second(seconds.trim().parse().ok()?).ok()?,
+        Err(_) => jiff::Timestamp::now(),
+    };
+    Some(now.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
 fn width(args: &OutputArgs, terminal: bool) -> usize {

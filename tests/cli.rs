@@ -391,3 +391,70 @@ fn inspect_lists_facts_with_normalised_values() {
         );
     }
 }
+
+/// Runs a comparison of two texts written to temporary files, with extra arguments.
+fn compare_texts(left: &str, right: &str, args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (l, r) = (dir.path().join("left.txt"), dir.path().join("right.txt"));
+    std::fs::write(&l, left).unwrap();
+    std::fs::write(&r, right).unwrap();
+    let out = factdiff().arg(&l).arg(&r).args(args).output().unwrap();
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+    stdout_of(&out)
+}
+
+#[test]
+fn review_points_to_line_and_column_in_each_source() {
+    // CRLF line ends, a tab and a two-byte "é" before the value on the left.
+    let review = compare_texts(
+        "Intro line here.\r\n\tThe café fire hurt 12 people on Monday night.\r\n",
+        "The café fire hurt 14 people on Monday night.\n",
+        &["--format", "review"],
+    );
+    let item = review
+        .lines()
+        .find(|l| l.starts_with("- [ ] **number**"))
+        .unwrap_or_else(|| panic!("no number conflict in\n{review}"));
+    assert!(item.contains("left.txt:2:21`"), "{item}");
+    assert!(item.contains("right.txt:1:20`"), "{item}");
+}
+
+#[test]
+fn review_is_markdown_whose_article_text_stays_text() {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let hostile = "<script>alert(1)</script> *bold* [link](javascript:alert(1)) | a | b | `tick` ~~gone~~ &amp;";
+    let review = compare_texts(
+        &format!("The council said 12 homes flooded in Arlow. {hostile}\n"),
+        "The council said 14 homes flooded in Arlow.\n",
+        &["--format", "review"],
+    );
+    let options =
+        Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let (mut depth, mut tasks, mut text) = (0, 0, String::new());
+    for event in Parser::new_ext(&review, options) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("HTML {h:?} in\n{review}"),
+            Event::Start(Tag::Emphasis | Tag::Strikethrough | Tag::Link { .. } | Tag::Table(_)) => {
+                panic!("markup from article text in\n{review}")
+            }
+            Event::Start(Tag::Item) => depth += 1,
+            Event::End(TagEnd::Item) => depth -= 1,
+            Event::TaskListMarker(_) => {
+                assert!(depth > 0, "a checkbox outside a list item");
+                tasks += 1;
+            }
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            _ => {}
+        }
+    }
+    let checkboxes = review.lines().filter(|l| l.starts_with("- [ ] ")).count();
+    assert!(checkboxes >= 2, "{review}");
+    assert_eq!(tasks, checkboxes, "every checkbox line is a task list item");
+    // "[link]" reads as a template tag and is dropped as such; the rest is shown as written.
+    for written in [
+        "<script>alert(1)</script> *bold*",
+        "(javascript:alert(1)) | a | b | `tick` ~~gone~~ &amp;",
+    ] {
+        assert!(text.contains(written), "{written:?} not in {text}");
+    }
+}

@@ -29,6 +29,14 @@ fn json_of_each_pair() {
 }
 
 #[test]
+fn review_of_each_pair() {
+    for (event, left, right) in fixture_pairs() {
+        let review = run(&[&left, &right, "--format", "review"]);
+        insta::assert_snapshot!(format!("{event}-review"), review);
+    }
+}
+
+#[test]
 fn inspect_of_each_report() {
     for (event, left, right) in fixture_pairs() {
         for path in [left, right] {

@@ -3,10 +3,15 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The factdiff binary, run from the project root so fixture paths stay relative.
+/// The date every test run reports, as `SOURCE_DATE_EPOCH` (2026-03-14).
+pub const RUN_DATE: &str = "1773446400";
+
+/// The factdiff binary, run from the project root so fixture paths stay relative, on a
+/// fixed date so outputs that record it are reproducible.
 pub fn factdiff() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("factdiff").expect("binary is built");
     cmd.current_dir(root())
+        .env("SOURCE_DATE_EPOCH", RUN_DATE)
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE");

@@ -4,6 +4,7 @@
 //! through [`inert`]; the JSON printer leaves escaping to `serde_json`.
 
 mod json;
+pub mod review;
 mod text;
 
 use std::borrow::Cow;
@@ -18,6 +19,9 @@ pub enum Format {
     Text,
     /// The machine-readable comparison of `CONTRACT.md`.
     Json,
+    /// A Markdown checklist for a fact-checker: conflicts, single-source claims, what is
+    /// corroborated.
+    Review,
 }
 
 /// How the text printer lays out its output; `main` decides these from the terminal.
@@ -27,6 +31,8 @@ pub struct Layout {
     pub width: usize,
     /// Whether to emit ANSI colour; without it, differences are marked with brackets.
     pub color: bool,
+    /// The date of the run, for outputs that record it (the review).
+    pub date: Option<jiff::civil::Date>,
 }
 
 /// The narrowest layout the side-by-side view can draw.
@@ -42,6 +48,7 @@ pub fn report(
     match format {
         Format::Text => text::report(report, layout, out),
         Format::Json => json::report(report, out),
+        Format::Review => review::report(report, layout, out),
     }
 }
 
@@ -55,6 +62,8 @@ pub fn document(
     match format {
         Format::Text => text::document(doc, layout, out),
         Format::Json => json::document(doc, out),
+        // A review compares two reports; of one, the reading is what there is to check.
+        Format::Review => text::document(doc, layout, out),
     }
 }
 

@@ -1,0 +1,374 @@
+//! The fact-check review: a Markdown checklist of what a person must verify before
+//! publishing, most important first, each item pointing back into both sources by line
+//! and column.
+//!
+//! Order: conflicts (numbers, dates, names, then quotations' wording and speakers), then
+//! claims only one outlet makes (grouped by outlet; those with quotations, numbers or dates,
+//! and names first), then what both outlets corroborate, summarised. Article text is
+//! escaped so that it renders as the words it is, never as Markdown or HTML.
+
+use std::io::{self, Write};
+
+use super::{Layout, inert};
+use crate::model::{
+    Alignment, ConflictKind, Document, FactKind, Pair, Report, Side, Span, Verdict,
+};
+
+/// How many corroborated facts the summary names, one line each.
+const CORROBORATED_SHOWN: usize = 10;
+/// Longest excerpt of a sentence quoted in an item, in characters.
+const EXCERPT_CHARS: usize = 240;
+
+pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
+    let docs = report.documents.as_ref();
+    let lines = docs.map(|d| Lines::new(&d.text));
+    let labels = docs.map(|d| escape(&d.label));
+    let at = |side: Side, span: Span| {
+        let doc = docs.get(side);
+        let (line, column) = lines.get(side).position(&doc.text, span.start);
+        let file = doc.path.as_deref().unwrap_or("standard input");
+        format!("`{}:{line}:{column}`", code(file))
+    };
+    let conflicts = conflicts(report);
+    let claims = Side::BOTH.map(|side| single_source(report, side));
+    let corroborated: Vec<&Alignment> = report
+        .alignments
+        .iter()
+        .filter(|a| a.verdict == Verdict::Agree && !a.related)
+        .collect();
+
+    writeln!(
+        out,
+        "# Fact-check review: {} and {}",
+        labels.left, labels.right
+    )?;
+    writeln!(out)?;
+    for side in Side::BOTH {
+        let doc = docs.get(side);
+        let path = doc.path.as_deref().unwrap_or("standard input");
+        writeln!(out, "- {}: `{}`", labels.get(side), code(path))?;
+    }
+    if let Some(date) = layout.date {
+        writeln!(out, "- compared on {date}")?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "**{}** conflicts to resolve, **{}** single-source claims to verify, **{}** facts corroborated.",
+        conflicts.len(),
+        claims[0].len() + claims[1].len(),
+        corroborated.len()
+    )?;
+
+    writeln!(out)?;
+    writeln!(out, "## Conflicts to resolve")?;
+    writeln!(out)?;
+    if conflicts.is_empty() {
+        writeln!(
+            out,
+            "None: the outlets agree on every value they both state."
+        )?;
+    }
+    for (kind, spans, alignment) in &conflicts {
+        let value = |side: Side| {
+            let doc = docs.get(side);
+            let written = spans.get(side).of(&doc.text);
+            format!(
+                "{} ({}, {})",
+                quoted(written.trim_matches(['"', '“', '”', '‘', '’', '\''])),
+                labels.get(side),
+                at(side, *spans.get(side))
+            )
+        };
+        writeln!(
+            out,
+            "- [ ] **{}**: {} vs {}",
+            kind.as_str(),
+            value(Side::Left),
+            value(Side::Right)
+        )?;
+        for side in Side::BOTH {
+            let doc = docs.get(side);
+            let text = sentences_text(doc, alignment.sentences.get(side));
+            writeln!(out, "  - {}: {}", labels.get(side), quoted(&text))?;
+        }
+    }
+
+    writeln!(out)?;
+    writeln!(out, "## Single-source claims to verify")?;
+    for side in Side::BOTH {
+        let doc = docs.get(side);
+        writeln!(out)?;
+        writeln!(out, "### Only in {}", labels.get(side))?;
+        writeln!(out)?;
+        let list = &claims[if side == Side::Left { 0 } else { 1 }];
+        if list.is_empty() {
+            writeln!(out, "None.")?;
+        }
+        for claim in list {
+            let what = if claim.what.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", claim.what.join(", "))
+            };
+            writeln!(
+                out,
+                "- [ ] {}{what}, {}",
+                quoted(claim.span.of(&doc.text)),
+                at(side, claim.span)
+            )?;
+        }
+    }
+
+    writeln!(out)?;
+    writeln!(out, "## Corroborated")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} facts are told consistently by both outlets.",
+        corroborated.len()
+    )?;
+    let mut key: Vec<&&Alignment> = corroborated
+        .iter()
+        .filter(|a| facts_in(docs.left, &a.sentences.left) > 0)
+        .collect();
+    key.sort_by_key(|a| std::cmp::Reverse(facts_in(docs.left, &a.sentences.left)));
+    key.truncate(CORROBORATED_SHOWN);
+    key.sort_by_key(|a| a.sentences.left[0]);
+    if !key.is_empty() {
+        writeln!(out, "Those with the most checkable values:")?;
+        writeln!(out)?;
+    }
+    for a in key {
+        let text = sentences_text(docs.left, &a.sentences.left);
+        writeln!(
+            out,
+            "- {}, {}",
+            quoted(&text),
+            at(Side::Left, span_of(docs.left, &a.sentences.left))
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "---")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Regenerate with `factdiff {} {} --format review`.",
+        code(docs.left.path.as_deref().unwrap_or("-")),
+        code(docs.right.path.as_deref().unwrap_or("-")),
+    )?;
+    Ok(())
+}
+
+/// Every conflict of every alignment, most important kind first, then in reading order.
+fn conflicts(report: &Report) -> Vec<(ConflictKind, Pair<Span>, &Alignment)> {
+    let rank = |k: ConflictKind| match k {
+        ConflictKind::Number => 0,
+        ConflictKind::Date => 1,
+        ConflictKind::Name => 2,
+        ConflictKind::Speaker => 3,
+        ConflictKind::Quote => 4,
+    };
+    let mut list: Vec<_> = report
+        .alignments
+        .iter()
+        .flat_map(|a| a.conflicts.iter().map(move |c| (c.kind, c.spans, a)))
+        .collect();
+    list.sort_by_key(|(kind, spans, _)| (rank(*kind), spans.left.start));
+    list
+}
+
+/// A claim only one outlet makes: a sentence the other lacks, or a fact or quotation of an
+/// aligned sentence that the other side does not state.
+struct Claim {
+    span: Span,
+    /// What makes it checkable: "quotation", "number 14", "name Ann Lee".
+    what: Vec<String>,
+    /// Lower is more checkable.
+    rank: u8,
+}
+
+fn single_source(report: &Report, side: Side) -> Vec<Claim> {
+    let doc = report.documents.get(side);
+    let mut claims = Vec::new();
+    let quoted_in = |span: Span| {
+        doc.quotes
+            .iter()
+            .any(|q| span.start <= q.span.start && q.span.start < span.end)
+    };
+    for &i in report.only.get(side) {
+        let span = doc.sentences[i].span;
+        let mut what = Vec::new();
+        if quoted_in(span) {
+            what.push("quotation".to_string());
+        }
+        let facts = facts_of(doc, i);
+        what.extend(facts.iter().map(|&k| describe(doc, k)));
+        claims.push(Claim {
+            span,
+            rank: rank(quoted_in(span), facts.iter().map(|&k| doc.facts[k].kind())),
+            what,
+        });
+    }
+    for a in &report.alignments {
+        for &k in a.details.get(side) {
+            let fact = &doc.facts[k];
+            claims.push(Claim {
+                span: fact.span,
+                what: vec![format!(
+                    "{} in {}",
+                    fact.kind().as_str(),
+                    quoted(doc.sentence_text(fact.sentence))
+                )],
+                rank: rank(false, [fact.kind()].into_iter()),
+            });
+        }
+    }
+    for &q in report.only_quotes.get(side) {
+        let quote = &doc.quotes[q];
+        let sentence_only = report.only.get(side).iter().any(|&i| {
+            doc.sentences[i].span.start <= quote.span.start
+                && quote.span.start < doc.sentences[i].span.end
+        });
+        if sentence_only {
+            continue; // already listed with its sentence
+        }
+        let speaker = quote.speaker.as_deref().unwrap_or("an unnamed speaker");
+        claims.push(Claim {
+            span: quote.span,
+            what: vec![format!("quotation of {}", escape(speaker))],
+            rank: 0,
+        });
+    }
+    claims.sort_by_key(|c| (c.rank, c.span.start));
+    claims.dedup_by_key(|c| c.span);
+    claims
+}
+
+/// Quotations first, then numbers and dates, then names, then the rest.
+fn rank(quoted: bool, kinds: impl Iterator<Item = FactKind>) -> u8 {
+    if quoted {
+        return 0;
+    }
+    kinds
+        .map(|k| match k {
+            FactKind::Number | FactKind::Date => 1,
+            FactKind::Name => 2,
+        })
+        .min()
+        .unwrap_or(3)
+}
+
+fn facts_of(doc: &Document, sentence: usize) -> Vec<usize> {
+    let start = doc.facts.partition_point(|f| f.sentence < sentence);
+    let end = doc.facts.partition_point(|f| f.sentence <= sentence);
+    (start..end).collect()
+}
+
+fn facts_in(doc: &Document, sentences: &[usize]) -> usize {
+    sentences.iter().map(|&i| facts_of(doc, i).len()).sum()
+}
+
+fn describe(doc: &Document, k: usize) -> String {
+    let f = &doc.facts[k];
+    format!("{} {}", f.kind().as_str(), quoted(f.span.of(&doc.text)))
+}
+
+fn span_of(doc: &Document, sentences: &[usize]) -> Span {
+    let first = doc.sentences[sentences[0]].span;
+    let last = doc.sentences[sentences[sentences.len() - 1]].span;
+    Span::new(first.start, last.end)
+}
+
+fn sentences_text(doc: &Document, sentences: &[usize]) -> String {
+    sentences
+        .iter()
+        .map(|&i| doc.sentence_text(i))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Article text as a Markdown quotation: on one line, shortened, escaped, in quote marks.
+fn quoted(text: &str) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = if one_line.chars().count() > EXCERPT_CHARS {
+        let cut: String = one_line.chars().take(EXCERPT_CHARS).collect();
+        format!("{cut}…")
+    } else {
+        one_line
+    };
+    format!("“{}”", escape(&short))
+}
+
+/// Escapes text so Markdown shows it as written: every character that could open inline
+/// Markdown or HTML gets a backslash (CommonMark allows one before any ASCII punctuation),
+/// and control characters are made visible. Article text never starts a line, so block
+/// syntax ("#", "-", "1.") cannot arise from it.
+pub fn escape(text: &str) -> String {
+    let visible = inert(text);
+    let mut out = String::with_capacity(visible.len());
+    for c in visible.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text inside a code span: only a backtick needs care, and paths rarely have one.
+fn code(text: &str) -> String {
+    inert(text).replace('`', "'")
+}
+
+/// Where each line of a text starts, for line and column numbers.
+struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { starts }
+    }
+
+    /// The line and column (both from 1) of a byte offset. Columns count characters, as
+    /// editors do: a tab or a character of several bytes is one column; a byte-order mark
+    /// is none.
+    fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let column = text[start..offset]
+            .chars()
+            .filter(|&c| c != '\u{feff}')
+            .count();
+        (line, column + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let text = "\u{feff}Héllo\r\n\tthe «bridge»\r\nend";
+        let lines = Lines::new(text);
+        let at = |needle: &str| lines.position(text, text.find(needle).unwrap());
+        assert_eq!(at("H"), (1, 1));
+        assert_eq!(at("llo"), (1, 3));
+        assert_eq!(at("the"), (2, 2));
+        assert_eq!(at("bridge"), (2, 7));
+        assert_eq!(at("end"), (3, 1));
+    }
+
+    #[test]
+    fn markdown_syntax_in_article_text_is_escaped() {
+        assert_eq!(escape("*a* [b](c) <i>"), "\\*a\\* \\[b\\](c) \\<i\\>");
+        assert_eq!(escape("x\u{1b}[2J"), "x\\\\x1b\\[2J");
+    }
+}
