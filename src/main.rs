@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use factdiff::model::Source;
+use factdiff::model::{Only, Source};
 use factdiff::read::{default_label, read_source};
 use factdiff::render::{self, Format, Layout, MIN_WIDTH};
 
@@ -53,6 +53,10 @@ struct Cli {
     /// Name of the right outlet [default: the file name without extension]
     #[arg(long, value_name = "NAME")]
     right_label: Option<String>,
+
+    /// Show only these items, in any format (comma-separated; any of them)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
+    only: Vec<OnlyArg>,
 
     #[command(flatten)]
     output: OutputArgs,
@@ -101,6 +105,8 @@ enum FormatArg {
     Json,
     /// Markdown fact-check checklist: conflicts, single-source claims, corroborated facts
     Review,
+    /// A few lines: the counts and the top conflicts
+    Summary,
 }
 
 impl From<FormatArg> for Format {
@@ -109,6 +115,30 @@ impl From<FormatArg> for Format {
             FormatArg::Text => Format::Text,
             FormatArg::Json => Format::Json,
             FormatArg::Review => Format::Review,
+            FormatArg::Summary => Format::Summary,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum OnlyArg {
+    /// Facts and quotations the outlets disagree on
+    Diverge,
+    /// Sentences and quotations only the left report has
+    OnlyLeft,
+    /// Sentences and quotations only the right report has
+    OnlyRight,
+    /// Quotations: matched, only in one outlet, and the rows that hold them
+    Quotes,
+}
+
+impl From<OnlyArg> for Only {
+    fn from(o: OnlyArg) -> Only {
+        match o {
+            OnlyArg::Diverge => Only::Diverge,
+            OnlyArg::OnlyLeft => Only::OnlyLeft,
+            OnlyArg::OnlyRight => Only::OnlyRight,
+            OnlyArg::Quotes => Only::Quotes,
         }
     }
 }
@@ -152,15 +182,19 @@ fn run(cli: Cli) -> Result<u8> {
     let left_label = cli.left_label.unwrap_or_else(|| default_label(&left));
     let right_label = cli.right_label.unwrap_or_else(|| default_label(&right));
     let (left, right) = (read(&left, left_label)?, read(&right, right_label)?);
-    let report = factdiff::compare(left, right);
-    emit(&cli.output, |format, layout, out| {
-        render::report(&report, format, layout, out)
-    })?;
-    Ok(if report.has_differences() {
+    let mut report = factdiff::compare(left, right);
+    // The exit status speaks of the reports, not of the part shown.
+    let code = if report.has_differences() {
         exit::DIFFERENT
     } else {
         exit::SAME
-    })
+    };
+    let only: Vec<Only> = cli.only.into_iter().map(Only::from).collect();
+    report.narrow(&only);
+    emit(&cli.output, |format, layout, out| {
+        render::report(&report, format, layout, out)
+    })?;
+    Ok(code)
 }
 
 fn read(path: &str, label: String) -> Result<Source> {

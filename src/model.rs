@@ -511,7 +511,57 @@ pub struct Report {
     pub only_quotes: Pair<Vec<usize>>,
 }
 
+/// A kind of item a reader may narrow a comparison to (`--only`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Only {
+    /// Alignments that diverge, and quotations that do.
+    Diverge,
+    /// Sentences and quotations only the left report has.
+    OnlyLeft,
+    /// Sentences and quotations only the right report has.
+    OnlyRight,
+    /// Quotations: their matches, those only one outlet has, and the rows that hold them.
+    Quotes,
+}
+
 impl Report {
+    /// Keeps only the items of the given kinds (any of them); with none given, all.
+    ///
+    /// Documents stay whole, so every index still points where it did.
+    pub fn narrow(&mut self, kinds: &[Only]) {
+        if kinds.is_empty() {
+            return;
+        }
+        let has = |k: Only| kinds.contains(&k);
+        let docs = &self.documents;
+        let quoted = |side: Side, sentences: &[usize]| {
+            let doc = docs.get(side);
+            sentences.iter().any(|&i| {
+                let span = doc.sentences[i].span;
+                doc.quotes
+                    .iter()
+                    .any(|q| span.start <= q.span.start && q.span.start < span.end)
+            })
+        };
+        self.alignments.retain(|a| {
+            (has(Only::Diverge) && a.verdict == Verdict::Diverge)
+                || (has(Only::Quotes)
+                    && quoted(Side::Left, &a.sentences.left)
+                    && quoted(Side::Right, &a.sentences.right))
+        });
+        for (side, kind) in [(Side::Left, Only::OnlyLeft), (Side::Right, Only::OnlyRight)] {
+            let keep_all = has(kind);
+            let keep_quoted = has(Only::Quotes);
+            let only = self.only.get_mut(side);
+            only.retain(|&i| keep_all || (keep_quoted && quoted(side, &[i])));
+            if !keep_all && !keep_quoted {
+                self.only_quotes.get_mut(side).clear();
+            }
+        }
+        self.quote_matches
+            .retain(|m| has(Only::Quotes) || (has(Only::Diverge) && m.diverges()));
+    }
+
     /// Whether the reports differ at all: a conflict, an added detail, or a sentence only
     /// one side has. Decides the exit status, as `diff` does.
     pub fn has_differences(&self) -> bool {

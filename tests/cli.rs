@@ -458,3 +458,71 @@ fn review_is_markdown_whose_article_text_stays_text() {
         assert!(text.contains(written), "{written:?} not in {text}");
     }
 }
+
+#[test]
+fn only_narrows_every_format_alike() {
+    let pair = [
+        "fixtures/ferry/island-courier.txt",
+        "fixtures/ferry/national-ledger.txt",
+    ];
+    let run = |only: &str, format: &str| {
+        let out = factdiff()
+            .args(pair)
+            .args(["--only", only, "--format", format, "--width", "100"])
+            .output()
+            .unwrap();
+        // The exit status speaks of the reports, whatever is shown.
+        assert_eq!(out.status.code(), Some(1), "{only} {format}");
+        stdout_of(&out)
+    };
+    for only in [
+        "diverge",
+        "only-left",
+        "only-right",
+        "quotes",
+        "diverge,quotes",
+    ] {
+        let json: serde_json::Value = serde_json::from_str(&run(only, "json")).unwrap();
+        let alignments = json["alignments"].as_array().unwrap();
+        let count = |key: &str| json[key].as_array().unwrap().len();
+        let (left_only, right_only) = (count("only_left"), count("only_right"));
+        if !only.contains("diverge") && !only.contains("quotes") {
+            assert!(alignments.is_empty(), "{only}");
+        }
+        if only == "diverge" {
+            assert!(alignments.iter().all(|a| a["verdict"] == "diverge"));
+            assert_eq!((left_only, right_only), (0, 0));
+        }
+        if only == "only-left" {
+            assert!(left_only > 0 && right_only == 0);
+        }
+        // The text view shows the same rows: one marker line per alignment or sentence.
+        let text = run(only, "text");
+        let rows: Vec<&str> = text
+            .split("quotes\n")
+            .next()
+            .unwrap()
+            .lines()
+            .filter(|l| {
+                let mut chars = l.chars();
+                matches!(chars.next(), Some('=' | '~' | '!' | '?' | '<' | '>'))
+                    && chars.next() == Some(' ')
+            })
+            .collect();
+        assert_eq!(
+            rows.len(),
+            alignments.len() + left_only + right_only,
+            "{only}:\n{text}"
+        );
+        // The review lists the same conflicts.
+        let conflicts: usize = alignments
+            .iter()
+            .map(|a| a["conflicts"].as_array().unwrap().len())
+            .sum();
+        let review = run(only, "review");
+        assert!(
+            review.contains(&format!("**{conflicts}** conflicts to resolve")),
+            "{only}: {conflicts}\n{review}"
+        );
+    }
+}

@@ -37,6 +37,14 @@ fn review_of_each_pair() {
 }
 
 #[test]
+fn summary_of_each_pair() {
+    for (event, left, right) in fixture_pairs() {
+        let summary = run(&[&left, &right, "--format", "summary"]);
+        insta::assert_snapshot!(format!("{event}-summary"), summary);
+    }
+}
+
+#[test]
 fn inspect_of_each_report() {
     for (event, left, right) in fixture_pairs() {
         for path in [left, right] {

@@ -22,6 +22,8 @@ pub enum Format {
     /// A Markdown checklist for a fact-checker: conflicts, single-source claims, what is
     /// corroborated.
     Review,
+    /// A few lines: the counts and the most important conflicts.
+    Summary,
 }
 
 /// How the text printer lays out its output; `main` decides these from the terminal.
@@ -49,6 +51,7 @@ pub fn report(
         Format::Text => text::report(report, layout, out),
         Format::Json => json::report(report, out),
         Format::Review => review::report(report, layout, out),
+        Format::Summary => review::summary(report, out),
     }
 }
 
@@ -62,8 +65,8 @@ pub fn document(
     match format {
         Format::Text => text::document(doc, layout, out),
         Format::Json => json::document(doc, out),
-        // A review compares two reports; of one, the reading is what there is to check.
-        Format::Review => text::document(doc, layout, out),
+        // A review or a summary compares two reports; of one, the reading is what there is.
+        Format::Review | Format::Summary => text::document(doc, layout, out),
     }
 }
 

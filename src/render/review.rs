@@ -160,6 +160,64 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     Ok(())
 }
 
+/// How many conflicts the terminal summary spells out.
+const SUMMARY_CONFLICTS: usize = 5;
+
+/// A few lines for a terminal: the counts, then the most important conflicts.
+pub fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let docs = report.documents.as_ref();
+    let lines = docs.map(|d| Lines::new(&d.text));
+    let labels = docs.map(|d| inert(&d.label).into_owned());
+    let conflicts = conflicts(report);
+    let claims: usize = Side::BOTH
+        .iter()
+        .map(|&side| single_source(report, side).len())
+        .sum();
+    writeln!(
+        out,
+        "{} vs {}: {} conflicts, {} single-source claims",
+        labels.left,
+        labels.right,
+        conflicts.len(),
+        claims
+    )?;
+    writeln!(
+        out,
+        "{}",
+        super::text::summary(report, &labels.left, &labels.right)
+    )?;
+    for (kind, spans, _) in conflicts.iter().take(SUMMARY_CONFLICTS) {
+        let value = |side: Side| {
+            let doc = docs.get(side);
+            let (line, column) = lines.get(side).position(&doc.text, spans.get(side).start);
+            let written = spans.get(side).of(&doc.text);
+            let short: String = written.split_whitespace().collect::<Vec<_>>().join(" ");
+            let short = if short.chars().count() > 60 {
+                let cut: String = short.chars().take(60).collect();
+                format!("{}…", cut.trim_end())
+            } else {
+                short
+            };
+            format!("{} ({}:{line}:{column})", inert(&short), labels.get(side))
+        };
+        writeln!(
+            out,
+            "! {}: {} vs {}",
+            kind.as_str(),
+            value(Side::Left),
+            value(Side::Right)
+        )?;
+    }
+    if conflicts.len() > SUMMARY_CONFLICTS {
+        writeln!(
+            out,
+            "… and {} more (--format review lists them all)",
+            conflicts.len() - SUMMARY_CONFLICTS
+        )?;
+    }
+    Ok(())
+}
+
 /// Every conflict of every alignment, most important kind first, then in reading order.
 fn conflicts(report: &Report) -> Vec<(ConflictKind, Pair<Span>, &Alignment)> {
     let rank = |k: ConflictKind| match k {

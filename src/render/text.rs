@@ -451,7 +451,7 @@ fn strip_ansi(text: &str) -> String {
     out
 }
 
-fn summary(report: &Report, left: &str, right: &str) -> String {
+pub(super) fn summary(report: &Report, left: &str, right: &str) -> String {
     let count = |f: fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
     let diverge = count(|a| a.verdict == Verdict::Diverge);
     let same = count(Alignment::is_equivalent);
