@@ -108,7 +108,16 @@ fn name_facts(text: &str, sentences: &[Span], taken: &[Fact]) -> Vec<Fact> {
                     || w.split_once('-')
                         .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
             });
-            if overlaps || letters < 2 || compound || NOT_NAMES.contains(&part.as_str()) {
+            // "We're", "I'll", "Don't": a capitalised contraction, not a name.
+            let contraction = ["'re", "'ll", "'ve", "'d", "'m", "n't"]
+                .iter()
+                .any(|end| part.replace('’', "'").to_lowercase().ends_with(end));
+            if overlaps
+                || letters < 2
+                || compound
+                || contraction
+                || NOT_NAMES.contains(&part.as_str())
+            {
                 continue;
             }
             found.push((span, sentence_of, part));
@@ -325,6 +334,17 @@ mod tests {
             "{f:?}"
         );
         assert!(has(&f, "US", FactKind::Name, "United States"), "{f:?}");
+    }
+
+    #[test]
+    fn capitalised_contractions_are_not_names() {
+        let f = found("Ann Lee said \"We’re ready\" and Tom Reyes said \"Don't wait\".");
+        let names: Vec<&str> = f
+            .iter()
+            .filter(|(_, k, _)| *k == "name")
+            .map(|(t, _, _)| t.as_str())
+            .collect();
+        assert_eq!(names, ["Ann Lee", "Tom Reyes"], "{f:?}");
     }
 
     #[test]
