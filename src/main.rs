@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use factdiff::model::{Only, Source};
-use factdiff::read::{default_label, read_source};
+use factdiff::read::{DEFAULT_MAX_BYTES, ReadOptions, default_label, read_source};
 use factdiff::render::{self, Format, Layout, MIN_WIDTH};
 
 /// Exit statuses, as `diff` has them.
@@ -59,6 +59,9 @@ struct Cli {
     only: Vec<OnlyArg>,
 
     #[command(flatten)]
+    input: InputArgs,
+
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -75,8 +78,48 @@ enum Command {
         label: Option<String>,
 
         #[command(flatten)]
+        input: InputArgs,
+
+        #[command(flatten)]
         output: OutputArgs,
     },
+}
+
+#[derive(Args, Debug)]
+struct InputArgs {
+    /// Refuse inputs larger than SIZE bytes (suffixes K, M, G) [default: 16M]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_size: Option<u64>,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the input (says how many)
+    #[arg(long)]
+    lossy: bool,
+}
+
+impl InputArgs {
+    fn options(&self) -> ReadOptions {
+        ReadOptions {
+            max_bytes: self.max_size.unwrap_or(DEFAULT_MAX_BYTES),
+            lossy: self.lossy,
+        }
+    }
+}
+
+/// "500K", "16M", "1G" or plain bytes.
+fn parse_size(arg: &str) -> Result<u64, String> {
+    let arg = arg.trim();
+    let (digits, factor) = match arg.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&arg[..i], 1 << 10),
+        Some((i, 'm' | 'M')) => (&arg[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&arg[..i], 1 << 30),
+        _ => (arg, 1),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(factor))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("'{arg}' is not a size such as 500K, 16M or 1048576"))
 }
 
 #[derive(Args, Debug)]
@@ -162,11 +205,13 @@ fn run(cli: Cli) -> Result<u8> {
     if let Some(Command::Inspect {
         file,
         label,
+        input,
         output,
     }) = cli.command
     {
+        refuse_overwriting(&output, &[&file])?;
         let label = label.unwrap_or_else(|| default_label(&file));
-        let doc = factdiff::inspect(read(&file, label)?);
+        let doc = factdiff::inspect(read(&file, label, input.options())?);
         emit(&output, |format, layout, out| {
             render::document(&doc, format, layout, out)
         })?;
@@ -179,9 +224,14 @@ fn run(cli: Cli) -> Result<u8> {
     if left == "-" && right == "-" {
         bail!("only one side can be read from standard input");
     }
+    refuse_overwriting(&cli.output, &[&left, &right])?;
     let left_label = cli.left_label.unwrap_or_else(|| default_label(&left));
     let right_label = cli.right_label.unwrap_or_else(|| default_label(&right));
-    let (left, right) = (read(&left, left_label)?, read(&right, right_label)?);
+    let options = cli.input.options();
+    let (left, right) = (
+        read(&left, left_label, options)?,
+        read(&right, right_label, options)?,
+    );
     let mut report = factdiff::compare(left, right);
     // The exit status speaks of the reports, not of the part shown.
     let code = if report.has_differences() {
@@ -197,9 +247,34 @@ fn run(cli: Cli) -> Result<u8> {
     Ok(code)
 }
 
-fn read(path: &str, label: String) -> Result<Source> {
+fn read(path: &str, label: String, options: ReadOptions) -> Result<Source> {
     let shown = if path == "-" { "standard input" } else { path };
-    read_source(path, label).with_context(|| format!("cannot read '{shown}'"))
+    let input =
+        read_source(path, label, options).with_context(|| format!("cannot read '{shown}'"))?;
+    if input.replaced > 0 {
+        eprintln!(
+            "factdiff: '{shown}': replaced {} invalid UTF-8 sequence{} with U+FFFD",
+            input.replaced,
+            if input.replaced == 1 { "" } else { "s" }
+        );
+    }
+    Ok(input.source)
+}
+
+/// Refuses an output file that is one of the inputs: the report would be lost.
+fn refuse_overwriting(output: &OutputArgs, inputs: &[&str]) -> Result<()> {
+    let Some(out) = output.output.as_deref() else {
+        return Ok(());
+    };
+    let Ok(out) = std::fs::canonicalize(out) else {
+        return Ok(()); // it does not exist yet, so it is no input
+    };
+    for input in inputs.iter().filter(|p| **p != "-") {
+        if std::fs::canonicalize(input).is_ok_and(|p| p == out) {
+            bail!("refusing to write the output over the input '{input}'");
+        }
+    }
+    Ok(())
 }
 
 /// Renders to standard output or, with `--output`, to a file that appears whole or not at all.

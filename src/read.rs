@@ -21,34 +21,84 @@ pub enum ReadError {
     Empty,
     #[error("looks like a binary file (NUL byte at offset {offset})")]
     Binary { offset: usize },
-    #[error("is not valid UTF-8 (invalid byte at offset {offset})")]
+    #[error("is not valid UTF-8 (invalid byte at offset {offset}; --lossy replaces bad bytes)")]
     InvalidUtf8 { offset: usize },
+    #[error("is larger than {limit} bytes (--max-size raises the limit)")]
+    TooLarge { limit: u64 },
     #[error("{0}")]
     Io(#[from] io::Error),
 }
 
-/// Reads `path` as a report labelled `label`; `-` reads standard input.
-pub fn read_source(path: &str, label: String) -> Result<Source, ReadError> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        io::stdin().lock().read_to_end(&mut buf)?;
-        buf
-    } else {
-        read_file(Path::new(path))?
-    };
-    let text = decode(bytes)?;
-    let path = (path != "-").then(|| path.to_string());
-    Ok(Source { label, path, text })
+/// The largest input read unless the caller says otherwise: 16 MiB, some thousand articles.
+pub const DEFAULT_MAX_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How to read a report.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadOptions {
+    /// Inputs larger than this are refused, before they are read whole.
+    pub max_bytes: u64,
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing it.
+    pub lossy: bool,
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            max_bytes: DEFAULT_MAX_BYTES,
+            lossy: false,
+        }
+    }
+}
+
+/// A report as read, and how many invalid byte sequences `--lossy` replaced in it.
+#[derive(Debug)]
+pub struct Input {
+    pub source: Source,
+    pub replaced: usize,
+}
+
+/// Reads `path` as a report labelled `label`; `-` reads standard input.
+pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<Input, ReadError> {
+    let bytes = if path == "-" {
+        read_limited(io::stdin().lock(), options.max_bytes)?
+    } else {
+        read_file(Path::new(path), options.max_bytes)?
+    };
+    let (text, replaced) = if options.lossy {
+        decode_lossy(bytes)?
+    } else {
+        (decode(bytes)?, 0)
+    };
+    let path = (path != "-").then(|| path.to_string());
+    Ok(Input {
+        source: Source { label, path, text },
+        replaced,
+    })
+}
+
+fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
     match fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ReadError::NotFound),
         Err(e) => return Err(e.into()),
         Ok(meta) if meta.is_dir() => return Err(ReadError::IsDirectory),
+        Ok(meta) if meta.len() > max_bytes => {
+            return Err(ReadError::TooLarge { limit: max_bytes });
+        }
         Ok(_) => {}
     }
-    Ok(fs::read(path)?)
+    read_limited(fs::File::open(path)?, max_bytes)
+}
+
+/// Reads at most `max_bytes`, refusing more: a pipe or a growing file has no size to check.
+fn read_limited(input: impl Read, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::new();
+    input
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut buf)?;
+    if buf.len() as u64 > max_bytes {
+        return Err(ReadError::TooLarge { limit: max_bytes });
+    }
+    Ok(buf)
 }
 
 /// Checks that `bytes` are a non-empty UTF-8 text and returns them as a string, unchanged.
@@ -65,6 +115,21 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
         return Err(ReadError::Empty);
     }
     Ok(text)
+}
+
+/// As [`decode`], but every invalid UTF-8 sequence becomes U+FFFD; returns how many were.
+///
+/// Positions then count in the repaired text, where each replacement is three bytes.
+pub fn decode_lossy(bytes: Vec<u8>) -> Result<(String, usize), ReadError> {
+    let replaced = bytes
+        .utf8_chunks()
+        .filter(|chunk| !chunk.invalid().is_empty())
+        .count();
+    if replaced == 0 {
+        return Ok((decode(bytes)?, 0));
+    }
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    Ok((decode(text.into_bytes())?, replaced))
 }
 
 /// The default label for a path: its file stem (`"reports/sky.txt"` -> `"sky"`).
@@ -105,6 +170,27 @@ mod tests {
         assert!(matches!(
             decode(b"\xef\xbb\xbf\n".to_vec()),
             Err(ReadError::Empty)
+        ));
+    }
+
+    #[test]
+    fn lossy_decoding_replaces_and_counts_bad_bytes() {
+        let (text, replaced) = decode_lossy(b"caf\xe9 and \xff\xfe ok".to_vec()).unwrap();
+        assert_eq!(text, "caf\u{fffd} and \u{fffd}\u{fffd} ok");
+        assert_eq!(replaced, 3);
+        assert_eq!(decode_lossy(b"fine".to_vec()).unwrap().1, 0);
+        assert!(matches!(
+            decode_lossy(b"a\0\xff".to_vec()),
+            Err(ReadError::Binary { .. })
+        ));
+    }
+
+    #[test]
+    fn reading_stops_past_the_limit() {
+        assert!(read_limited(&b"12345"[..], 5).is_ok());
+        assert!(matches!(
+            read_limited(&b"123456"[..], 5),
+            Err(ReadError::TooLarge { limit: 5 })
         ));
     }
 

@@ -50,7 +50,10 @@ fn directory_empty_binary_and_invalid_utf8_are_refused() {
     for (path, message) in [
         (&empty, "is empty"),
         (&binary, "looks like a binary file (NUL byte at offset 6)"),
-        (&latin1, "is not valid UTF-8 (invalid byte at offset 3)"),
+        (
+            &latin1,
+            "is not valid UTF-8 (invalid byte at offset 3; --lossy replaces bad bytes)",
+        ),
         (&folder, "is a directory"),
     ] {
         let out = factdiff().args([path.as_str(), &empty]).output().unwrap();
@@ -525,4 +528,142 @@ fn only_narrows_every_format_alike() {
             "{only}: {conflicts}\n{review}"
         );
     }
+}
+
+#[test]
+fn every_kind_of_control_sequence_is_shown_in_every_format() {
+    // CSI colour and screen clear, OSC 8 hyperlink and OSC 0 title (BEL and ST ends), a C1
+    // CSI, other C0 controls, and bidirectional overrides and isolates.
+    let evil = "The mayor \u{1b}[31m\u{1b}[2J resigned \u{1b}]8;;http://x.example\u{1b}\\link\u{1b}]8;;\u{1b}\\ \u{1b}]0;title\u{7} \u{9b}1m \u{8}\u{b}\u{c} \u{202e}today\u{202c} \u{2067}x\u{2069} on Monday.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.txt");
+    std::fs::write(&path, evil).unwrap();
+    let path = path.display().to_string();
+    for format in ["text", "review", "summary"] {
+        let text = compare_texts(
+            evil,
+            "The mayor resigned on Monday.\n",
+            &["--format", format, "--color", "never"],
+        );
+        let raw = text.chars().find(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        });
+        assert_eq!(raw, None, "{format} printed a raw control:\n{text:?}");
+    }
+    let out = factdiff().args(["inspect", &path]).output().unwrap();
+    let text = stdout_of(&out);
+    for shown in [
+        "\\x1b[31m",
+        "\\x1b]8;;http",
+        "\\x07",
+        "<U+009B>",
+        "<U+202E>",
+        "<U+2067>",
+    ] {
+        assert!(text.contains(shown), "{shown} not shown in {text}");
+    }
+}
+
+#[test]
+fn output_onto_an_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let left = dir.path().join("left.txt");
+    std::fs::write(&left, "The dam broke on Monday.\n").unwrap();
+    let (l, _) = footbridge();
+    for args in [
+        vec![
+            left.to_str().unwrap(),
+            l.as_str(),
+            "-o",
+            left.to_str().unwrap(),
+        ],
+        vec![
+            "inspect",
+            left.to_str().unwrap(),
+            "-o",
+            left.to_str().unwrap(),
+        ],
+    ] {
+        let out = factdiff().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("refusing to write the output over the input"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1);
+    }
+    assert_eq!(
+        std::fs::read_to_string(&left).unwrap(),
+        "The dam broke on Monday.\n"
+    );
+}
+
+#[test]
+fn lossy_replaces_invalid_utf8_and_says_how_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(
+        &bad,
+        b"The caf\xe9 closed on Monday. Twelve \xff\xfe staff left.\n",
+    )
+    .unwrap();
+    let refused = factdiff()
+        .args(["inspect", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("offset 7"));
+    let out = factdiff()
+        .args(["inspect", bad.to_str().unwrap(), "--lossy"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("replaced 3 invalid UTF-8 sequences"), "{err}");
+    assert!(stdout_of(&out).contains("caf\u{fffd} closed"));
+}
+
+#[test]
+fn inputs_over_the_size_limit_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, "The dam broke. ".repeat(100)).unwrap();
+    let run = |args: &[&str]| factdiff().args(args).output().unwrap();
+    let path = big.to_str().unwrap();
+    let out = run(&["inspect", path, "--max-size", "1K"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("larger than 1024 bytes"), "{err}");
+    assert_eq!(
+        run(&["inspect", path, "--max-size", "2K"]).status.code(),
+        Some(0)
+    );
+    // Standard input has no size to check first; it is cut off at the limit.
+    let piped = factdiff()
+        .args(["inspect", "-", "--max-size", "100"])
+        .write_stdin("x".repeat(101))
+        .output()
+        .unwrap();
+    assert_eq!(piped.status.code(), Some(2));
+    assert_eq!(
+        run(&["inspect", path, "--max-size", "lots"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn huge_numbers_are_read_in_bounded_time() {
+    let digits = "9".repeat(500);
+    let text = format!(
+        "The debt reached {digits} dollars, or 10^400, or 1e999 in all.\nIt rose by {digits}% on Monday.\n"
+    );
+    let out = compare_texts(
+        &text,
+        &text.replace("Monday", "Tuesday"),
+        &["--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert!(json["documents"][0]["facts"].as_array().unwrap().len() >= 2);
 }
