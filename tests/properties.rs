@@ -138,4 +138,94 @@ proptest! {
             prop_assert!((0.0..=1.0).contains(&a.score), "score {}", a.score);
         }
     }
+
+    #[test]
+    fn json_is_valid_and_keeps_the_contract(left in web_copy(), right in web_copy()) {
+        let report = factdiff::compare(source(left), source(right));
+        check_contract(&report)?;
+    }
+}
+
+proptest! {
+    // Each case starts the binary twice, so fewer cases: a tenth of the others.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse::<u32>().ok()).unwrap_or(256) / 10
+    ))]
+
+    #[test]
+    fn the_binary_exits_zero_one_or_two_on_any_bytes(
+        left in prop::collection::vec(any::<u8>(), 0..200),
+        right in web_copy(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let (l, r) = (dir.path().join("l.txt"), dir.path().join("r.txt"));
+        std::fs::write(&l, &left).unwrap();
+        std::fs::write(&r, &right).unwrap();
+        for lossy in [false, true] {
+            let mut cmd = crate::util::factdiff();
+            cmd.arg(&l).arg(&r).args(["--format", "json"]);
+            if lossy {
+                cmd.arg("--lossy");
+            }
+            let out = cmd.output().unwrap();
+            let code = out.status.code();
+            prop_assert!(matches!(code, Some(0..=2)), "status {code:?}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if code == Some(2) {
+                prop_assert!(out.stdout.is_empty());
+                // One error line, after any note of bytes --lossy replaced on the other side.
+                let errors = stderr.lines().filter(|l| !l.contains("invalid UTF-8 sequence")).count();
+                prop_assert_eq!(errors, 1, "{}", stderr);
+            } else {
+                let json: Result<serde_json::Value, _> = serde_json::from_slice(&out.stdout);
+                prop_assert!(json.is_ok(), "invalid JSON");
+            }
+        }
+    }
+}
+
+/// The JSON of a comparison parses and holds the fields `CONTRACT.md` promises, with every
+/// index and offset in range.
+fn check_contract(report: &factdiff::model::Report) -> Result<(), TestCaseError> {
+    use factdiff::render::{self, Format, Layout};
+    let layout = Layout {
+        width: 80,
+        color: false,
+        date: None,
+    };
+    let mut out = Vec::new();
+    render::report(report, Format::Json, layout, &mut out).expect("writing to memory");
+    let json: serde_json::Value =
+        serde_json::from_slice(&out).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    prop_assert_eq!(&json["version"], 1);
+    let docs = json["documents"].as_array().expect("documents");
+    prop_assert_eq!(docs.len(), 2);
+    let mut sentences = Vec::new();
+    for (doc, text) in docs
+        .iter()
+        .zip([&report.documents.left.text, &report.documents.right.text])
+    {
+        for key in ["sentences", "dropped", "quotes", "facts"] {
+            for item in doc[key].as_array().expect("a list") {
+                let (start, end) = (
+                    item["start"].as_u64().unwrap() as usize,
+                    item["end"].as_u64().unwrap() as usize,
+                );
+                prop_assert!(start <= end && end <= text.len(), "{key} {start}..{end}");
+                prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            }
+        }
+        sentences.push(doc["sentences"].as_array().unwrap().len() as u64);
+    }
+    for a in json["alignments"].as_array().expect("alignments") {
+        for (side, n) in ["left", "right"].iter().zip(&sentences) {
+            let list = a[*side].as_array().expect("sentence indexes");
+            prop_assert!(!list.is_empty() && list.iter().all(|i| i.as_u64().unwrap() < *n));
+        }
+        prop_assert!(a["verdict"] == "agree" || a["verdict"] == "diverge");
+        let score = a["score"].as_f64().expect("score");
+        prop_assert!((0.0..=1.0).contains(&score));
+        prop_assert!(a["left_adds"].is_boolean() && a["right_adds"].is_boolean());
+    }
+    Ok(())
 }
