@@ -28,13 +28,26 @@ pub fn segment(text: &str, kept: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Longest text handed to sentencex at once. Its quote pairing takes time that grows with
+/// the square of the quote marks in one call; no real paragraph comes near this length, and
+/// a longer one (a page pasted as one line) is first cut at sentence ends near each limit.
+const CHUNK: usize = 16 * 1024;
+
 /// Cuts one kept span at sentencex's boundaries; the pieces cover it without gaps.
 fn split(part: &str) -> Vec<Span> {
-    let mut cuts: Vec<usize> = sentencex::get_sentence_boundaries("en", part)
-        .iter()
-        .map(|b| b.end_byte)
-        .filter(|&end| end > 0 && end < part.len() && part.is_char_boundary(end))
-        .collect();
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut from = 0;
+    for end in chunk_ends(part) {
+        let chunk = &part[from..end];
+        cuts.extend(
+            sentencex::get_sentence_boundaries("en", chunk)
+                .iter()
+                .map(|b| from + b.end_byte),
+        );
+        cuts.push(end);
+        from = end;
+    }
+    cuts.retain(|&end| end > 0 && end < part.len() && part.is_char_boundary(end));
     for cut in &mut cuts {
         *cut = before_opening_quote(part, *cut);
     }
@@ -51,6 +64,32 @@ fn split(part: &str) -> Vec<Span> {
         start = end;
     }
     out
+}
+
+/// Where to cut `part` into pieces of at most about [`CHUNK`] bytes: after a full stop and a
+/// space past each limit if there is one soon, else after a space, else at a character.
+fn chunk_ends(part: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut start = 0;
+    while part.len() - start > CHUNK {
+        let boundary = |mut i: usize| {
+            while !part.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (half, limit) = (boundary(start + CHUNK / 2), boundary(start + CHUNK));
+        let window = &part[half..limit];
+        let cut = window
+            .rfind(". ")
+            .map(|i| i + 2)
+            .or_else(|| window.rfind(' ').map(|i| i + 1))
+            .map_or(limit, |i| half + i);
+        ends.push(cut);
+        start = cut;
+    }
+    ends.push(part.len());
+    ends
 }
 
 /// Moves a cut that falls just after an opening quote mark to just before it, so the mark
@@ -104,6 +143,28 @@ mod tests {
             .iter()
             .map(|s| s.of(text))
             .collect()
+    }
+
+    #[test]
+    fn a_page_on_one_line_is_cut_in_chunks_at_sentence_ends() {
+        let line = "He said \"it is fine\" and left. ".repeat(3 * CHUNK / 30);
+        let ends = chunk_ends(&line);
+        assert!(ends.len() >= 3);
+        for &end in &ends[..ends.len() - 1] {
+            assert!(line[..end].ends_with(". "), "{}", &line[end - 10..end]);
+        }
+        let found = sentences(&line);
+        assert_eq!(found.len(), line.matches(". ").count());
+        assert!(
+            found
+                .iter()
+                .all(|s| *s == "He said \"it is fine\" and left.")
+        );
+        // No spaces, and three-byte characters across every limit.
+        let dense = "“”".repeat(CHUNK);
+        let ends = chunk_ends(&dense);
+        assert!(ends.iter().all(|&e| dense.is_char_boundary(e)) && ends.len() > 2);
+        assert!(!sentences(&dense).is_empty());
     }
 
     #[test]

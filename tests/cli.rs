@@ -667,3 +667,20 @@ fn huge_numbers_are_read_in_bounded_time() {
     let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert!(json["documents"][0]["facts"].as_array().unwrap().len() >= 2);
 }
+
+#[test]
+fn a_long_line_of_nested_and_unbalanced_quotes_finishes() {
+    // Half a megabyte on one line: nested and unclosed quote marks, numbers and dates.
+    let piece = "He said \"she said 'they said “at least 14 on 3 March” and' then\" left \u{201c}";
+    let line = piece.repeat(500_000 / piece.len());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    std::fs::write(&path, &line).unwrap();
+    let out = factdiff()
+        .args(["inspect", path.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!json["document"]["sentences"].as_array().unwrap().is_empty());
+}

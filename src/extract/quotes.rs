@@ -113,7 +113,9 @@ const ATTRIBUTION_WINDOW: usize = 400;
 const MIN_UNATTRIBUTED_WORDS: usize = 4;
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:{SPEECH_VERBS})\b")).expect("built-in pattern is valid")
+    // ASCII word boundaries: the verbs are ASCII, and Unicode ones would put the regex
+    // engine on its slow path for any text with a curly quote, which quotations always have.
+    super::dates::ascii_regex(&format!(r"(?i)\b(?:{SPEECH_VERBS})\b"))
 });
 
 /// Speech verbs in `body`, except inside compounds ("so-called").
