@@ -25,6 +25,8 @@ Examples:
   factdiff sky.txt abc.txt --format json    the comparison as JSON
   factdiff sky.txt abc.txt --format review -o review.md
                                             a Markdown fact-check checklist
+  factdiff sky.txt abc.txt --format html -o report.html
+                                            a page to read and review in a browser
   curl -s URL | factdiff - abc.txt --left-label Sky
   factdiff inspect sky.txt                  how factdiff reads one report
 
@@ -150,6 +152,8 @@ enum FormatArg {
     Review,
     /// A few lines: the counts and the top conflicts
     Summary,
+    /// A self-contained HTML page to read, filter and review in a browser
+    Html,
 }
 
 impl From<FormatArg> for Format {
@@ -159,6 +163,7 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Review => Format::Review,
             FormatArg::Summary => Format::Summary,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -209,6 +214,9 @@ fn run(cli: Cli) -> Result<u8> {
         output,
     }) = cli.command
     {
+        if matches!(output.format, FormatArg::Html) {
+            bail!("inspect prints text or json; --format html compares two reports");
+        }
         refuse_overwriting(&output, &[&file])?;
         let label = label.unwrap_or_else(|| default_label(&file));
         let doc = factdiff::inspect(read(&file, label, input.options())?);

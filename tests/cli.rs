@@ -684,3 +684,65 @@ fn a_long_line_of_nested_and_unbalanced_quotes_finishes() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(!json["document"]["sentences"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn html_report_is_one_page_that_escapes_article_text() {
+    let html = compare_texts(
+        "The council said 12 homes flooded in Arlow. <script>alert(1)</script> <img src=x onerror=alert(2)> \u{1b}[2J\n",
+        "The council said 14 homes flooded in Arlow.\n",
+        &["--format", "html", "--left-label", "Gazette <b>"],
+    );
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\" class=\"nojs\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-"), "{}", &html[..300]);
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    assert!(html.contains("Gazette &lt;b&gt;"));
+    assert!(!html.contains("<img") && !html.contains("<b>"));
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "only the page's own script"
+    );
+    assert!(html.contains("\\x1b[2J") && !html.contains('\u{1b}'));
+    // The conflict is spelled out and marked.
+    assert!(html.contains("<strong>number</strong>: <mark class=\"conflict\">12</mark>"));
+    assert!(html.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn html_report_goes_to_a_file_with_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    let (left, right) = footbridge();
+    factdiff()
+        .args([&left, &right, "--format", "html", "-o"])
+        .arg(&page)
+        .assert()
+        .code(1)
+        .stdout("");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<title>factdiff: harbour-gazette vs coastal-wire</title>"));
+    // Row links point at sentences that exist in the full text.
+    for link in html.split("href=\"#").skip(1) {
+        let id = &link[..link.find('"').unwrap()];
+        assert!(
+            html.contains(&format!(" id=\"{id}\"")),
+            "a link to a missing #{id}"
+        );
+    }
+}
+
+#[test]
+fn inspect_refuses_html() {
+    factdiff()
+        .args([
+            "inspect",
+            "fixtures/footbridge/coastal-wire.txt",
+            "--format",
+            "html",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "--format html compares two reports",
+        ));
+}

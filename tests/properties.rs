@@ -144,6 +144,137 @@ proptest! {
         let report = factdiff::compare(source(left), source(right));
         check_contract(&report)?;
     }
+
+    #[test]
+    fn html_holds_only_the_tags_the_page_writes(
+        left in hostile_copy(),
+        right in hostile_copy(),
+        label in hostile_copy(),
+    ) {
+        let report = factdiff::compare(
+            Source::new(label, left),
+            source(right),
+        );
+        check_html(&report)?;
+    }
+}
+
+/// Web copy with markup in it, as a page's article text may hold.
+fn hostile_copy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        web_copy(),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("</style>".to_string()),
+        Just("</textarea>".to_string()),
+        Just("<!--".to_string()),
+        Just("]]>".to_string()),
+        Just("\"><svg onload=alert(1)>".to_string()),
+        Just("' onmouseover='alert(1)".to_string()),
+        Just("<a href=\"javascript:alert(1)\">x</a>".to_string()),
+        Just("&amp;&lt;".to_string()),
+        Just("\u{1b}[2J".to_string()),
+        Just("\u{202e}".to_string()),
+        "[<>&\"'=/ a-z]{1,12}",
+    ];
+    prop::collection::vec(piece, 0..6).prop_map(|v| v.concat())
+}
+
+/// The tags the HTML report writes. Article text can add none: every `<` of it is escaped.
+const PAGE_TAGS: &[&str] = &[
+    "!DOCTYPE",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "a",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "dl",
+    "dt",
+    "dd",
+    "strong",
+    "code",
+    "time",
+    "section",
+    "div",
+    "ul",
+    "li",
+    "nav",
+    "fieldset",
+    "legend",
+    "label",
+    "input",
+    "span",
+    "button",
+    "p",
+    "main",
+    "table",
+    "caption",
+    "colgroup",
+    "col",
+    "thead",
+    "tr",
+    "th",
+    "tbody",
+    "td",
+    "br",
+    "mark",
+    "blockquote",
+    "em",
+    "details",
+    "summary",
+    "del",
+    "textarea",
+    "footer",
+    "script",
+];
+
+fn check_html(report: &factdiff::model::Report) -> Result<(), TestCaseError> {
+    use factdiff::render::{self, Format, Layout};
+    let layout = Layout {
+        width: 80,
+        color: false,
+        date: None,
+    };
+    let mut out = Vec::new();
+    render::report(report, Format::Html, layout, &mut out).expect("writing to memory");
+    let html = String::from_utf8(out).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    // The page's own style sheet and script are fixed text; only the markup around them
+    // comes from the report.
+    let markup = crate::util::elide(
+        &crate::util::elide(&html, "<style>", "</style>"),
+        "<script>",
+        "</script>",
+    );
+    prop_assert_eq!(markup.matches("<script").count(), 1);
+    prop_assert_eq!(markup.matches("<style").count(), 1);
+    prop_assert!(!markup.contains("href=\"javascript"));
+    for (at, _) in markup.match_indices('<') {
+        let rest = &markup[at + 1..];
+        let rest = rest.strip_prefix('/').unwrap_or(rest);
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .collect();
+        prop_assert!(
+            PAGE_TAGS.contains(&name.as_str()),
+            "a tag the page does not write: <{}",
+            markup[at + 1..].chars().take(40).collect::<String>()
+        );
+    }
+    // No control character reaches the page raw: they are shown as codes.
+    prop_assert!(
+        !markup
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    );
+    prop_assert!(!markup.contains('\u{202e}'), "a raw bidirectional override");
+    Ok(())
 }
 
 proptest! {

@@ -1,7 +1,7 @@
 //! Golden outputs of every format on every fixture pair. After an intended change, review
 //! the differences with `cargo insta review` (or accept all with `INSTA_UPDATE=always`).
 
-use crate::util::{factdiff, fixture_pairs, stdout_of};
+use crate::util::{elide, factdiff, fixture_pairs, stdout_of};
 
 fn run(args: &[&str]) -> String {
     let out = factdiff().args(args).output().expect("factdiff runs");
@@ -56,5 +56,22 @@ fn inspect_of_each_report() {
             let text = run(&["inspect", &path, "--width", "100"]);
             insta::assert_snapshot!(format!("{event}-{name}-inspect"), text);
         }
+    }
+}
+
+/// The page's markup; its fixed style sheet and script are elided (the browser tests run
+/// them), so a change of markup reads as one.
+#[test]
+fn html_of_each_pair() {
+    for (event, left, right) in fixture_pairs() {
+        let html = run(&[&left, &right, "--format", "html"]);
+        let html = elide(
+            &elide(&html, "<style>", "</style>"),
+            "<script>",
+            "</script>",
+        );
+        // One element a line, so that a change reads as the lines it touches.
+        let html = html.replace("><", ">\n<");
+        insta::assert_snapshot!(format!("{event}-html"), html);
     }
 }

@@ -1,8 +1,10 @@
 //! Integration tests. New tests go in the module that matches what they check:
+//! - `browser`: the HTML report in headless Chromium (filters, order, review, reload);
 //! - `cli`: the real binary's behaviour (exit codes, errors, stdin, labels, width, colour);
 //! - `snapshots`: every output format on every fixture pair, reviewed with `cargo insta review`;
 //! - `properties`: invariants over arbitrary input, through the library's public API.
 
+mod browser;
 mod cli;
 mod properties;
 mod snapshots;

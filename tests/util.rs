@@ -69,3 +69,16 @@ pub fn footbridge() -> (String, String) {
 pub fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
+
+/// The HTML with the text between `open` and the next `close` replaced by a note of its
+/// length: the page's fixed style sheet and script, which the browser tests exercise.
+pub fn elide(html: &str, open: &str, close: &str) -> String {
+    let start = html.find(open).expect("opening tag") + open.len();
+    let end = start + html[start..].find(close).expect("closing tag");
+    format!(
+        "{}/* {} bytes elided */{}",
+        &html[..start],
+        end - start,
+        &html[end..]
+    )
+}

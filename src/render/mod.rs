@@ -3,6 +3,7 @@
 //! Article text is untrusted: every printer keeps it inert. The terminal printers pass it
 //! through [`inert`]; the JSON printer leaves escaping to `serde_json`.
 
+mod html;
 mod json;
 pub mod review;
 mod text;
@@ -10,7 +11,7 @@ mod text;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::model::{Document, Report};
+use crate::model::{Alignment, Document, Report, Side};
 
 /// The output formats. Adding one here shows every place that needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +25,8 @@ pub enum Format {
     Review,
     /// A few lines: the counts and the most important conflicts.
     Summary,
+    /// A self-contained page to read, filter and review in a browser.
+    Html,
 }
 
 /// How the text printer lays out its output; `main` decides these from the terminal.
@@ -52,6 +55,7 @@ pub fn report(
         Format::Json => json::report(report, out),
         Format::Review => review::report(report, layout, out),
         Format::Summary => review::summary(report, out),
+        Format::Html => html::report(report, layout, out),
     }
 }
 
@@ -66,7 +70,7 @@ pub fn document(
         Format::Text => text::document(doc, layout, out),
         Format::Json => json::document(doc, out),
         // A review or a summary compares two reports; of one, the reading is what there is.
-        Format::Review | Format::Summary => text::document(doc, layout, out),
+        Format::Review | Format::Summary | Format::Html => text::document(doc, layout, out),
     }
 }
 
@@ -97,7 +101,76 @@ pub fn inert(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn needs_escape(c: char) -> bool {
+pub(crate) fn needs_escape(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
+}
+
+/// One row of a side-by-side view: an alignment, or a sentence only one side has.
+pub(crate) enum Row<'a> {
+    Aligned(&'a Alignment),
+    Only(Side, usize),
+}
+
+/// The rows of a comparison in the reading order of `side`: alignments by their first
+/// sentence on that side, each sentence only that side has in its place, and a sentence
+/// only the other side has right after the row holding the other side's sentence before
+/// it, so each column reads in order wherever the outlets agree on order.
+pub(crate) fn rows(report: &Report, side: Side) -> Vec<Row<'_>> {
+    let other = side.other();
+    let mut rows = Vec::new();
+    let len = report.documents.get(side).sentences.len();
+    let mut by_first: Vec<Vec<&Alignment>> = vec![Vec::new(); len];
+    for a in &report.alignments {
+        by_first[a.sentences.get(side)[0]].push(a);
+    }
+    for (i, starting) in by_first.into_iter().enumerate() {
+        if report.only.get(side).binary_search(&i).is_ok() {
+            rows.push(Row::Only(side, i));
+        }
+        rows.extend(starting.into_iter().map(Row::Aligned));
+    }
+    // Where each sentence of the other side first appears, to place its only-sentences in
+    // one pass (inserting into the list one at a time would be quadratic on long reports).
+    let mut first_row = vec![None; report.documents.get(other).sentences.len()];
+    for (r, row) in rows.iter().enumerate() {
+        if let Row::Aligned(a) = row {
+            for &j in a.sentences.get(other) {
+                first_row[j].get_or_insert(r);
+            }
+        }
+    }
+    #[derive(Clone, Copy)]
+    enum Anchor {
+        Start,
+        After(usize),
+        End,
+    }
+    let mut start = Vec::new();
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
+    let mut end = Vec::new();
+    let mut last: Option<(usize, Anchor)> = None;
+    for &j in report.only.get(other) {
+        let anchor = match (j.checked_sub(1), last) {
+            (None, _) => Anchor::Start,
+            // Right after the sentence before it, itself only on the other side.
+            (Some(prev), Some((k, anchor))) if k == prev => anchor,
+            (Some(prev), _) => first_row[prev].map_or(Anchor::End, Anchor::After),
+        };
+        match anchor {
+            Anchor::Start => start.push(j),
+            Anchor::After(r) => after[r].push(j),
+            Anchor::End => end.push(j),
+        }
+        last = Some((j, anchor));
+    }
+    let only = |j: usize| Row::Only(other, j);
+    let mut ordered = Vec::with_capacity(rows.len() + report.only.get(other).len());
+    ordered.extend(start.into_iter().map(only));
+    for (row, following) in rows.into_iter().zip(after) {
+        ordered.push(row);
+        ordered.extend(following.into_iter().map(only));
+    }
+    ordered.extend(end.into_iter().map(only));
+    ordered
 }

@@ -383,12 +383,12 @@ fn code(text: &str) -> String {
 }
 
 /// Where each line of a text starts, for line and column numbers.
-struct Lines {
+pub(super) struct Lines {
     starts: Vec<usize>,
 }
 
 impl Lines {
-    fn new(text: &str) -> Lines {
+    pub(super) fn new(text: &str) -> Lines {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Lines { starts }
@@ -397,7 +397,7 @@ impl Lines {
     /// The line and column (both from 1) of a byte offset. Columns count characters, as
     /// editors do: a tab or a character of several bytes is one column; a byte-order mark
     /// is none.
-    fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+    pub(super) fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
         let column = text[start..offset]

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use owo_colors::OwoColorize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Layout, inert};
+use super::{Layout, Row, inert, rows};
 use crate::model::{Alignment, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
 
 /// Marker column, then the separator between the two columns.
@@ -25,7 +25,7 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     );
     write_row(out, "  ", &header, widths)?;
     writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
-    for (n, row) in rows(report).into_iter().enumerate() {
+    for (n, row) in rows(report, Side::Left).into_iter().enumerate() {
         if n > 0 {
             write_row(out, "  ", &(Vec::new(), Vec::new()), widths)?;
         }
@@ -143,50 +143,6 @@ fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: usize) -
         writeln!(out, "{}{}", " ".repeat(indent), line.text)?;
     }
     Ok(())
-}
-
-/// One row of the view: an alignment, or a sentence only one side has.
-enum Row<'a> {
-    Aligned(&'a Alignment),
-    Only(Side, usize),
-}
-
-impl Row<'_> {
-    fn has_right(&self, j: usize) -> bool {
-        match self {
-            Row::Aligned(a) => a.sentences.right.contains(&j),
-            Row::Only(side, i) => *side == Side::Right && *i == j,
-        }
-    }
-}
-
-/// Rows in the left report's reading order; a sentence only the right has comes right
-/// after the row holding the right sentence before it, so each column reads in order
-/// wherever the outlets agree on order.
-fn rows(report: &Report) -> Vec<Row<'_>> {
-    let mut rows = Vec::new();
-    let left_len = report.documents.left.sentences.len();
-    let mut by_first_left: Vec<Vec<&Alignment>> = vec![Vec::new(); left_len];
-    for a in &report.alignments {
-        by_first_left[a.sentences.left[0]].push(a);
-    }
-    for (i, starting) in by_first_left.into_iter().enumerate() {
-        if report.only.left.binary_search(&i).is_ok() {
-            rows.push(Row::Only(Side::Left, i));
-        }
-        rows.extend(starting.into_iter().map(Row::Aligned));
-    }
-    for &j in &report.only.right {
-        let at = match j.checked_sub(1) {
-            Some(prev) => rows
-                .iter()
-                .position(|r| r.has_right(prev))
-                .map_or(rows.len(), |p| p + 1),
-            None => 0,
-        };
-        rows.insert(at, Row::Only(Side::Right, j));
-    }
-    rows
 }
 
 fn marker(row: &Row, color: bool) -> String {

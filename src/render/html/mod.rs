@@ -1,0 +1,873 @@
+//! The HTML report: one self-contained page an editor can read, filter and review in,
+//! offline, in any modern browser.
+//!
+//! The markup is written with [`maud`]: templates are Rust, checked when the crate
+//! compiles, and every interpolated string is escaped unless wrapped in `PreEscaped`,
+//! which this module uses only for its own style sheet and script. Article text is also
+//! made visible before escaping ([`visible`]): control characters and bidirectional
+//! overrides are shown as codes, as in the terminal.
+//!
+//! The page works without its script: filters, reading order and review fields are then
+//! absent (`.js-only`), everything else reads as a document. A Content-Security-Policy
+//! allows exactly the inline style sheet and script (by their SHA-256 hashes) and nothing
+//! else: no network, no other script, no forms.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use base64::Engine;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use sha2::{Digest, Sha256};
+
+use super::review::Lines;
+use super::{Layout, Row, rows};
+use crate::model::{
+    Alignment, Document, DropReason, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch, Report,
+    Side, Span, Verdict,
+};
+
+const STYLE: &str = include_str!("style.css");
+const SCRIPT: &str = include_str!("script.js");
+
+/// Longest excerpt of article text in a review item's title, in characters.
+const TITLE_CHARS: usize = 160;
+
+pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
+    let page = Page::new(report);
+    let markup = page.render(layout);
+    out.write_all(markup.into_string().as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// The Content-Security-Policy of every report: the page's own style sheet and script,
+/// nothing else.
+pub fn content_security_policy() -> String {
+    format!(
+        "default-src 'none'; style-src '{}'; script-src '{}'; img-src 'none'; base-uri 'none'; form-action 'none'",
+        sha256_source(STYLE),
+        sha256_source(SCRIPT)
+    )
+}
+
+/// A CSP hash source: `sha256-` and the base64 digest of the exact text.
+fn sha256_source(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// What the page needs beyond the report: labels, line positions, row ids.
+struct Page<'a> {
+    report: &'a Report,
+    lines: Pair<Lines>,
+}
+
+impl<'a> Page<'a> {
+    fn new(report: &'a Report) -> Page<'a> {
+        Page {
+            report,
+            lines: report.documents.as_ref().map(|d| Lines::new(&d.text)),
+        }
+    }
+
+    fn doc(&self, side: Side) -> &'a Document {
+        self.report.documents.get(side)
+    }
+
+    fn label(&self, side: Side) -> Cow<'a, str> {
+        visible(&self.doc(side).label)
+    }
+
+    /// A file name for locations: the path, or "standard input".
+    fn file(&self, side: Side) -> Cow<'a, str> {
+        visible(self.doc(side).path.as_deref().unwrap_or("standard input"))
+    }
+
+    /// Line and column (from 1) of a byte offset of one side.
+    fn position(&self, side: Side, offset: usize) -> (usize, usize) {
+        self.lines.get(side).position(&self.doc(side).text, offset)
+    }
+
+    /// `file:line:column` of an offset, as the Markdown review writes it.
+    fn location(&self, side: Side, offset: usize) -> String {
+        let (line, column) = self.position(side, offset);
+        format!("{}:{line}:{column}", self.file(side))
+    }
+
+    /// The review key of the page: the same two texts give the same key, so a review
+    /// survives regenerating the report.
+    fn key(&self) -> String {
+        let mut hasher = Sha256::new();
+        for side in Side::BOTH {
+            let text = &self.doc(side).text;
+            hasher.update((text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
+        hasher
+            .finalize()
+            .iter()
+            .take(12)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    fn render(&self, layout: Layout) -> Markup {
+        let title = format!(
+            "factdiff: {} vs {}",
+            self.label(Side::Left),
+            self.label(Side::Right)
+        );
+        html! {
+            (DOCTYPE)
+            html lang="en" class="nojs" {
+                head {
+                    meta charset="utf-8";
+                    meta http-equiv="Content-Security-Policy" content=(content_security_policy());
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="color-scheme" content="light dark";
+                    meta name="generator" content=(concat!("factdiff ", env!("CARGO_PKG_VERSION")));
+                    title { (title) }
+                    style { (PreEscaped(STYLE)) }
+                }
+                body data-report=(self.key()) {
+                    a.skip href="#comparison" { "Skip to the comparison" }
+                    header { (self.header(layout)) }
+                    (self.controls())
+                    main {
+                        (self.comparison())
+                        (self.quotes())
+                        (self.sources())
+                    }
+                    footer {
+                        p { "Made by factdiff " (env!("CARGO_PKG_VERSION")) ". "
+                            "Every piece of article text on this page is shown as written, never run." }
+                    }
+                    script { (PreEscaped(SCRIPT)) }
+                }
+            }
+        }
+    }
+
+    fn header(&self, layout: Layout) -> Markup {
+        let report = self.report;
+        let count =
+            |f: &dyn Fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
+        let diverge = count(&|a| a.verdict == Verdict::Diverge);
+        let same = count(&Alignment::is_equivalent);
+        let related = count(&|a| a.verdict == Verdict::Agree && a.related && !a.is_equivalent());
+        let adds = report.alignments.len() - same - diverge - related;
+        let quotes = QuoteCounts::of(report);
+        html! {
+            h1 { "factdiff: " (self.label(Side::Left)) " vs " (self.label(Side::Right)) }
+            dl.outlets {
+                @for side in Side::BOTH {
+                    dt { (side_name(side)) }
+                    dd { strong { (self.label(side)) } " " code { (self.file(side)) } }
+                }
+                @if let Some(date) = layout.date {
+                    dt { "compared on" }
+                    dd { time datetime=(date.to_string()) { (date.to_string()) } }
+                }
+            }
+            section.summary aria-labelledby="summary-heading" {
+                h2 #summary-heading { "Summary" }
+                div.counts {
+                    div.count {
+                        h3 { "Facts" }
+                        ul {
+                            li { strong { (same + adds + related) } " agree ("
+                                (same) " the same, " (adds) " with added detail, " (related) " related)" }
+                            li.diverge { strong { (diverge) } " diverge" }
+                            @for side in Side::BOTH {
+                                li { strong { (report.only.get(side).len()) } " only in " (self.label(side)) }
+                            }
+                        }
+                    }
+                    div.count {
+                        h3 { "Quotes" }
+                        ul {
+                            li { strong { (quotes.matching) } " match" }
+                            li.diverge { strong { (quotes.reworded) } " differ in wording" }
+                            li.diverge { strong { (quotes.speaker) } " differ in speaker" }
+                            @for side in Side::BOTH {
+                                li { strong { (report.only_quotes.get(side).len()) } " only in " (self.label(side)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Filters, reading order and review tools: all need the script, so all are hidden
+    /// without it.
+    fn controls(&self) -> Markup {
+        let filters = [
+            ("all", "All"),
+            ("diverge", "Diverge"),
+            ("only-left", "Only left"),
+            ("only-right", "Only right"),
+            ("quotes", "Quotes"),
+        ];
+        html! {
+            nav #controls.js-only aria-label="Filters and review" {
+                fieldset {
+                    legend { "Show" }
+                    @for (value, name) in filters {
+                        label {
+                            input type="radio" name="filter" value=(value) id=(format!("filter-{value}")) checked[value == "all"];
+                            " " (name)
+                            @if value == "only-left" { " (" (self.label(Side::Left)) ")" }
+                            @if value == "only-right" { " (" (self.label(Side::Right)) ")" }
+                        }
+                    }
+                }
+                fieldset {
+                    legend { "Order" }
+                    @for side in Side::BOTH {
+                        label {
+                            input type="radio" name="order" value=(side_name(side)) id=(format!("order-{}", side_name(side))) checked[side == Side::Left];
+                            " as " (self.label(side)) " tells it"
+                        }
+                    }
+                }
+                fieldset.review-tools {
+                    legend { "Review" }
+                    label { input type="checkbox" #review-mode checked; " review mode" }
+                    span #review-progress aria-live="polite" {}
+                    button type="button" #export-markdown { "Export Markdown" }
+                    button type="button" #export-json { "Export JSON" }
+                    button type="button" #review-clear { "Clear review" }
+                }
+                p #filter-status aria-live="polite" {}
+            }
+        }
+    }
+
+    fn comparison(&self) -> Markup {
+        let report = self.report;
+        let index: HashMap<*const Alignment, usize> = report
+            .alignments
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a as *const Alignment, i))
+            .collect();
+        let id = |row: &Row| match row {
+            Row::Aligned(a) => format!("a{}", index[&(*a as *const Alignment)]),
+            Row::Only(side, i) => format!("{}{i}", side_letter(*side)),
+        };
+        let right_rank: HashMap<String, usize> = rows(report, Side::Right)
+            .iter()
+            .enumerate()
+            .map(|(rank, row)| (id(row), rank))
+            .collect();
+        let left_rows = rows(report, Side::Left);
+        html! {
+            section #comparison aria-labelledby="comparison-heading" {
+                h2 #comparison-heading { "Side by side" }
+                p.legend {
+                    "Rows: " span.verdict-diverge { "! diverge" } ", " span.verdict-same { "= the same" } ", "
+                    span.verdict-adds { "~ one side adds detail" } ", " span.verdict-related { "? related" } ", "
+                    span.verdict-only { "< only left" } ", " span.verdict-only { "> only right" } ". "
+                    "Words: " mark.own { "only this outlet" } ", " mark.conflict { "conflicting value" } "."
+                }
+                @if left_rows.is_empty() {
+                    p.empty { "Neither report has a sentence to compare." }
+                } @else {
+                    table.rows {
+                        caption.visually-hidden { "Aligned sentences of the two reports" }
+                        colgroup { col.verdict-col; col; col; }
+                        thead {
+                            tr {
+                                th scope="col" { "" }
+                                th scope="col" { (self.label(Side::Left)) }
+                                th scope="col" { (self.label(Side::Right)) }
+                            }
+                        }
+                        @for (rank, row) in left_rows.iter().enumerate() {
+                            @let row_id = id(row);
+                            (self.row(row, &row_id, rank, right_rank.get(&row_id).copied().unwrap_or(rank)))
+                        }
+                    }
+                    p.empty-filter hidden { "Nothing of this kind in the comparison." }
+                }
+            }
+        }
+    }
+
+    fn row(&self, row: &Row, id: &str, left_rank: usize, right_rank: usize) -> Markup {
+        let (class, symbol, verdict, tags) = match row {
+            Row::Aligned(a) => {
+                let quoted = Side::BOTH
+                    .iter()
+                    .all(|&s| self.quoted(s, a.sentences.get(s)));
+                let mut tags = String::from("all");
+                let (class, symbol, word) = if a.verdict == Verdict::Diverge {
+                    tags.push_str(" diverge");
+                    ("diverge", "!", "diverge".to_string())
+                } else if a.is_equivalent() {
+                    ("same", "=", "the same".to_string())
+                } else if a.related {
+                    ("related", "?", "related".to_string())
+                } else {
+                    let who = match (a.adds.left, a.adds.right) {
+                        (true, true) => "both add detail".to_string(),
+                        (true, false) => format!("{} adds detail", self.label(Side::Left)),
+                        _ => format!("{} adds detail", self.label(Side::Right)),
+                    };
+                    ("adds", "~", who)
+                };
+                if quoted {
+                    tags.push_str(" quotes");
+                }
+                (class, symbol, word, tags)
+            }
+            Row::Only(side, i) => {
+                let mut tags = format!("all only-{}", side_name(*side));
+                if self.quoted(*side, &[*i]) {
+                    tags.push_str(" quotes");
+                }
+                let symbol = if *side == Side::Left { "<" } else { ">" };
+                (
+                    "only",
+                    symbol,
+                    format!("only in {}", self.label(*side)),
+                    tags,
+                )
+            }
+        };
+        let review = match row {
+            Row::Aligned(a) if a.verdict == Verdict::Diverge => Some(self.conflict_title(a)),
+            Row::Only(side, i) => Some(self.claim_title(*side, *i)),
+            Row::Aligned(_) => None,
+        };
+        html! {
+            tbody.item.(class) id=(id) data-tags=(tags) data-left=(left_rank) data-right=(right_rank) {
+                tr {
+                    th scope="row" class=(format!("verdict verdict-{class}")) {
+                        span.symbol aria-hidden="true" { (symbol) } " " (verdict)
+                        @if let Row::Aligned(a) = row {
+                            br; span.score title="similarity of the two sides, from 0 to 1" { "score " (format!("{:.2}", a.score)) }
+                        }
+                    }
+                    @for side in Side::BOTH {
+                        td class=(side_name(side)) { (self.cell(row, side)) }
+                    }
+                }
+                @if let Row::Aligned(a) = row {
+                    @if !a.conflicts.is_empty() || !a.details.left.is_empty() || !a.details.right.is_empty() || review.is_some() {
+                        tr.notes {
+                            td {}
+                            td colspan="2" {
+                                (self.conflicts(a))
+                                @if let Some(title) = &review { (review_fields(id, title)) }
+                            }
+                        }
+                    }
+                } @else if let Some(title) = &review {
+                    tr.notes {
+                        td {}
+                        td colspan="2" { (review_fields(id, title)) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether any of these sentences of one side holds a quotation.
+    fn quoted(&self, side: Side, sentences: &[usize]) -> bool {
+        let doc = self.doc(side);
+        sentences.iter().any(|&i| {
+            let span = doc.sentences[i].span;
+            doc.quotes
+                .iter()
+                .any(|q| span.start <= q.span.start && q.span.start < span.end)
+        })
+    }
+
+    fn cell(&self, row: &Row, side: Side) -> Markup {
+        let (sentences, words): (&[usize], &[Marked]) = match row {
+            Row::Aligned(a) => (a.sentences.get(side), a.words.get(side)),
+            Row::Only(s, i) if *s == side => (std::slice::from_ref(i), &[]),
+            Row::Only(..) => return html! {},
+        };
+        let doc = self.doc(side);
+        html! {
+            @for &i in sentences {
+                (marked_sentence(doc, i, words)) " "
+            }
+            (self.source_link(side, sentences[0]))
+        }
+    }
+
+    /// A link from a row to its sentence in the full text of one report.
+    fn source_link(&self, side: Side, sentence: usize) -> Markup {
+        let span = self.doc(side).sentences[sentence].span;
+        let (line, column) = self.position(side, span.start);
+        html! {
+            a.loc href=(format!("#{}-s{sentence}", side_name(side)))
+                aria-label=(format!("{}, line {line}, in the full text", self.label(side)))
+                title=(self.location(side, span.start)) {
+                "line " (line) ":" (column)
+            }
+        }
+    }
+
+    /// Each conflict spelled out, then the details only one side states.
+    fn conflicts(&self, a: &Alignment) -> Markup {
+        let texts = self.report.documents.as_ref().map(|d| d.text.as_str());
+        html! {
+            @if !a.conflicts.is_empty() {
+                ul.conflicts {
+                    @for c in &a.conflicts {
+                        li {
+                            strong { (c.kind.as_str()) } ": "
+                            mark.conflict { (visible(c.spans.left.of(texts.left))) } " (" (self.label(Side::Left)) ")"
+                            " vs "
+                            mark.conflict { (visible(c.spans.right.of(texts.right))) } " (" (self.label(Side::Right)) ")"
+                        }
+                    }
+                }
+            }
+            @for side in Side::BOTH {
+                @if !a.details.get(side).is_empty() {
+                    p.details {
+                        "Only " (self.label(side)) ": "
+                        @for (n, &k) in a.details.get(side).iter().enumerate() {
+                            @let f = &self.doc(side).facts[k];
+                            @if n > 0 { ", " }
+                            mark.own { (visible(f.span.of(texts.get(side)))) } " (" (f.kind().as_str()) ")"
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The title of a divergence's review item: its conflicts, with their places.
+    fn conflict_title(&self, a: &Alignment) -> String {
+        let texts = self.report.documents.as_ref().map(|d| d.text.as_str());
+        let mut parts: Vec<String> = a
+            .conflicts
+            .iter()
+            .map(|c| {
+                let value = |side: Side| {
+                    format!(
+                        "“{}” ({}, {})",
+                        one_line(c.spans.get(side).of(texts.get(side)), TITLE_CHARS),
+                        self.label(side),
+                        self.location(side, c.spans.get(side).start)
+                    )
+                };
+                format!(
+                    "{}: {} vs {}",
+                    c.kind.as_str(),
+                    value(Side::Left),
+                    value(Side::Right)
+                )
+            })
+            .collect();
+        if parts.is_empty() {
+            parts.push(format!(
+                "diverge: {} vs {}",
+                self.location(
+                    Side::Left,
+                    self.doc(Side::Left).sentences[a.sentences.left[0]]
+                        .span
+                        .start
+                ),
+                self.location(
+                    Side::Right,
+                    self.doc(Side::Right).sentences[a.sentences.right[0]]
+                        .span
+                        .start
+                )
+            ));
+        }
+        parts.join("; ")
+    }
+
+    /// The title of a single-source claim's review item: the sentence and its place.
+    fn claim_title(&self, side: Side, sentence: usize) -> String {
+        let doc = self.doc(side);
+        let span = doc.sentences[sentence].span;
+        format!(
+            "only in {}: “{}” ({})",
+            self.label(side),
+            one_line(span.of(&doc.text), TITLE_CHARS),
+            self.location(side, span.start)
+        )
+    }
+
+    fn quotes(&self) -> Markup {
+        let report = self.report;
+        let any = !report.quote_matches.is_empty()
+            || Side::BOTH
+                .iter()
+                .any(|&s| !report.only_quotes.get(s).is_empty());
+        html! {
+            section #quotes aria-labelledby="quotes-heading" {
+                h2 #quotes-heading { "Quotes" }
+                @if !any {
+                    p.empty { "Neither report quotes anyone." }
+                } @else {
+                    table.rows.quotes {
+                        caption.visually-hidden { "Quotations of the two reports and how they compare" }
+                        colgroup { col.verdict-col; col; col; }
+                        thead {
+                            tr {
+                                th scope="col" { "" }
+                                th scope="col" { (self.label(Side::Left)) }
+                                th scope="col" { (self.label(Side::Right)) }
+                            }
+                        }
+                        @for (n, m) in report.quote_matches.iter().enumerate() {
+                            (self.quote_match(n, m))
+                        }
+                        @for side in Side::BOTH {
+                            @for &q in report.only_quotes.get(side) {
+                                (self.only_quote(side, q))
+                            }
+                        }
+                    }
+                    p.empty-filter hidden { "No quotation of this kind." }
+                }
+            }
+        }
+    }
+
+    fn quote_match(&self, n: usize, m: &QuoteMatch) -> Markup {
+        let id = format!("q{n}");
+        let diverges = m.diverges();
+        let speaker = match m.same_speaker {
+            Some(true) => "same speaker",
+            Some(false) => "different speakers",
+            None => "speakers not both known",
+        };
+        let tags = if diverges {
+            "all quotes diverge"
+        } else {
+            "all quotes"
+        };
+        let class = if diverges { "diverge" } else { "same" };
+        let symbol = if diverges { "!" } else { "=" };
+        let title = {
+            let q = |side: Side| {
+                let doc = self.doc(side);
+                let quote = &doc.quotes[*m.quotes.get(side)];
+                format!(
+                    "“{}” ({}, {}, {})",
+                    one_line(quote.span.of(&doc.text), TITLE_CHARS),
+                    speaker_text(quote),
+                    self.label(side),
+                    self.location(side, quote.span.start)
+                )
+            };
+            format!(
+                "quote {}, {speaker}: {} vs {}",
+                m.kind.as_str(),
+                q(Side::Left),
+                q(Side::Right)
+            )
+        };
+        html! {
+            tbody.item.(class) id=(id) data-tags=(tags) {
+                tr {
+                    th scope="row" class=(format!("verdict verdict-{class}")) {
+                        span.symbol aria-hidden="true" { (symbol) } " " (m.kind.as_str()) br; (speaker)
+                    }
+                    @for side in Side::BOTH {
+                        td class=(side_name(side)) { (self.quote_cell(side, *m.quotes.get(side), m.kind)) }
+                    }
+                }
+                @if diverges {
+                    tr.notes { td {} td colspan="2" { (review_fields(&id, &title)) } }
+                }
+            }
+        }
+    }
+
+    fn only_quote(&self, side: Side, q: usize) -> Markup {
+        let id = format!("q{}{q}", side_letter(side));
+        let doc = self.doc(side);
+        let quote = &doc.quotes[q];
+        let title = format!(
+            "quote only in {}: “{}” ({}, {})",
+            self.label(side),
+            one_line(quote.span.of(&doc.text), TITLE_CHARS),
+            speaker_text(quote),
+            self.location(side, quote.span.start)
+        );
+        let symbol = if side == Side::Left { "<" } else { ">" };
+        html! {
+            tbody.item.only id=(id) data-tags=(format!("all quotes only-{}", side_name(side))) {
+                tr {
+                    th scope="row" class="verdict verdict-only" {
+                        span.symbol aria-hidden="true" { (symbol) } " only in " (self.label(side))
+                    }
+                    @for s in Side::BOTH {
+                        td class=(side_name(s)) {
+                            @if s == side { (self.quote_cell(side, q, QuoteKind::Verbatim)) }
+                        }
+                    }
+                }
+                tr.notes { td {} td colspan="2" { (review_fields(&id, &title)) } }
+            }
+        }
+    }
+
+    fn quote_cell(&self, side: Side, q: usize, kind: QuoteKind) -> Markup {
+        let doc = self.doc(side);
+        let quote = &doc.quotes[q];
+        let sentence = doc
+            .sentences
+            .partition_point(|s| s.span.end <= quote.span.start)
+            .min(doc.sentences.len().saturating_sub(1));
+        html! {
+            blockquote class=(format!("quote {}", kind.as_str())) { (visible(quote.span.of(&doc.text))) }
+            p.speaker {
+                "Speaker: "
+                @match &quote.speaker {
+                    Some(name) => {
+                        strong { (visible(name)) }
+                        @if quote.speaker_guessed { " (guessed from context)" }
+                    }
+                    None => { em { "unknown" } }
+                }
+                @if !doc.sentences.is_empty() { " · " (self.source_link(side, sentence)) }
+            }
+        }
+    }
+
+    /// The full text of each report, sentence by sentence, with what factdiff dropped
+    /// struck through and labelled, so nothing is hidden.
+    fn sources(&self) -> Markup {
+        html! {
+            section #sources aria-labelledby="sources-heading" {
+                h2 #sources-heading { "Full text" }
+                p { "Each report as factdiff read it. Struck-through passages are the boilerplate it set aside "
+                    "(bylines, advertisements, captions and the like), each labelled with the reason." }
+                @for side in Side::BOTH {
+                    details #(format!("source-{}", side_name(side))) {
+                        summary { (self.label(side)) " " code { (self.file(side)) } }
+                        div.source { (source_text(self.doc(side), side)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The counts of quotations for the summary.
+struct QuoteCounts {
+    matching: usize,
+    reworded: usize,
+    speaker: usize,
+}
+
+impl QuoteCounts {
+    fn of(report: &Report) -> QuoteCounts {
+        let mut counts = QuoteCounts {
+            matching: 0,
+            reworded: 0,
+            speaker: 0,
+        };
+        for m in &report.quote_matches {
+            if m.same_speaker == Some(false) {
+                counts.speaker += 1;
+            } else if m.kind == QuoteKind::Reworded {
+                counts.reworded += 1;
+            } else {
+                counts.matching += 1;
+            }
+        }
+        counts
+    }
+}
+
+fn review_fields(id: &str, title: &str) -> Markup {
+    html! {
+        div.review.js-only data-item=(id) data-title=(title) {
+            label { input type="checkbox" data-review=(id); " checked" }
+            label.note { "Note " textarea data-note=(id) rows="1" {} }
+        }
+    }
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Left => "left",
+        Side::Right => "right",
+    }
+}
+
+fn side_letter(side: Side) -> char {
+    match side {
+        Side::Left => 'l',
+        Side::Right => 'r',
+    }
+}
+
+fn speaker_text(quote: &Quote) -> String {
+    match &quote.speaker {
+        Some(name) if quote.speaker_guessed => format!("{}?", visible(name)),
+        Some(name) => visible(name).into_owned(),
+        None => "speaker unknown".to_string(),
+    }
+}
+
+/// A sentence with the words only this side has and the conflicting values marked.
+/// Neighbouring marked words with only spaces between them share one mark.
+fn marked_sentence(doc: &Document, index: usize, words: &[Marked]) -> Markup {
+    let span = doc.sentences[index].span;
+    let mut runs: Vec<(Span, Mark)> = Vec::new();
+    for w in words {
+        if w.mark == Mark::Shared || w.span.start < span.start || w.span.end > span.end {
+            continue;
+        }
+        if let Some((last, mark)) = runs.last_mut()
+            && *mark == w.mark
+            && last.end <= w.span.start
+            && doc.text[last.end..w.span.start].trim().is_empty()
+        {
+            last.end = w.span.end;
+            continue;
+        }
+        if runs.last().is_some_and(|(last, _)| last.end > w.span.start) {
+            continue;
+        }
+        runs.push((w.span, w.mark));
+    }
+    let mut pieces: Vec<(&str, Mark)> = Vec::with_capacity(runs.len() * 2 + 1);
+    let mut at = span.start;
+    for (run, mark) in runs {
+        pieces.push((&doc.text[at..run.start], Mark::Shared));
+        pieces.push((run.of(&doc.text), mark));
+        at = run.end;
+    }
+    pieces.push((&doc.text[at..span.end], Mark::Shared));
+    html! {
+        span.sentence {
+            @for (text, mark) in pieces {
+                @match mark {
+                    Mark::Shared => (visible(text)),
+                    Mark::Own => mark.own { (visible(text)) },
+                    Mark::Conflict => mark.conflict { (visible(text)) },
+                }
+            }
+        }
+    }
+}
+
+/// The whole text of a report: sentences as anchors, dropped passages struck through with
+/// their reason, everything between as it was.
+fn source_text(doc: &Document, side: Side) -> Markup {
+    enum Piece {
+        Sentence(usize),
+        Dropped(DropReason),
+    }
+    let mut pieces: Vec<(Span, Piece)> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.span, Piece::Sentence(i)))
+        .chain(
+            doc.dropped
+                .iter()
+                .map(|d| (d.span, Piece::Dropped(d.reason))),
+        )
+        .collect();
+    pieces.sort_by_key(|(span, _)| (span.start, span.end));
+    let text = doc.text.as_str();
+    let mut at = 0;
+    let mut parts: Vec<Markup> = Vec::with_capacity(pieces.len() * 2 + 1);
+    for (span, piece) in pieces {
+        // Pieces never overlap in a report factdiff read; if one did, its overlap is
+        // shown once, in the earlier piece.
+        let start = span.start.max(at);
+        if start >= span.end {
+            continue;
+        }
+        parts.push(html! { (visible(&text[at..start])) });
+        let inner = visible(&text[start..span.end]);
+        parts.push(match piece {
+            Piece::Sentence(i) => html! {
+                span.sentence id=(format!("{}-s{i}", side_name(side))) { (inner) }
+            },
+            Piece::Dropped(reason) => html! {
+                del.dropped title=(format!("set aside: {}", reason.as_str())) { (inner) }
+                " " span.reason { "[" (reason.as_str()) "]" }
+            },
+        });
+        at = span.end;
+    }
+    parts.push(html! { (visible(&text[at..])) });
+    html! { @for part in parts { (part) } }
+}
+
+/// Article text on one line, cut to `chars` characters.
+fn one_line(text: &str, chars: usize) -> String {
+    let line: String = visible(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if line.chars().count() > chars {
+        let cut: String = line.chars().take(chars).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        line
+    }
+}
+
+/// Article text with control characters and bidirectional overrides shown as codes, as
+/// the terminal printers show them; line ends and tabs stay, the page lays them out.
+fn visible(text: &str) -> Cow<'_, str> {
+    let keep = |c: char| matches!(c, '\n' | '\r' | '\t');
+    if !text.chars().any(|c| !keep(c) && super::needs_escape(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut buf = [0u8; 4];
+    for c in text.chars() {
+        if keep(c) || !super::needs_escape(c) {
+            out.push(c);
+        } else {
+            out.push_str(&super::inert(c.encode_utf8(&mut buf)));
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visible_keeps_line_ends_and_shows_controls() {
+        assert_eq!(visible("a\nb\tc"), "a\nb\tc");
+        assert_eq!(visible("a\u{1b}[2Jb"), "a\\x1b[2Jb");
+        assert_eq!(visible("x\u{202e}y"), "x<U+202E>y");
+    }
+
+    #[test]
+    fn policy_hashes_the_exact_style_and_script() {
+        let policy = content_security_policy();
+        assert!(policy.starts_with("default-src 'none';"), "{policy}");
+        assert!(policy.contains(&format!("style-src '{}'", sha256_source(STYLE))));
+        assert!(policy.contains(&format!("script-src '{}'", sha256_source(SCRIPT))));
+        // The well-known digest of the empty string, so the encoding is the standard one.
+        assert_eq!(
+            sha256_source(""),
+            "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        );
+    }
+
+    #[test]
+    fn one_line_joins_and_cuts() {
+        assert_eq!(one_line("a\n  b", 10), "a b");
+        assert_eq!(one_line("abcdef", 3), "abc…");
+    }
+}
