@@ -351,6 +351,31 @@ fn a_reviewer_filters_reorders_and_keeps_the_review_across_a_reload() {
     assert_eq!(ticked[0]["id"], item.as_str());
     assert_eq!(ticked[0]["note"], "Call the harbour police");
 
+    // The export buttons save files (the page's policy lets a download through).
+    let downloads = tempfile::tempdir().expect("download folder");
+    session
+        .tab
+        .call_method(headless_chrome::protocol::cdp::Browser::SetDownloadBehavior {
+            behavior: headless_chrome::protocol::cdp::Browser::SetDownloadBehaviorBehaviorOption::Allow,
+            browser_context_id: None,
+            download_path: Some(downloads.path().display().to_string()),
+            events_enabled: None,
+        })
+        .expect("downloads allowed");
+    session.click("#export-markdown");
+    let key = session.eval("document.body.dataset.report");
+    let saved = downloads
+        .path()
+        .join(format!("factdiff-review-{}.md", key.as_str().unwrap()));
+    for _ in 0..100 {
+        if saved.is_file() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let file = std::fs::read_to_string(&saved).expect("the Markdown export is saved");
+    assert_eq!(file, markdown);
+
     // A link from a row opens the full text at its sentence.
     session.click("#comparison a.loc");
     session.wait_until("document.getElementById('source-left').open");
