@@ -358,6 +358,22 @@ impl Document {
     pub fn sentence_text(&self, index: usize) -> &str {
         self.sentences[index].span.of(&self.text)
     }
+
+    /// For each sentence, whether a quotation starts inside it.
+    pub fn quoted_sentences(&self) -> Vec<bool> {
+        let mut quoted = vec![false; self.sentences.len()];
+        for q in &self.quotes {
+            let i = self
+                .sentences
+                .partition_point(|s| s.span.end <= q.span.start);
+            if let Some(s) = self.sentences.get(i)
+                && s.span.start <= q.span.start
+            {
+                quoted[i] = true;
+            }
+        }
+        quoted
+    }
 }
 
 /// Whether two aligned groups of sentences report a fact consistently.
@@ -533,16 +549,9 @@ impl Report {
             return;
         }
         let has = |k: Only| kinds.contains(&k);
-        let docs = &self.documents;
-        let quoted = |side: Side, sentences: &[usize]| {
-            let doc = docs.get(side);
-            sentences.iter().any(|&i| {
-                let span = doc.sentences[i].span;
-                doc.quotes
-                    .iter()
-                    .any(|q| span.start <= q.span.start && q.span.start < span.end)
-            })
-        };
+        let holds_quote = self.documents.as_ref().map(Document::quoted_sentences);
+        let quoted =
+            |side: Side, sentences: &[usize]| sentences.iter().any(|&i| holds_quote.get(side)[i]);
         self.alignments.retain(|a| {
             (has(Only::Diverge) && a.verdict == Verdict::Diverge)
                 || (has(Only::Quotes)
@@ -580,6 +589,15 @@ mod tests {
     fn trim_skips_white_space_on_both_ends() {
         assert_eq!(Span::new(0, 5).trim("  ab "), Span::new(2, 4));
         assert!(Span::new(0, 3).trim("   ").is_empty());
+    }
+
+    #[test]
+    fn quoted_sentences_are_those_a_quotation_starts_in() {
+        let doc = crate::inspect(Source::new(
+            "x",
+            "The ferry left at noon. \"We were lucky,\" a passenger said. It docked late.",
+        ));
+        assert_eq!(doc.quoted_sentences(), [false, true, false]);
     }
 
     #[test]

@@ -63,6 +63,8 @@ fn sha256_source(text: &str) -> String {
 struct Page<'a> {
     report: &'a Report,
     lines: Pair<Lines>,
+    /// For each sentence of each side, whether a quotation starts in it.
+    quoted: Pair<Vec<bool>>,
 }
 
 impl<'a> Page<'a> {
@@ -70,6 +72,7 @@ impl<'a> Page<'a> {
         Page {
             report,
             lines: report.documents.as_ref().map(|d| Lines::new(&d.text)),
+            quoted: report.documents.as_ref().map(Document::quoted_sentences),
         }
     }
 
@@ -379,13 +382,7 @@ impl<'a> Page<'a> {
 
     /// Whether any of these sentences of one side holds a quotation.
     fn quoted(&self, side: Side, sentences: &[usize]) -> bool {
-        let doc = self.doc(side);
-        sentences.iter().any(|&i| {
-            let span = doc.sentences[i].span;
-            doc.quotes
-                .iter()
-                .any(|q| span.start <= q.span.start && q.span.start < span.end)
-        })
+        sentences.iter().any(|&i| self.quoted.get(side)[i])
     }
 
     fn cell(&self, row: &Row, side: Side) -> Markup {
