@@ -19,6 +19,7 @@ pub mod align;
 pub mod clean;
 pub mod compare;
 pub mod extract;
+pub mod learn;
 pub mod model;
 pub mod read;
 pub mod render;

@@ -134,6 +134,11 @@ struct OutputArgs {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 
+    /// Show why each pair of sentences was paired: the learned probability and the
+    /// evidence behind it (text, html and json)
+    #[arg(long)]
+    explain: bool,
+
     /// Width of the text view in columns [default: the terminal's, or 100]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(MIN_WIDTH as i64..))]
     width: Option<u16>,
@@ -300,6 +305,7 @@ fn emit(
                 width: width(args, stdout.is_terminal()),
                 color,
                 date: today(),
+                explain: args.explain,
             };
             let mut out = io::BufWriter::new(stdout.lock());
             print(format, layout, &mut out)?;
@@ -311,6 +317,7 @@ fn emit(
                 width: width(args, false),
                 color,
                 date: today(),
+                explain: args.explain,
             };
             write_whole(path, |out| print(format, layout, out))
                 .with_context(|| format!("cannot write '{}'", path.display()))?;

@@ -446,6 +446,16 @@ pub struct Marked {
     pub mark: Mark,
 }
 
+/// One measurement behind an alignment's probability, and its part in it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Evidence {
+    pub name: &'static str,
+    pub value: f64,
+    /// What it adds to the log-odds of "one fact in other words": its value times its
+    /// learned weight.
+    pub contribution: f64,
+}
+
 /// Sentences of the two reports that tell the same fact, and how they compare.
 #[derive(Clone, Debug)]
 pub struct Alignment {
@@ -466,6 +476,11 @@ pub struct Alignment {
     pub details: Pair<Vec<usize>>,
     /// The words of each side, in order, marked against the other side.
     pub words: Pair<Vec<Marked>>,
+    /// The probability, by the learned model, that the two sides tell one fact with
+    /// nothing added (see `compare::evidence`).
+    pub probability: f64,
+    /// The measurements behind `probability`, for `--explain`.
+    pub evidence: Vec<Evidence>,
 }
 
 impl Alignment {

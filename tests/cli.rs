@@ -746,3 +746,66 @@ fn inspect_refuses_html() {
             "--format html compares two reports",
         ));
 }
+
+#[test]
+fn explain_shows_the_evidence_behind_each_pair() {
+    let (left, right) = footbridge();
+    let out = factdiff()
+        .args([&left, &right, "--explain", "--width", "120"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    // The rows, before the quotations and the legend.
+    let table = text.split("\nquotes\n").next().unwrap();
+    let rows = table
+        .lines()
+        .filter(|l| l.starts_with(['!', '=', '~', '?']))
+        .count();
+    let whys = table
+        .lines()
+        .filter(|l| l.trim_start().starts_with("why: p = "))
+        .count();
+    assert!(rows > 0);
+    assert_eq!(whys, rows, "one explanation per aligned row\n{table}");
+    assert!(text.contains("similarity 0."), "{text}");
+
+    let out = factdiff()
+        .args([&left, &right, "--format", "json", "--explain"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for a in json["alignments"].as_array().unwrap() {
+        let explain = &a["explain"];
+        let evidence = explain["evidence"].as_array().unwrap();
+        assert_eq!(evidence.len(), 11);
+        // The contributions and the base make the log-odds of the probability.
+        let logit: f64 = explain["intercept"].as_f64().unwrap()
+            + evidence
+                .iter()
+                .map(|e| e["contribution"].as_f64().unwrap())
+                .sum::<f64>();
+        let p = 1.0 / (1.0 + (-logit).exp());
+        assert!((p - a["probability"].as_f64().unwrap()).abs() < 0.01, "{a}");
+    }
+    // Without --explain the JSON has the probability but not the evidence.
+    let out = factdiff()
+        .args([&left, &right, "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &json["alignments"][0];
+    assert!(first["probability"].is_f64() && first.get("explain").is_none());
+
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    factdiff()
+        .args([&left, &right, "--format", "html", "--explain", "-o"])
+        .arg(&page)
+        .assert()
+        .code(1);
+    let html = std::fs::read_to_string(page).unwrap();
+    assert_eq!(
+        html.matches("<details class=\"explain\">").count(),
+        json["alignments"].as_array().unwrap().len()
+    );
+}

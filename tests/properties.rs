@@ -240,6 +240,7 @@ fn check_html(report: &factdiff::model::Report) -> Result<(), TestCaseError> {
         width: 80,
         color: false,
         date: None,
+        explain: true,
     };
     let mut out = Vec::new();
     render::report(report, Format::Html, layout, &mut out).expect("writing to memory");
@@ -323,6 +324,7 @@ fn check_contract(report: &factdiff::model::Report) -> Result<(), TestCaseError>
         width: 80,
         color: false,
         date: None,
+        explain: true,
     };
     let mut out = Vec::new();
     render::report(report, Format::Json, layout, &mut out).expect("writing to memory");

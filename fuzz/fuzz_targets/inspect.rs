@@ -18,6 +18,7 @@ fuzz_target!(|text: &str| {
         width: 80,
         color: false,
         date: None,
+        explain: false,
     };
     render::document(&doc, Format::Text, layout, &mut std::io::sink()).expect("a sink never fails");
     render::document(&doc, Format::Json, layout, &mut std::io::sink()).expect("a sink never fails");

@@ -24,8 +24,15 @@ fuzz_target!(|data: &[u8]| {
         width: 40 + data.len() % 120,
         color: data.len() % 2 == 0,
         date: None,
+        explain: data.len() % 3 == 0,
     };
-    for format in [Format::Text, Format::Json, Format::Review, Format::Summary] {
+    for format in [
+        Format::Text,
+        Format::Json,
+        Format::Review,
+        Format::Summary,
+        Format::Html,
+    ] {
         render::report(&report, format, layout, &mut std::io::sink()).expect("a sink never fails");
     }
     report.narrow(&[Only::Diverge, Only::Quotes]);

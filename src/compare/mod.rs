@@ -4,24 +4,27 @@
 //! words that only moved, or are spelled a little differently, count as shared too, because
 //! outlets reorder freely. What remains is each side's own. The facts of the two sides are
 //! then compared ([`facts`]): a conflicting number, date or name turns the verdict from
-//! agree to diverge, and a fact only one side states is listed as its detail. Enough own
-//! content, or a loose pair with more of it on one side, means that side adds a detail.
+//! agree to diverge, and a fact only one side states is listed as its detail. Whether the
+//! two sides are one fact with nothing added is the learned model's call ([`evidence`]);
+//! when they are not, enough own content, or a loose pair with more of it on one side,
+//! means that side adds a detail.
 
+pub mod evidence;
 pub mod facts;
 pub mod quotes;
+mod weights;
 
 use std::collections::{HashMap, HashSet};
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::align::{Idf, Link, near_spelling, tokens_of};
-use crate::model::{Alignment, Document, Mark, Marked, Pair, Token, Verdict};
+use crate::model::{Alignment, Document, Mark, Marked, Pair, Side, Token, Verdict};
 
 /// A side adds a detail when this share of its content weight has no partner.
 pub const ADDS_SHARE: f64 = 0.6;
-/// Below this similarity two sentences are not equivalent: the side with more unmatched
-/// content is taken to add a detail. Chosen on MSRP development pairs, where it separates
-/// paraphrases from non-paraphrases best.
+/// Below this similarity a pair the model finds not equivalent is loose: the side with
+/// more unmatched content is taken to add a detail.
 pub const EQUIVALENT_SCORE: f64 = 0.55;
 
 /// Links weaker than this relate two sentences about one event rather than one fact.
@@ -53,11 +56,30 @@ fn compare_link(
         own_share(&tokens.left, &marks.left, idf),
         own_share(&tokens.right, &marks.right, idf),
     );
-    let loose = link.score < EQUIVALENT_SCORE;
-    let adds = Pair::new(
-        own.left >= ADDS_SHARE || (loose && own.left > 0.0 && own.left >= own.right),
-        own.right >= ADDS_SHARE || (loose && own.right > 0.0 && own.right >= own.left),
-    );
+    let details = facts.details.left.len() + facts.details.right.len();
+    let features = evidence::measure(&tokens, &marks, link.score, own, details);
+    let (probability, evidence) = evidence::explain(&features);
+    // One fact in other words, by the learned model: neither side adds anything. Otherwise
+    // a side adds when much of its content has no partner, or, for a loose pair, when it
+    // has more of it than the other side.
+    let adds = if conflicts.is_empty() && evidence::is_equivalent(probability) {
+        Pair::new(false, false)
+    } else {
+        let loose = link.score < EQUIVALENT_SCORE;
+        let mut adds = Pair::new(
+            own.left >= ADDS_SHARE || (loose && own.left > 0.0 && own.left >= own.right),
+            own.right >= ADDS_SHARE || (loose && own.right > 0.0 && own.right >= own.left),
+        );
+        if !adds.left && !adds.right && conflicts.is_empty() {
+            // Not the same fact, yet nothing stands out: the side with more of its own.
+            *adds.get_mut(if own.left >= own.right {
+                Side::Left
+            } else {
+                Side::Right
+            }) = true;
+        }
+        adds
+    };
     let verdict = if conflicts.is_empty() {
         Verdict::Agree
     } else {
@@ -76,6 +98,8 @@ fn compare_link(
         conflicts,
         details: facts.details,
         words,
+        probability,
+        evidence,
     }
 }
 

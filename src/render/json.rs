@@ -122,6 +122,27 @@ struct JsonAlignment<'a> {
     /// Facts only the left side of this alignment states (indexes into its `facts`).
     left_details: &'a [usize],
     right_details: &'a [usize],
+    /// The learned model's probability that the sides tell one fact with nothing added.
+    probability: f64,
+    /// With `--explain`: the measurements behind `probability`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<JsonExplain>,
+}
+
+#[derive(Serialize)]
+struct JsonExplain {
+    /// From this probability, the sides count as one fact with nothing added.
+    threshold: f64,
+    intercept: f64,
+    evidence: Vec<JsonEvidence>,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence {
+    name: &'static str,
+    value: f64,
+    /// Its part in the log-odds: value times learned weight.
+    contribution: f64,
 }
 
 #[derive(Serialize)]
@@ -153,7 +174,7 @@ struct Summary {
     only_right: usize,
 }
 
-pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub fn report(report: &Report, explain: bool, out: &mut dyn Write) -> io::Result<()> {
     let docs = &report.documents;
     let comparison = Comparison {
         version: VERSION,
@@ -161,7 +182,7 @@ pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         alignments: report
             .alignments
             .iter()
-            .map(|a| json_alignment(report, a))
+            .map(|a| json_alignment(report, a, explain))
             .collect(),
         only_left: &report.only.left,
         only_right: &report.only.right,
@@ -309,7 +330,7 @@ fn json_fact<'a>(f: &Fact, source: &'a str) -> JsonFact<'a> {
     fact
 }
 
-fn json_alignment<'a>(report: &'a Report, a: &'a Alignment) -> JsonAlignment<'a> {
+fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> JsonAlignment<'a> {
     let texts = report.documents.as_ref().map(|d| d.text.as_str());
     let own = |words: &[Marked], source: &'a str| -> Vec<Text<'a>> {
         words
@@ -322,7 +343,7 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment) -> JsonAlignment<'a>
         left: &a.sentences.left,
         right: &a.sentences.right,
         verdict: a.verdict.as_str(),
-        score: (a.score * 10_000.0).round() / 10_000.0,
+        score: round(a.score),
         left_adds: a.adds.left,
         right_adds: a.adds.right,
         related: a.related,
@@ -341,5 +362,24 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment) -> JsonAlignment<'a>
         right_own: own(&a.words.right, texts.right),
         left_details: &a.details.left,
         right_details: &a.details.right,
+        probability: round(a.probability),
+        explain: explain.then(|| JsonExplain {
+            threshold: round(crate::compare::evidence::threshold()),
+            intercept: round(crate::compare::evidence::model().intercept),
+            evidence: a
+                .evidence
+                .iter()
+                .map(|e| JsonEvidence {
+                    name: e.name,
+                    value: round(e.value),
+                    contribution: round(e.contribution),
+                })
+                .collect(),
+        }),
     }
+}
+
+/// Four decimal places: enough to read, stable across platforms' last digits.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
 }

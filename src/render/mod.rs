@@ -38,6 +38,8 @@ pub struct Layout {
     pub color: bool,
     /// The date of the run, for outputs that record it (the review).
     pub date: Option<jiff::civil::Date>,
+    /// Whether to show, for each alignment, the evidence behind it (`--explain`).
+    pub explain: bool,
 }
 
 /// The narrowest layout the side-by-side view can draw.
@@ -52,7 +54,7 @@ pub fn report(
 ) -> io::Result<()> {
     match format {
         Format::Text => text::report(report, layout, out),
-        Format::Json => json::report(report, out),
+        Format::Json => json::report(report, layout.explain, out),
         Format::Review => review::report(report, layout, out),
         Format::Summary => review::summary(report, out),
         Format::Html => html::report(report, layout, out),
@@ -173,4 +175,32 @@ pub(crate) fn rows(report: &Report, side: Side) -> Vec<Row<'_>> {
     }
     ordered.extend(end.into_iter().map(only));
     ordered
+}
+
+/// One line on why two sides were paired: the probability, then each measurement that
+/// moved it with its contribution to the log-odds, largest first, then the model's base.
+pub(crate) fn explanation(a: &Alignment) -> String {
+    let mut evidence = a.evidence.clone();
+    evidence.retain(|e| e.contribution.abs() >= 0.01);
+    evidence.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
+    let parts: Vec<String> = evidence
+        .iter()
+        .map(|e| format!("{} {} {:+.2}", e.name, short(e.value), e.contribution))
+        .collect();
+    format!(
+        "why: p = {:.3} that this is one fact with nothing added (from {:.3} it is): {}; base {:+.2}",
+        a.probability,
+        crate::compare::evidence::threshold(),
+        parts.join(", "),
+        crate::compare::evidence::model().intercept
+    )
+}
+
+/// A measurement as printed: whole numbers bare, others to two places.
+pub(crate) fn short(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.2}")
+    }
 }

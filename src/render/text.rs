@@ -47,7 +47,11 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
         );
         write_row(out, &marker(&row, layout.color), &cells, widths)?;
         if let Row::Aligned(a) = row {
-            write_conflicts(out, report, a, &labels, layout.width.max(super::MIN_WIDTH))?;
+            let width = layout.width.max(super::MIN_WIDTH);
+            write_conflicts(out, report, a, &labels, width)?;
+            if layout.explain {
+                write_wrapped(out, &super::explanation(a), width, 4)?;
+            }
         }
     }
     let width = layout.width.max(super::MIN_WIDTH);

@@ -34,7 +34,8 @@ const SCRIPT: &str = include_str!("script.js");
 const TITLE_CHARS: usize = 160;
 
 pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
-    let page = Page::new(report);
+    let mut page = Page::new(report);
+    page.explain = layout.explain;
     let markup = page.render(layout);
     out.write_all(markup.into_string().as_bytes())?;
     out.write_all(b"\n")
@@ -65,6 +66,8 @@ struct Page<'a> {
     lines: Pair<Lines>,
     /// For each sentence of each side, whether a quotation starts in it.
     quoted: Pair<Vec<bool>>,
+    /// Whether each alignment shows the evidence behind it (`--explain`).
+    explain: bool,
 }
 
 impl<'a> Page<'a> {
@@ -73,6 +76,7 @@ impl<'a> Page<'a> {
             report,
             lines: report.documents.as_ref().map(|d| Lines::new(&d.text)),
             quoted: report.documents.as_ref().map(Document::quoted_sentences),
+            explain: false,
         }
     }
 
@@ -361,11 +365,12 @@ impl<'a> Page<'a> {
                     }
                 }
                 @if let Row::Aligned(a) = row {
-                    @if !a.conflicts.is_empty() || !a.details.left.is_empty() || !a.details.right.is_empty() || review.is_some() {
+                    @if !a.conflicts.is_empty() || !a.details.left.is_empty() || !a.details.right.is_empty() || review.is_some() || self.explain {
                         tr.notes {
                             td {}
                             td colspan="2" {
                                 (self.conflicts(a))
+                                @if self.explain { (explanation(a)) }
                                 @if let Some(title) = &review { (review_fields(id, title)) }
                             }
                         }
@@ -682,6 +687,35 @@ impl QuoteCounts {
             }
         }
         counts
+    }
+}
+
+/// Why two sides were paired: the learned model's probability and each measurement's
+/// part in it, largest first.
+fn explanation(a: &Alignment) -> Markup {
+    let mut evidence = a.evidence.clone();
+    evidence.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
+    html! {
+        details.explain {
+            summary {
+                "Why: p = " (format!("{:.3}", a.probability)) " that this is one fact with nothing added (from "
+                (format!("{:.3}", crate::compare::evidence::threshold())) " it is)"
+            }
+            table {
+                thead { tr { th scope="col" { "evidence" } th scope="col" { "value" } th scope="col" { "contribution" } } }
+                tbody {
+                    @for e in &evidence {
+                        tr {
+                            td { (e.name) }
+                            td.num { (super::short(e.value)) }
+                            td.num class=(if e.contribution >= 0.0 { "for" } else { "against" }) {
+                                (format!("{:+.2}", e.contribution))
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
