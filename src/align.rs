@@ -17,7 +17,7 @@
 //! mistaken for one. A sentence whose best pair scores below the threshold stays
 //! unaligned: it is a detail only its outlet reports, not a bad match.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
@@ -799,33 +799,127 @@ fn greedy(candidates: &[Candidate]) -> Vec<Candidate> {
 
 /// Lets an unaligned sentence join the alignment of the sentence next to it, when one
 /// outlet says in two sentences what the other says in one.
+///
+/// Turn about, each side lets its first sentence that can join do so, until none can. What
+/// a sentence could join is worked out once and again only when a link beside it changes,
+/// so the cost grows with the number of sentences and joins, not their product.
 fn join_neighbours(terms: &Terms, links: &mut [Link]) {
     let mut scratch = JoinScratch::default();
+    let mut joins = Pair::new(Side::Left, Side::Right)
+        .map(|side| Joins::new(side, terms.sentences.get(side).len(), links));
     loop {
         let mut changed = false;
         for side in Side::BOTH {
-            let count = terms.sentences.get(side).len();
-            let mut aligned = vec![false; count];
-            for l in links.iter() {
-                for &s in l.sentences.get(side) {
-                    aligned[s] = true;
-                }
-            }
-            for s in (0..count).filter(|&s| !aligned[s]) {
-                if let Some(k) = best_join(terms, links, side, s, &mut scratch) {
-                    let own = links[k].sentences.get_mut(side);
-                    own.push(s);
-                    own.sort_unstable();
-                    links[k].score = terms
-                        .group_similarity(&links[k].sentences, &mut scratch)
-                        .score;
-                    changed = true;
-                    break;
-                }
-            }
+            let Some((s, k)) = joins.get_mut(side).first(terms, links, &mut scratch) else {
+                continue;
+            };
+            let before = links[k].sentences.clone();
+            let own = links[k].sentences.get_mut(side);
+            own.push(s);
+            own.sort_unstable();
+            links[k].score = terms
+                .group_similarity(&links[k].sentences, &mut scratch)
+                .score;
+            joins
+                .get_mut(side)
+                .joined(s, k, before.get(side), links[k].sentences.get(side));
+            // The link's score and its sentences on this side changed: the sentences next
+            // to its other side weigh joining it anew.
+            joins.get_mut(side.other()).beside(before.get(side.other()));
+            changed = true;
         }
         if !changed {
             return;
+        }
+    }
+}
+
+/// Which unaligned sentences of one side can join the link next to them, worked out lazily.
+struct Joins {
+    side: Side,
+    aligned: Vec<bool>,
+    /// The links whose sentences on this side start, or end, at a sentence.
+    starts: Vec<Vec<usize>>,
+    ends: Vec<Vec<usize>>,
+    /// Unaligned sentences known to join a link (and which), and those to work out again;
+    /// any other unaligned sentence is known to join none.
+    joinable: BTreeMap<usize, usize>,
+    stale: BTreeSet<usize>,
+}
+
+impl Joins {
+    fn new(side: Side, sentences: usize, links: &[Link]) -> Joins {
+        let mut joins = Joins {
+            side,
+            aligned: vec![false; sentences],
+            starts: vec![Vec::new(); sentences],
+            ends: vec![Vec::new(); sentences],
+            joinable: BTreeMap::new(),
+            stale: BTreeSet::new(),
+        };
+        for (k, l) in links.iter().enumerate() {
+            let g = l.sentences.get(side);
+            for &s in g {
+                joins.aligned[s] = true;
+            }
+            joins.starts[g[0]].push(k);
+            joins.ends[g[g.len() - 1]].push(k);
+        }
+        joins.stale = (0..sentences).filter(|&s| !joins.aligned[s]).collect();
+        joins
+    }
+
+    /// The first unaligned sentence that can join a link, and the link.
+    fn first(
+        &mut self,
+        terms: &Terms,
+        links: &[Link],
+        scratch: &mut JoinScratch,
+    ) -> Option<(usize, usize)> {
+        while let Some(&s) = self.stale.first() {
+            if self.joinable.first_key_value().is_some_and(|(&j, _)| j < s) {
+                break;
+            }
+            self.stale.remove(&s);
+            let mut beside: Vec<usize> = self
+                .starts
+                .get(s + 1)
+                .into_iter()
+                .flatten()
+                .copied()
+                .collect();
+            if s > 0 {
+                beside.extend(&self.ends[s - 1]);
+            }
+            beside.sort_unstable();
+            if let Some(k) = best_join(terms, links, self.side, s, &beside, scratch) {
+                self.joinable.insert(s, k);
+            }
+        }
+        self.joinable.first_key_value().map(|(&s, &k)| (s, k))
+    }
+
+    /// Sentence `s` joined link `k`, whose sentences on this side were `before`, now `after`.
+    fn joined(&mut self, s: usize, k: usize, before: &[usize], after: &[usize]) {
+        self.aligned[s] = true;
+        self.joinable.remove(&s);
+        self.stale.remove(&s);
+        self.starts[before[0]].retain(|&x| x != k);
+        self.ends[before[before.len() - 1]].retain(|&x| x != k);
+        self.starts[after[0]].push(k);
+        self.ends[after[after.len() - 1]].push(k);
+        self.beside(before);
+        self.beside(after);
+    }
+
+    /// A link whose sentences on this side are `group` changed: its neighbours are stale.
+    fn beside(&mut self, group: &[usize]) {
+        let (first, last) = (group[0], group[group.len() - 1]);
+        for s in [first.checked_sub(1), Some(last + 1)].into_iter().flatten() {
+            if s < self.aligned.len() && !self.aligned[s] {
+                self.joinable.remove(&s);
+                self.stale.insert(s);
+            }
         }
     }
 }
@@ -838,17 +932,20 @@ struct JoinScratch {
     similarity: Scratch,
 }
 
-/// The link that sentence `s` of `side` should join, if joining makes it clearly better.
+/// Of the links `beside` sentence `s` of `side` (ascending), the one it should join, if
+/// joining makes it clearly better.
 fn best_join(
     terms: &Terms,
     links: &[Link],
     side: Side,
     s: usize,
+    beside: &[usize],
     scratch: &mut JoinScratch,
 ) -> Option<usize> {
     let own = &terms.sentences.get(side)[s];
     let mut best: Option<(usize, f64)> = None;
-    for (k, l) in links.iter().enumerate() {
+    for &k in beside {
+        let l = &links[k];
         let g = l.sentences.get(side);
         if g.len() >= MAX_GROUP || !(g[0] == s + 1 || g[g.len() - 1] + 1 == s) {
             continue;

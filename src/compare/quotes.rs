@@ -157,6 +157,13 @@ fn rarest<'a>(words: &[String], index: &'a HashMap<&str, Vec<usize>>) -> &'a [us
     fewest
 }
 
+/// The sentence of `doc` that holds byte `at`, if any.
+fn sentence_at(doc: &Document, at: usize) -> Option<usize> {
+    let after = doc.sentences.partition_point(|s| s.span.start <= at);
+    let s = after.checked_sub(1)?;
+    (at < doc.sentences[s].span.end).then_some(s)
+}
+
 /// Lower-case words of a quotation, apostrophes folded: `“It’s over,”` -> `["it's", "over"]`.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -290,24 +297,29 @@ fn names_agree(a: &[String], b: &[String]) -> bool {
 /// Records each diverging quotation match as a conflict of the alignment holding both
 /// quotations, which then diverges.
 pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: &mut [Alignment]) {
+    // The alignments (ascending) that hold each left sentence.
+    let mut holding = vec![Vec::new(); docs.left.sentences.len()];
+    for (k, a) in alignments.iter().enumerate() {
+        for &s in &a.sentences.left {
+            holding[s].push(k);
+        }
+    }
     for m in matches.iter().filter(|m| m.diverges()) {
         let quotes = Pair::new(
             &docs.left.quotes[m.quotes.left],
             &docs.right.quotes[m.quotes.right],
         );
-        let holds = |a: &Alignment| {
-            let inside = |doc: &Document, sentences: &[usize], q: &Quote| {
-                sentences.iter().any(|&s| {
-                    let span = doc.sentences[s].span;
-                    span.start <= q.span.start && q.span.start < span.end
-                })
-            };
-            inside(docs.left, &a.sentences.left, quotes.left)
-                && inside(docs.right, &a.sentences.right, quotes.right)
-        };
-        let Some(alignment) = alignments.iter_mut().find(|a| holds(a)) else {
+        let Some(first) = sentence_at(docs.left, quotes.left.span.start) else {
             continue;
         };
+        let right = sentence_at(docs.right, quotes.right.span.start);
+        let Some(&k) = holding[first]
+            .iter()
+            .find(|&&k| right.is_some_and(|r| alignments[k].sentences.right.contains(&r)))
+        else {
+            continue;
+        };
+        let alignment = &mut alignments[k];
         if m.same_speaker == Some(false) {
             let mention = |q: &Quote| q.speaker_mention.unwrap_or(q.span);
             // The speakers' names are this conflict, not details or a conflict of their own.
