@@ -43,8 +43,12 @@ const MOSTLY_SHARED_NAMES: f64 = 0.5;
 const MIN_NAMES: usize = 3;
 /// A key in more than this share of a long report's sentences finds no candidates...
 const COMMON_KEY_SHARE: f64 = 0.02;
-/// ...unless it is in at most this many sentences.
+/// ...unless it is in at most this many sentences...
 const COMMON_KEY_MIN: usize = 40;
+/// ...and in more than this many it finds none, however long the report: a key that
+/// common tells little about which sentence matches which, and letting the limit grow
+/// with the report made candidates grow with its square.
+const COMMON_KEY_MAX: usize = 200;
 /// Content words two sentences must share to tell one fact (see [`Similarity::has_evidence`]).
 const MIN_SHARED_CONTENT: usize = 2;
 /// A sentence restates an aligned fact when it scores at least this with its sentence.
@@ -660,9 +664,12 @@ fn content_keys(terms: &[Term]) -> Vec<u32> {
 }
 
 /// The most sentences a key may occur in and still find candidates: all of them in a short
-/// report, a small share of a long one.
+/// report, a small share of a longer one, and a fixed number in a very long one (beyond
+/// 10,000 sentences), so that the candidates of a sentence stay few.
 fn common_frequency(sentences: usize) -> usize {
-    COMMON_KEY_MIN.max((sentences as f64 * COMMON_KEY_SHARE) as usize)
+    COMMON_KEY_MIN
+        .max((sentences as f64 * COMMON_KEY_SHARE) as usize)
+        .min(COMMON_KEY_MAX)
 }
 
 /// A one-to-one assignment of maximum total score over the candidates.
