@@ -11,7 +11,9 @@ The output goes to a directory of your choice (by default `target/large-pair/`),
 into the repository's tracked files:
 
     python3 scripts/make-large-pair.py --size 0.5M --seed 1 --out target/large-pair
-    -> target/large-pair/left.txt, target/large-pair/right.txt
+    -> target/large-pair/left.txt, target/large-pair/right.txt, and pairs.tsv: the byte
+       ranges (left start, end, right start, end) of the two sentences of each pair, and
+       the pair's number in the corpus
 
 Same arguments, same bytes. Standard library only.
 """
@@ -73,14 +75,14 @@ def synthetic_pairs(rng, count):
 
 
 def choose(pairs, size, rng):
-    """Pairs in a random order, the corpus reused in new orders, until the left side has
-    `size` bytes."""
+    """Pairs (their place in the corpus, and the pair) in a random order, the corpus
+    reused in new orders, until the left side has `size` bytes."""
     chosen, total = [], 0
     while total < size:
         order = list(range(len(pairs)))
         rng.shuffle(order)
         for k in order:
-            chosen.append(pairs[k])
+            chosen.append((k, pairs[k]))
             total += len(pairs[k][0].encode()) + 1
             if total >= size:
                 break
@@ -88,12 +90,20 @@ def choose(pairs, size, rng):
 
 
 def layout(sentences):
-    """Four sentences to a paragraph, paragraphs apart by a blank line."""
-    paragraphs = [
-        " ".join(sentences[k:k + SENTENCES_PER_PARAGRAPH])
-        for k in range(0, len(sentences), SENTENCES_PER_PARAGRAPH)
-    ]
-    return "\n\n".join(paragraphs) + "\n"
+    """Four sentences to a paragraph, paragraphs apart by a blank line; the text, and the
+    byte range of each sentence in it."""
+    out, spans, at = [], [], 0
+    for k, sentence in enumerate(sentences):
+        if k > 0:
+            sep = "\n\n" if k % SENTENCES_PER_PARAGRAPH == 0 else " "
+            out.append(sep)
+            at += len(sep)
+        size = len(sentence.encode())
+        spans.append((at, at + size))
+        out.append(sentence)
+        at += size
+    out.append("\n")
+    return "".join(out), spans
 
 
 def main():
@@ -116,18 +126,29 @@ def main():
               file=sys.stderr)
         pairs = synthetic_pairs(rng, 4000)
     chosen = choose(pairs, size, rng)
-    left = [p[0] for p in chosen]
-    right = [p[1] for p in chosen]
-    rng.shuffle(left)
-    rng.shuffle(right)
+    # Each side in its own order; `order[k]` is the chosen pair at place k.
+    orders = []
+    for _ in range(2):
+        order = list(range(len(chosen)))
+        rng.shuffle(order)
+        orders.append(order)
 
     out = os.path.join(ROOT, args.out)
     os.makedirs(out, exist_ok=True)
-    for name, sentences in (("left.txt", left), ("right.txt", right)):
+    spans = []
+    for side, (name, order) in enumerate(zip(("left.txt", "right.txt"), orders)):
+        text, side_spans = layout([chosen[k][1][side] for k in order])
+        spans.append({k: span for k, span in zip(order, side_spans)})
         path = os.path.join(out, name)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(layout(sentences))
+            f.write(text)
         print(path)
+    # Which sentences tell one fact: byte ranges of each chosen pair on the two sides, and
+    # the pair's place in the corpus (a long pair uses the corpus more than once).
+    with open(os.path.join(out, "pairs.tsv"), "w", encoding="utf-8") as f:
+        for k, (corpus, _) in enumerate(chosen):
+            (ls, le), (rs, re) = spans[0][k], spans[1][k]
+            f.write(f"{ls}\t{le}\t{rs}\t{re}\t{corpus}\n")
 
 
 if __name__ == "__main__":
