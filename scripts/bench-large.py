@@ -161,9 +161,10 @@ def pathological(args):
         return path
 
     def line(n_bytes):
-        out, k = [], 0
-        while sum(len(w) + 1 for w in out) < n_bytes:
+        out, k, size = [], 0, 0
+        while size < n_bytes:
             out.append(words[k % len(words)] + str(k % 997))
+            size += len(out[-1]) + 1
             k += 1
         return " ".join(out)
 
