@@ -17,10 +17,12 @@
 //! mistaken for one. A sentence whose best pair scores below the threshold stays
 //! unaligned: it is a detail only its outlet reports, not a bad match.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::model::{Document, Pair, Sentence, Side, Token, TokenKind};
 
@@ -41,8 +43,12 @@ const MOSTLY_SHARED_NAMES: f64 = 0.5;
 const MIN_NAMES: usize = 3;
 /// A key in more than this share of a long report's sentences finds no candidates...
 const COMMON_KEY_SHARE: f64 = 0.02;
-/// ...unless it is in at most this many sentences.
+/// ...unless it is in at most this many sentences...
 const COMMON_KEY_MIN: usize = 40;
+/// ...and in more than this many it finds none, however long the report: a key that
+/// common tells little about which sentence matches which, and letting the limit grow
+/// with the report made candidates grow with its square.
+const COMMON_KEY_MAX: usize = 200;
 /// Content words two sentences must share to tell one fact (see [`Similarity::has_evidence`]).
 const MIN_SHARED_CONTENT: usize = 2;
 /// A sentence restates an aligned fact when it scores at least this with its sentence.
@@ -68,18 +74,29 @@ const EXACT_ASSIGNMENT_LIMIT: usize = 300;
 #[derive(Debug)]
 pub struct Idf {
     /// In how many sentences of each side a key occurs.
-    counts: HashMap<String, Pair<u32>>,
+    counts: FxHashMap<String, Pair<u32>>,
     sentences: usize,
 }
 
 impl Idf {
     pub fn new(docs: Pair<&Document>) -> Idf {
-        let mut counts: HashMap<String, Pair<u32>> = HashMap::new();
+        let mut counts: FxHashMap<String, Pair<u32>> = FxHashMap::default();
+        let mut keys: Vec<&str> = Vec::new();
         for side in Side::BOTH {
             for sentence in &docs.get(side).sentences {
-                let keys: HashSet<&str> = sentence.tokens.iter().map(|t| t.key.as_str()).collect();
-                for key in keys {
-                    *counts.entry(key.to_string()).or_default().get_mut(side) += 1;
+                keys.clear();
+                keys.extend(sentence.tokens.iter().map(|t| t.key.as_str()));
+                keys.sort_unstable();
+                keys.dedup();
+                for &key in &keys {
+                    match counts.get_mut(key) {
+                        Some(count) => *count.get_mut(side) += 1,
+                        None => {
+                            let mut count = Pair::default();
+                            *count.get_mut(side) += 1;
+                            counts.insert(key.to_string(), count);
+                        }
+                    }
                 }
             }
         }
@@ -94,9 +111,14 @@ impl Idf {
 
     /// The weight of a token: inverse sentence frequency, boosted for names and numbers.
     pub fn weight(&self, token: &Token) -> f64 {
-        let df = f64::from(self.frequency(&token.key).max(1));
+        self.weight_of(self.frequency(&token.key), token.kind)
+    }
+
+    /// The weight of a token of `kind` whose key has this [`Idf::frequency`].
+    fn weight_of(&self, frequency: u32, kind: TokenKind) -> f64 {
+        let df = f64::from(frequency.max(1));
         let idf = ((self.sentences as f64 + 1.0) / df).ln() + 1.0;
-        idf * match token.kind {
+        idf * match kind {
             TokenKind::Stop => STOP_WEIGHT,
             TokenKind::Name => NAME_BOOST,
             TokenKind::Number => NUMBER_BOOST,
@@ -139,31 +161,114 @@ impl Similarity {
 /// assert!(s.score > 0.7 && s.score < 1.0);
 /// ```
 pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
-    let weights =
-        Pair::new(left, right).map(|ts| ts.iter().map(|t| idf.weight(t)).collect::<Vec<_>>());
-    let total = weights.as_ref().map(|w| w.iter().sum::<f64>());
-    let mut used = vec![false; right.len()];
-    let mut left_open = Vec::new();
-    let mut matched = 0.0;
-    let mut shared_content = 0;
-    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, t) in right.iter().enumerate().rev() {
-        positions.entry(t.key.as_str()).or_default().push(j);
-    }
-    for (i, t) in left.iter().enumerate() {
-        match positions.get_mut(t.key.as_str()).and_then(Vec::pop) {
-            Some(j) => {
-                used[j] = true;
-                matched += (weights.left[i] + weights.right[j]) / 2.0;
-                shared_content += usize::from(t.is_content());
-            }
-            None => left_open.push(i),
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut keys = Vec::new();
+    let terms = Pair::new(left, right).map(|ts| {
+        ts.iter()
+            .map(|t| {
+                let id = *ids.entry(t.key.as_str()).or_insert_with(|| {
+                    keys.push(KeyInfo::new(&t.key));
+                    keys.len() as u32 - 1
+                });
+                Term::new(t, id, idf.weight(t))
+            })
+            .collect::<Vec<_>>()
+    });
+    term_similarity(&terms.left, &terms.right, &keys, &mut Scratch::default())
+}
+
+/// A token as the aligner reads it: its key as a number, its weight computed once.
+#[derive(Clone, Copy, Debug)]
+struct Term {
+    weight: f64,
+    /// Equal keys have equal ids; what else is known of the key is in a [`KeyInfo`].
+    id: u32,
+    content: bool,
+    /// Whether a near-spelling may stand for it: a content word, not a number.
+    spellable: bool,
+}
+
+impl Term {
+    fn new(token: &Token, id: u32, weight: f64) -> Term {
+        Term {
+            weight,
+            id,
+            content: token.is_content(),
+            spellable: token.is_content() && token.kind != TokenKind::Number,
         }
     }
-    for i in left_open {
-        if let Some((j, sim)) = near_spelling(&left[i], right, &used) {
+}
+
+/// A distinct key, as near-spellings need it.
+#[derive(Clone, Copy, Debug)]
+struct KeyInfo<'a> {
+    key: &'a str,
+    /// Its length in characters, and its first character.
+    chars: usize,
+    first: Option<char>,
+}
+
+impl<'a> KeyInfo<'a> {
+    fn new(key: &'a str) -> KeyInfo<'a> {
+        KeyInfo {
+            key,
+            chars: key.chars().count(),
+            first: key.chars().next(),
+        }
+    }
+}
+
+/// Buffers [`term_similarity`] reuses from one call to the next, and the near-spelling
+/// scores it has already worked out.
+#[derive(Default)]
+struct Scratch {
+    /// `(key id, position)` of each side's terms, sorted.
+    order: Pair<Vec<(u32, u32)>>,
+    /// The right term each left term pairs with by equal key.
+    partner: Vec<Option<u32>>,
+    used: Vec<bool>,
+    near: FxHashMap<(u32, u32), f64>,
+}
+
+/// The most near-spelling scores a [`Scratch`] remembers.
+const NEAR_MEMORY: usize = 1 << 20;
+
+/// [`similarity`] over terms: equal keys pair in order (the k-th left token of a key with
+/// the k-th right one, as each left token taking the first unused right one would), then
+/// near-spellings.
+fn term_similarity(
+    left: &[Term],
+    right: &[Term],
+    keys: &[KeyInfo],
+    scratch: &mut Scratch,
+) -> Similarity {
+    let total = Pair::new(left, right).map(|ts| ts.iter().map(|t| t.weight).sum::<f64>());
+    pair_equal_keys(left, right, scratch);
+    let Scratch {
+        partner,
+        used,
+        near,
+        ..
+    } = scratch;
+    used.clear();
+    used.resize(right.len(), false);
+    let mut matched = 0.0;
+    let mut shared_content = 0;
+    for (i, t) in left.iter().enumerate() {
+        if let Some(j) = partner[i] {
+            let j = j as usize;
             used[j] = true;
-            matched += sim * (weights.left[i] + weights.right[j]) / 2.0;
+            matched += (t.weight + right[j].weight) / 2.0;
+            shared_content += usize::from(t.content);
+        }
+    }
+    if near.len() > NEAR_MEMORY {
+        near.clear();
+    }
+    for i in (0..left.len()).filter(|&i| partner[i].is_none()) {
+        if let Some((j, sim)) = near_term(&left[i], right, used, keys, near) {
+            used[j] = true;
+            matched += sim * (left[i].weight + right[j].weight) / 2.0;
             shared_content += 1;
         }
     }
@@ -173,12 +278,81 @@ pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
     } else {
         0.0
     };
-    let content = Pair::new(left, right).map(|ts| ts.iter().filter(|t| t.is_content()).count());
+    let content = Pair::new(left, right).map(|ts| ts.iter().filter(|t| t.content).count());
     Similarity {
         score,
         shared_content,
         content,
     }
+}
+
+/// Fills `scratch.partner`: for each left term, the right term of the same key it pairs
+/// with, by merging the two sides sorted by key.
+fn pair_equal_keys(left: &[Term], right: &[Term], scratch: &mut Scratch) {
+    let sorted = |terms: &[Term], order: &mut Vec<(u32, u32)>| {
+        order.clear();
+        order.extend(terms.iter().enumerate().map(|(k, t)| (t.id, k as u32)));
+        order.sort_unstable();
+    };
+    sorted(left, &mut scratch.order.left);
+    sorted(right, &mut scratch.order.right);
+    scratch.partner.clear();
+    scratch.partner.resize(left.len(), None);
+    let (l, r) = (&scratch.order.left, &scratch.order.right);
+    let (mut a, mut b) = (0, 0);
+    while a < l.len() && b < r.len() {
+        match l[a].0.cmp(&r[b].0) {
+            std::cmp::Ordering::Less => a += 1,
+            std::cmp::Ordering::Greater => b += 1,
+            std::cmp::Ordering::Equal => {
+                scratch.partner[l[a].1 as usize] = Some(r[b].1);
+                a += 1;
+                b += 1;
+            }
+        }
+    }
+}
+
+/// [`near_spelling`] over terms, remembering each pair of keys' score in `near`.
+fn near_term(
+    term: &Term,
+    others: &[Term],
+    used: &[bool],
+    keys: &[KeyInfo],
+    near: &mut FxHashMap<(u32, u32), f64>,
+) -> Option<(usize, f64)> {
+    let own = keys[term.id as usize];
+    if !term.spellable || own.chars < NEAR_SPELLING_MIN_CHARS {
+        return None;
+    }
+    others
+        .iter()
+        .enumerate()
+        .filter(|(j, o)| {
+            let other = keys[o.id as usize];
+            !used[*j]
+                && o.spellable
+                && other.first == own.first
+                && may_be_near(own.chars, other.chars)
+        })
+        .map(|(j, o)| {
+            let sim = *near
+                .entry((term.id, o.id))
+                .or_insert_with(|| strsim::jaro_winkler(own.key, keys[o.id as usize].key));
+            (j, sim)
+        })
+        .filter(|&(_, sim)| sim >= NEAR_SPELLING)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// Whether words of these lengths (in characters) can reach [`NEAR_SPELLING`] at all.
+///
+/// Jaro–Winkler is at most `0.6 * jaro + 0.4`, and Jaro at most `(2 + short / long) / 3`,
+/// so a Jaro–Winkler of 0.92 needs `short / long >= 0.6`. The test asks only half that,
+/// well clear of rounding, and saves computing most hopeless pairs.
+fn may_be_near(a: usize, b: usize) -> bool {
+    const _: () = assert!(NEAR_SPELLING >= 0.92);
+    2 * a.min(b) >= a.max(b)
 }
 
 /// The unused content token of `others` spelled most like `token`, if near enough.
@@ -187,7 +361,8 @@ pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
 /// differ there are different words, however alike ("never" / "ever").
 pub fn near_spelling(token: &Token, others: &[Token], used: &[bool]) -> Option<(usize, f64)> {
     let spellable = |t: &Token| t.is_content() && t.kind != TokenKind::Number;
-    if !spellable(token) || token.key.chars().count() < NEAR_SPELLING_MIN_CHARS {
+    let chars = token.key.chars().count();
+    if !spellable(token) || chars < NEAR_SPELLING_MIN_CHARS {
         return None;
     }
     let first = token.key.chars().next();
@@ -195,9 +370,81 @@ pub fn near_spelling(token: &Token, others: &[Token], used: &[bool]) -> Option<(
         .iter()
         .enumerate()
         .filter(|(j, o)| !used[*j] && spellable(o) && o.key.chars().next() == first)
+        .filter(|(_, o)| may_be_near(chars, o.key.chars().count()))
         .map(|(j, o)| (j, strsim::jaro_winkler(&token.key, &o.key)))
         .filter(|&(_, sim)| sim >= NEAR_SPELLING)
         .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// The sentences of both reports as terms, weighed once for the whole alignment.
+struct Terms<'a> {
+    sentences: Pair<Vec<Vec<Term>>>,
+    /// Every distinct key of the two reports; ids index it, in alphabetical order.
+    keys: Vec<KeyInfo<'a>>,
+}
+
+impl<'a> Terms<'a> {
+    fn new(docs: Pair<&'a Document>, idf: &Idf) -> Terms<'a> {
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        for t in docs
+            .left
+            .sentences
+            .iter()
+            .chain(&docs.right.sentences)
+            .flat_map(|s| &s.tokens)
+        {
+            ids.entry(t.key.as_str()).or_insert(0);
+        }
+        let mut distinct: Vec<&str> = ids.keys().copied().collect();
+        distinct.sort_unstable();
+        let mut frequency = Vec::with_capacity(distinct.len());
+        for (id, key) in distinct.iter().enumerate() {
+            ids.insert(key, id as u32);
+            frequency.push(idf.frequency(key));
+        }
+        let sentences = docs.map(|d| {
+            d.sentences
+                .iter()
+                .map(|s| {
+                    s.tokens
+                        .iter()
+                        .map(|t| {
+                            let id = ids[t.key.as_str()];
+                            Term::new(t, id, idf.weight_of(frequency[id as usize], t.kind))
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        Terms {
+            sentences,
+            keys: distinct.into_iter().map(KeyInfo::new).collect(),
+        }
+    }
+
+    /// The terms of several sentences of one side, in order.
+    fn of(&self, side: Side, sentences: &[usize], out: &mut Vec<Term>) {
+        out.clear();
+        for &s in sentences {
+            out.extend_from_slice(&self.sentences.get(side)[s]);
+        }
+    }
+
+    /// The similarity of two groups of sentences.
+    fn group_similarity(
+        &self,
+        sentences: &Pair<Vec<usize>>,
+        scratch: &mut JoinScratch,
+    ) -> Similarity {
+        self.of(Side::Left, &sentences.left, &mut scratch.left);
+        self.of(Side::Right, &sentences.right, &mut scratch.right);
+        term_similarity(
+            &scratch.left,
+            &scratch.right,
+            &self.keys,
+            &mut scratch.similarity,
+        )
+    }
 }
 
 /// Sentences of the two reports matched as telling the same fact.
@@ -212,14 +459,15 @@ pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
     let verbatim = verbatim(docs);
     let taken = aligned_sentences(docs, verbatim.iter().map(|l| &l.sentences));
     let lowest = SAME_INCIDENT_THRESHOLD.min(LINK_THRESHOLD);
-    let mut candidates = candidates(docs, idf, lowest, &taken);
+    let terms = Terms::new(docs, idf);
+    let mut candidates = candidates(&terms, lowest, &taken);
     let best_verbatim = if verbatim.is_empty() { 0.0 } else { 1.0 };
     let best = candidates.iter().map(|c| c.2).fold(best_verbatim, f64::max);
     let threshold = link_threshold(&Incident::of(docs), best);
     candidates.retain(|c| c.2 >= threshold);
     let mut links = assign(&candidates, docs);
     links.extend(verbatim);
-    join_neighbours(docs, idf, &mut links);
+    join_neighbours(&terms, &mut links);
     links.extend(restatements(&candidates, &links, docs, threshold));
     links.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
     links
@@ -343,79 +591,85 @@ type Candidate = (usize, usize, f64);
 /// little about which sentence matches which, and would make the cost grow with the
 /// square of the input. A pair is scored only when it shares the content keys a link needs
 /// (see [`Similarity::has_evidence`]), so most pairs are never scored at all.
-fn candidates(
-    docs: Pair<&Document>,
-    idf: &Idf,
-    threshold: f64,
-    taken: &Pair<Vec<bool>>,
-) -> Vec<Candidate> {
-    let right_keys: Vec<Vec<&str>> = docs.right.sentences.iter().map(content_keys).collect();
-    let common = common_frequency(docs.left.sentences.len().max(docs.right.sentences.len()));
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, keys) in right_keys
+fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Candidate> {
+    let keys = terms
+        .sentences
+        .as_ref()
+        .map(|side| side.iter().map(|s| content_keys(s)).collect::<Vec<_>>());
+    let sentences = terms.sentences.as_ref().map(Vec::len);
+    let common = common_frequency(sentences.left.max(sentences.right));
+    let mut index: Vec<Vec<u32>> = vec![Vec::new(); terms.keys.len()];
+    for (j, ks) in keys
+        .right
         .iter()
         .enumerate()
         .filter(|(j, _)| !taken.right[*j])
     {
-        for &key in keys {
-            index.entry(key).or_default().push(j);
+        for &key in ks {
+            index[key as usize].push(j as u32);
         }
     }
-    index.retain(|_, postings| postings.len() <= common);
-    let mut shared = vec![0usize; docs.right.sentences.len()];
-    let mut touched = Vec::new();
-    let mut out = Vec::new();
-    for (i, s) in docs
-        .left
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !taken.left[*i])
-    {
-        let left_keys = content_keys(s);
-        for key in &left_keys {
-            for &j in index.get(key).map_or(&[][..], Vec::as_slice) {
-                if shared[j] == 0 {
-                    touched.push(j);
-                }
-                shared[j] += 1;
-            }
+    for postings in &mut index {
+        if postings.len() > common {
+            *postings = Vec::new();
         }
-        for &j in &touched {
-            let needed = MIN_SHARED_CONTENT
-                .min(left_keys.len())
-                .min(right_keys[j].len())
-                .max(1);
-            if shared[j] >= needed {
-                let sim = similarity(&s.tokens, &docs.right.sentences[j].tokens, idf);
-                if sim.score >= threshold && sim.has_evidence() {
-                    out.push((i, j, sim.score));
-                }
-            }
-            shared[j] = 0;
-        }
-        touched.clear();
     }
-    out
+    let left: Vec<usize> = (0..sentences.left).filter(|&i| !taken.left[i]).collect();
+    // Each left sentence is scored on its own, so they spread over threads; the results
+    // come back in left-sentence order, exactly as a sequential loop would give them.
+    let per_sentence: Vec<Vec<Candidate>> = left
+        .par_iter()
+        .map_init(
+            || (vec![0u32; sentences.right], Vec::new(), Scratch::default()),
+            |(shared, touched, scratch), &i| {
+                let left_keys = &keys.left[i];
+                for &key in left_keys {
+                    for &j in &index[key as usize] {
+                        let j = j as usize;
+                        if shared[j] == 0 {
+                            touched.push(j);
+                        }
+                        shared[j] += 1;
+                    }
+                }
+                let mut out = Vec::new();
+                for &j in touched.iter() {
+                    let needed = MIN_SHARED_CONTENT
+                        .min(left_keys.len())
+                        .min(keys.right[j].len())
+                        .max(1);
+                    if shared[j] as usize >= needed {
+                        let pair = Pair::new(&terms.sentences.left[i], &terms.sentences.right[j]);
+                        let sim = term_similarity(pair.left, pair.right, &terms.keys, scratch);
+                        if sim.score >= threshold && sim.has_evidence() {
+                            out.push((i, j, sim.score));
+                        }
+                    }
+                    shared[j] = 0;
+                }
+                touched.clear();
+                out
+            },
+        )
+        .collect();
+    per_sentence.concat()
 }
 
-/// The distinct content keys of a sentence.
-fn content_keys(s: &Sentence) -> Vec<&str> {
-    let mut keys: Vec<&str> = s
-        .tokens
-        .iter()
-        .filter(|t| t.is_content())
-        .map(|t| t.key.as_str())
-        .collect();
+/// The distinct content keys of a sentence, in the keys' alphabetical order.
+fn content_keys(terms: &[Term]) -> Vec<u32> {
+    let mut keys: Vec<u32> = terms.iter().filter(|t| t.content).map(|t| t.id).collect();
     keys.sort_unstable();
     keys.dedup();
     keys
 }
 
 /// The most sentences a key may occur in and still find candidates: all of them in a short
-/// report, a small share of a long one.
+/// report, a small share of a longer one, and a fixed number in a very long one (beyond
+/// 10,000 sentences), so that the candidates of a sentence stay few.
 fn common_frequency(sentences: usize) -> usize {
-    COMMON_KEY_MIN.max((sentences as f64 * COMMON_KEY_SHARE) as usize)
+    COMMON_KEY_MIN
+        .max((sentences as f64 * COMMON_KEY_SHARE) as usize)
+        .min(COMMON_KEY_MAX)
 }
 
 /// A one-to-one assignment of maximum total score over the candidates.
@@ -552,25 +806,34 @@ fn greedy(candidates: &[Candidate]) -> Vec<Candidate> {
 
 /// Lets an unaligned sentence join the alignment of the sentence next to it, when one
 /// outlet says in two sentences what the other says in one.
-fn join_neighbours(docs: Pair<&Document>, idf: &Idf, links: &mut [Link]) {
+///
+/// Turn about, each side lets its first sentence that can join do so, until none can. What
+/// a sentence could join is worked out once and again only when a link beside it changes,
+/// so the cost grows with the number of sentences and joins, not their product.
+fn join_neighbours(terms: &Terms, links: &mut [Link]) {
+    let mut scratch = JoinScratch::default();
+    let mut joins = Pair::new(Side::Left, Side::Right)
+        .map(|side| Joins::new(side, terms.sentences.get(side).len(), links));
     loop {
         let mut changed = false;
         for side in Side::BOTH {
-            let doc = docs.get(side);
-            let aligned: HashSet<usize> = links
-                .iter()
-                .flat_map(|l| l.sentences.get(side).clone())
-                .collect();
-            for s in (0..doc.sentences.len()).filter(|s| !aligned.contains(s)) {
-                if let Some(k) = best_join(docs, idf, links, side, s) {
-                    let own = links[k].sentences.get_mut(side);
-                    own.push(s);
-                    own.sort_unstable();
-                    links[k].score = group_similarity(docs, idf, &links[k].sentences).score;
-                    changed = true;
-                    break;
-                }
-            }
+            let Some((s, k)) = joins.get_mut(side).first(terms, links, &mut scratch) else {
+                continue;
+            };
+            let before = links[k].sentences.clone();
+            let own = links[k].sentences.get_mut(side);
+            own.push(s);
+            own.sort_unstable();
+            links[k].score = terms
+                .group_similarity(&links[k].sentences, &mut scratch)
+                .score;
+            joins
+                .get_mut(side)
+                .joined(s, k, before.get(side), links[k].sentences.get(side));
+            // The link's score and its sentences on this side changed: the sentences next
+            // to its other side weigh joining it anew.
+            joins.get_mut(side.other()).beside(before.get(side.other()));
+            changed = true;
         }
         if !changed {
             return;
@@ -578,36 +841,141 @@ fn join_neighbours(docs: Pair<&Document>, idf: &Idf, links: &mut [Link]) {
     }
 }
 
-/// The link that sentence `s` of `side` should join, if joining makes it clearly better.
+/// Which unaligned sentences of one side can join the link next to them, worked out lazily.
+struct Joins {
+    side: Side,
+    aligned: Vec<bool>,
+    /// The links whose sentences on this side start, or end, at a sentence.
+    starts: Vec<Vec<usize>>,
+    ends: Vec<Vec<usize>>,
+    /// Unaligned sentences known to join a link (and which), and those to work out again;
+    /// any other unaligned sentence is known to join none.
+    joinable: BTreeMap<usize, usize>,
+    stale: BTreeSet<usize>,
+}
+
+impl Joins {
+    fn new(side: Side, sentences: usize, links: &[Link]) -> Joins {
+        let mut joins = Joins {
+            side,
+            aligned: vec![false; sentences],
+            starts: vec![Vec::new(); sentences],
+            ends: vec![Vec::new(); sentences],
+            joinable: BTreeMap::new(),
+            stale: BTreeSet::new(),
+        };
+        for (k, l) in links.iter().enumerate() {
+            let g = l.sentences.get(side);
+            for &s in g {
+                joins.aligned[s] = true;
+            }
+            joins.starts[g[0]].push(k);
+            joins.ends[g[g.len() - 1]].push(k);
+        }
+        joins.stale = (0..sentences).filter(|&s| !joins.aligned[s]).collect();
+        joins
+    }
+
+    /// The first unaligned sentence that can join a link, and the link.
+    fn first(
+        &mut self,
+        terms: &Terms,
+        links: &[Link],
+        scratch: &mut JoinScratch,
+    ) -> Option<(usize, usize)> {
+        while let Some(&s) = self.stale.first() {
+            if self.joinable.first_key_value().is_some_and(|(&j, _)| j < s) {
+                break;
+            }
+            self.stale.remove(&s);
+            let mut beside: Vec<usize> = self
+                .starts
+                .get(s + 1)
+                .into_iter()
+                .flatten()
+                .copied()
+                .collect();
+            if s > 0 {
+                beside.extend(&self.ends[s - 1]);
+            }
+            beside.sort_unstable();
+            if let Some(k) = best_join(terms, links, self.side, s, &beside, scratch) {
+                self.joinable.insert(s, k);
+            }
+        }
+        self.joinable.first_key_value().map(|(&s, &k)| (s, k))
+    }
+
+    /// Sentence `s` joined link `k`, whose sentences on this side were `before`, now `after`.
+    fn joined(&mut self, s: usize, k: usize, before: &[usize], after: &[usize]) {
+        self.aligned[s] = true;
+        self.joinable.remove(&s);
+        self.stale.remove(&s);
+        self.starts[before[0]].retain(|&x| x != k);
+        self.ends[before[before.len() - 1]].retain(|&x| x != k);
+        self.starts[after[0]].push(k);
+        self.ends[after[after.len() - 1]].push(k);
+        self.beside(before);
+        self.beside(after);
+    }
+
+    /// A link whose sentences on this side are `group` changed: its neighbours are stale.
+    fn beside(&mut self, group: &[usize]) {
+        let (first, last) = (group[0], group[group.len() - 1]);
+        for s in [first.checked_sub(1), Some(last + 1)].into_iter().flatten() {
+            if s < self.aligned.len() && !self.aligned[s] {
+                self.joinable.remove(&s);
+                self.stale.insert(s);
+            }
+        }
+    }
+}
+
+/// Buffers for joining: the terms of a group on each side, and the similarity's own.
+#[derive(Default)]
+struct JoinScratch {
+    left: Vec<Term>,
+    right: Vec<Term>,
+    similarity: Scratch,
+}
+
+/// Of the links `beside` sentence `s` of `side` (ascending), the one it should join, if
+/// joining makes it clearly better.
 fn best_join(
-    docs: Pair<&Document>,
-    idf: &Idf,
+    terms: &Terms,
     links: &[Link],
     side: Side,
     s: usize,
+    beside: &[usize],
+    scratch: &mut JoinScratch,
 ) -> Option<usize> {
-    let other = docs.get(side.other());
-    let own = &docs.get(side).sentences[s].tokens;
-    links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| {
-            let g = l.sentences.get(side);
-            g.len() < MAX_GROUP && (g[0] == s + 1 || g[g.len() - 1] + 1 == s)
-        })
-        .filter_map(|(k, l)| {
-            let theirs: Vec<Token> = tokens_of(other, l.sentences.get(side.other()));
-            if similarity(own, &theirs, idf).score < JOIN_MIN_SCORE {
-                return None;
-            }
-            let mut joined = l.sentences.clone();
-            joined.get_mut(side).push(s);
-            joined.get_mut(side).sort_unstable();
-            let gain = group_similarity(docs, idf, &joined).score - l.score;
-            (gain >= JOIN_GAIN).then_some((k, gain))
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(k, _)| k)
+    let own = &terms.sentences.get(side)[s];
+    let mut best: Option<(usize, f64)> = None;
+    for &k in beside {
+        let l = &links[k];
+        let g = l.sentences.get(side);
+        if g.len() >= MAX_GROUP || !(g[0] == s + 1 || g[g.len() - 1] + 1 == s) {
+            continue;
+        }
+        terms.of(
+            side.other(),
+            l.sentences.get(side.other()),
+            &mut scratch.right,
+        );
+        let alone = term_similarity(own, &scratch.right, &terms.keys, &mut scratch.similarity);
+        if alone.score < JOIN_MIN_SCORE {
+            continue;
+        }
+        let mut joined = l.sentences.clone();
+        joined.get_mut(side).push(s);
+        joined.get_mut(side).sort_unstable();
+        let gain = terms.group_similarity(&joined, scratch).score - l.score;
+        // Ties go to the later link, as `Iterator::max_by` would choose.
+        if gain >= JOIN_GAIN && best.is_none_or(|(_, b)| gain >= b) {
+            best = Some((k, gain));
+        }
+    }
+    best.map(|(k, _)| k)
 }
 
 /// For each sentence of each side, whether any of `groups` names it.

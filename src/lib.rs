@@ -27,20 +27,24 @@ pub mod segment;
 pub mod tokens;
 
 use model::{Document, Pair, Report, Sentence, Source};
+use rayon::prelude::*;
 
 /// Reads one report: separates boilerplate, splits sentences, finds their words.
+///
+/// Quotations, facts and words are found side by side, on as many threads as there are.
 pub fn inspect(source: Source) -> Document {
-    let cleaned = clean::clean(&source.text);
-    let spans = segment::segment(&source.text, &cleaned.kept);
-    let quotes = extract::quotes::quotes(&source.text, &spans);
-    let facts = extract::facts::facts(&source.text, &spans, &cleaned.dropped);
-    let sentences = spans
-        .into_iter()
-        .map(|span| Sentence {
-            span,
-            tokens: tokens::tokenize(&source.text, span),
-        })
-        .collect();
+    let text = source.text.as_str();
+    let cleaned = clean::clean(text);
+    let spans = segment::segment(text, &cleaned.kept);
+    let ((quotes, facts), sentences) = rayon::join(
+        || {
+            rayon::join(
+                || extract::quotes::quotes(text, &spans),
+                || extract::facts::facts(text, &spans, &cleaned.dropped),
+            )
+        },
+        || words(text, &spans),
+    );
     let mut dropped = cleaned.dropped;
     dropped.sort_by_key(|d| d.span);
     Document {
@@ -55,9 +59,35 @@ pub fn inspect(source: Source) -> Document {
     }
 }
 
+/// Fewer sentences than this are not worth a thread of their own.
+const MIN_CHUNK: usize = 256;
+
+/// The sentences at `spans` with their words, tokenised in parallel chunks.
+fn words(text: &str, spans: &[model::Span]) -> Vec<Sentence> {
+    // One chunk a thread: each tokenizer learns the words of a large part of the report.
+    let chunk = spans
+        .len()
+        .div_ceil(rayon::current_num_threads())
+        .max(MIN_CHUNK);
+    spans
+        .par_chunks(chunk)
+        .flat_map_iter(|chunk| {
+            let mut tokenizer = tokens::Tokenizer::default();
+            chunk
+                .iter()
+                .map(|&span| Sentence {
+                    span,
+                    tokens: tokenizer.tokenize(text, span),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// Compares two reports of the same event.
 pub fn compare(left: Source, right: Source) -> Report {
-    let documents = Pair::new(left, right).map(inspect);
+    let (left, right) = rayon::join(|| inspect(left), || inspect(right));
+    let documents = Pair::new(left, right);
     let docs = documents.as_ref();
     let idf = align::Idf::new(docs);
     let links = align::align(docs, &idf);

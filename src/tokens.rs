@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -396,32 +397,51 @@ static NUMBERS: LazyLock<HashMap<&'static str, &'static str>> =
 /// assert_eq!(tokens[1].kind, TokenKind::Name);
 /// ```
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let body = span.of(text);
-    let mut first = true;
-    let mut out = Vec::new();
-    for (offset, word) in body.unicode_word_indices() {
-        for (part_offset, part) in split_unit(word) {
-            if let Some((key, kind)) = token(part, first) {
-                let start = span.start + offset + part_offset;
+    Tokenizer::default().tokenize(text, span)
+}
+
+/// Tokenises the sentences of one text, working out each distinct word's key once: a
+/// report repeats its words, and folding and stemming are most of the cost.
+#[derive(Debug, Default)]
+pub struct Tokenizer<'t> {
+    /// The key and kind of a word, and whether it opened its sentence.
+    known: FxHashMap<(&'t str, bool), Option<(String, TokenKind)>>,
+}
+
+impl<'t> Tokenizer<'t> {
+    /// The tokens of the sentence at `span` of `text`, as [`tokenize`] gives them.
+    pub fn tokenize(&mut self, text: &'t str, span: Span) -> Vec<Token> {
+        let body = span.of(text);
+        let mut first = true;
+        let mut out = Vec::new();
+        for (offset, word) in body.unicode_word_indices() {
+            for (part_offset, part) in split_unit(word) {
+                let known = self
+                    .known
+                    .entry((part, first))
+                    .or_insert_with(|| token(part, first));
+                if let Some((key, kind)) = known {
+                    let start = span.start + offset + part_offset;
+                    out.push(Token {
+                        span: Span::new(start, start + part.len()),
+                        key: key.clone(),
+                        kind: *kind,
+                    });
+                }
+                first = false;
+            }
+            if body[offset + word.len()..].starts_with('%') {
+                let start = span.start + offset + word.len();
                 out.push(Token {
-                    span: Span::new(start, start + part.len()),
-                    key,
-                    kind,
+                    span: Span::new(start, start + 1),
+                    key: stem("percent"),
+                    kind: TokenKind::Word,
                 });
             }
-            first = false;
         }
-        if body[offset + word.len()..].starts_with('%') {
-            let start = span.start + offset + word.len();
-            out.push(Token {
-                span: Span::new(start, start + 1),
-                key: stem("percent"),
-                kind: TokenKind::Word,
-            });
-        }
+        join_per_cent(&mut out);
+        out
     }
-    join_per_cent(&mut out);
-    out
 }
 
 /// "per cent" is one word, as "percent" and "%" are.
@@ -446,15 +466,15 @@ const UNITS: &[&str] = &[
 
 /// A number with a unit glued to it, as two parts: `"1.5km"` -> `[(0, "1.5"), (3, "km")]`.
 /// Ordinals ("3rd") and anything else stay whole.
-fn split_unit(word: &str) -> Vec<(usize, &str)> {
+fn split_unit(word: &str) -> impl Iterator<Item = (usize, &str)> {
     let digits = word
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(word.len());
     let unit = &word[digits..];
     if digits > 0 && !unit.is_empty() && UNITS.contains(&unit.to_ascii_lowercase().as_str()) {
-        vec![(0, &word[..digits]), (digits, unit)]
+        [(0, &word[..digits]), (digits, unit)].into_iter().take(2)
     } else {
-        vec![(0, word)]
+        [(0, word), (0, "")].into_iter().take(1)
     }
 }
 
@@ -663,5 +683,25 @@ mod tests {
         let t = tokenize(text, Span::new(3, text.len()));
         assert_eq!(t[0].span.of(text), "Caf\u{e9}");
         assert_eq!(t[1].span.of(text), "12");
+    }
+
+    #[test]
+    fn a_tokenizer_remembers_words_apart_from_where_they_stand() {
+        let text = "Rain fell on Rain Street. Rain stopped.";
+        let (first, second) = (Span::new(0, 25), Span::new(26, 39));
+        let mut tokenizer = Tokenizer::default();
+        let kinds = |tokens: Vec<Token>| tokens.into_iter().map(|t| t.kind).collect::<Vec<_>>();
+        let once = tokenizer.tokenize(text, first);
+        assert_eq!(
+            kinds(once.clone())[..4],
+            [
+                TokenKind::Word,
+                TokenKind::Word,
+                TokenKind::Stop,
+                TokenKind::Name
+            ]
+        );
+        assert_eq!(kinds(tokenizer.tokenize(text, second))[0], TokenKind::Word);
+        assert_eq!(tokenizer.tokenize(text, first), once);
     }
 }

@@ -16,6 +16,7 @@ mod weights;
 
 use std::collections::{HashMap, HashSet};
 
+use rayon::prelude::*;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::align::{Idf, Link, near_spelling, tokens_of};
@@ -30,11 +31,11 @@ pub const EQUIVALENT_SCORE: f64 = 0.55;
 /// Links weaker than this relate two sentences about one event rather than one fact.
 pub const RELATED_BELOW: f64 = crate::align::LINK_THRESHOLD;
 
-/// Turns the aligner's links into compared alignments.
+/// Turns the aligner's links into compared alignments, each on its own (so in parallel).
 pub fn compare(docs: Pair<&Document>, idf: &Idf, links: Vec<Link>) -> Vec<Alignment> {
     let mentioned = docs.map(facts::mentioned);
     links
-        .into_iter()
+        .into_par_iter()
         .map(|link| compare_link(docs, mentioned.as_ref(), idf, link))
         .collect()
 }

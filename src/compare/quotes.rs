@@ -2,7 +2,7 @@
 //! whether both name the same speaker. A match that diverges (the same words from different
 //! people, or one person's words changed) becomes a conflict of the alignment that holds it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Alignment, Conflict, ConflictKind, Document, Pair, Quote, QuoteKind, QuoteMatch, Side, Span,
@@ -39,8 +39,8 @@ pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
             .collect::<Vec<_>>()
     });
     let mut candidates = Vec::new();
-    for i in 0..docs.left.quotes.len() {
-        for j in 0..docs.right.quotes.len() {
+    for (i, others) in related(&words, &stems, &keys).into_iter().enumerate() {
+        for j in others {
             let pair = Pair::new(&words.left[i], &words.right[j]);
             let keys = Pair::new(&keys.left[i], &keys.right[j]);
             let stems = Pair::new(&stems.left[i], &stems.right[j]);
@@ -68,6 +68,100 @@ pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
     }
     out.sort_by_key(|m| (m.quotes.left, m.quotes.right));
     out
+}
+
+/// For each left quotation, the right ones (ascending) that [`kind`] could match at all:
+/// the same words or stems once joined, a word in common (every word of a fragment is in
+/// the whole), or two content keys in common. Never all pairs against all.
+fn related(
+    words: &Pair<Vec<Vec<String>>>,
+    stems: &Pair<Vec<Vec<String>>>,
+    keys: &Pair<Vec<HashSet<String>>>,
+) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); words.left.len()];
+    // Verbatim: the same words, stems or joined words.
+    let mut joined: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut same_stems: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (j, (w, st)) in words.right.iter().zip(&stems.right).enumerate() {
+        joined.entry(w.concat()).or_default().push(j);
+        same_stems.entry(st).or_default().push(j);
+    }
+    for (i, (w, st)) in words.left.iter().zip(&stems.left).enumerate() {
+        out[i].extend(joined.get(&w.concat()).into_iter().flatten());
+        out[i].extend(same_stems.get(st.as_slice()).into_iter().flatten());
+    }
+    // Partial: the rarest word of the shorter quotation is in the longer one.
+    let index = words
+        .as_ref()
+        .map(|qs| postings(qs.iter().map(|q| q.iter())));
+    for (i, w) in words.left.iter().enumerate() {
+        out[i].extend(rarest(w, &index.right));
+    }
+    for (j, w) in words.right.iter().enumerate() {
+        for &i in rarest(w, &index.left) {
+            out[i].push(j);
+        }
+    }
+    // Reworded: two content keys in common.
+    let index = postings(keys.right.iter().map(|k| k.iter()));
+    let mut shared = vec![0usize; keys.right.len()];
+    for (i, ks) in keys.left.iter().enumerate() {
+        for j in ks.iter().flat_map(|k| index.get(k.as_str())).flatten() {
+            shared[*j] += 1;
+            if shared[*j] == REWORDED_MIN_SHARED {
+                out[i].push(*j);
+            }
+        }
+        for j in ks.iter().flat_map(|k| index.get(k.as_str())).flatten() {
+            shared[*j] = 0;
+        }
+    }
+    for others in &mut out {
+        others.sort_unstable();
+        others.dedup();
+    }
+    out
+}
+
+/// For each word, the quotations (ascending) that have it.
+fn postings<'a, W>(quotes: impl Iterator<Item = W>) -> HashMap<&'a str, Vec<usize>>
+where
+    W: Iterator<Item = &'a String>,
+{
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, words) in quotes.enumerate() {
+        for w in words {
+            let list = index.entry(w.as_str()).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
+    }
+    index
+}
+
+/// The quotations of `index` that have the word of `words` fewest of them have; none
+/// when one of the words is in none.
+fn rarest<'a>(words: &[String], index: &'a HashMap<&str, Vec<usize>>) -> &'a [usize] {
+    let mut lists = words.iter().map(|w| index.get(w.as_str()));
+    let Some(Some(mut fewest)) = lists.next() else {
+        return &[];
+    };
+    for list in lists {
+        match list {
+            Some(list) if list.len() < fewest.len() => fewest = list,
+            Some(_) => {}
+            None => return &[],
+        }
+    }
+    fewest
+}
+
+/// The sentence of `doc` that holds byte `at`, if any.
+fn sentence_at(doc: &Document, at: usize) -> Option<usize> {
+    let after = doc.sentences.partition_point(|s| s.span.start <= at);
+    let s = after.checked_sub(1)?;
+    (at < doc.sentences[s].span.end).then_some(s)
 }
 
 /// Lower-case words of a quotation, apostrophes folded: `“It’s over,”` -> `["it's", "over"]`.
@@ -203,24 +297,29 @@ fn names_agree(a: &[String], b: &[String]) -> bool {
 /// Records each diverging quotation match as a conflict of the alignment holding both
 /// quotations, which then diverges.
 pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: &mut [Alignment]) {
+    // The alignments (ascending) that hold each left sentence.
+    let mut holding = vec![Vec::new(); docs.left.sentences.len()];
+    for (k, a) in alignments.iter().enumerate() {
+        for &s in &a.sentences.left {
+            holding[s].push(k);
+        }
+    }
     for m in matches.iter().filter(|m| m.diverges()) {
         let quotes = Pair::new(
             &docs.left.quotes[m.quotes.left],
             &docs.right.quotes[m.quotes.right],
         );
-        let holds = |a: &Alignment| {
-            let inside = |doc: &Document, sentences: &[usize], q: &Quote| {
-                sentences.iter().any(|&s| {
-                    let span = doc.sentences[s].span;
-                    span.start <= q.span.start && q.span.start < span.end
-                })
-            };
-            inside(docs.left, &a.sentences.left, quotes.left)
-                && inside(docs.right, &a.sentences.right, quotes.right)
-        };
-        let Some(alignment) = alignments.iter_mut().find(|a| holds(a)) else {
+        let Some(first) = sentence_at(docs.left, quotes.left.span.start) else {
             continue;
         };
+        let right = sentence_at(docs.right, quotes.right.span.start);
+        let Some(&k) = holding[first]
+            .iter()
+            .find(|&&k| right.is_some_and(|r| alignments[k].sentences.right.contains(&r)))
+        else {
+            continue;
+        };
+        let alignment = &mut alignments[k];
         if m.same_speaker == Some(false) {
             let mention = |q: &Quote| q.speaker_mention.unwrap_or(q.span);
             // The speakers' names are this conflict, not details or a conflict of their own.
@@ -397,5 +496,44 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn every_pair_that_can_match_is_proposed() {
+        let left = "\"Our war-fighters face attacks,\" Ann Lee said.\n\
+            \"The harbour will reopen on Monday after the storm,\" she said.\n\
+            Lee called it a \"proud moment\" for the town.\n\
+            \"Nobody was hurt,\" a spokesman said.\n";
+        let right = "\"Our warfighters face attack,\" Lee said.\n\
+            \"It was a proud moment for all of us,\" Lee said.\n\
+            \"The harbour reopens Monday once the storm passes,\" said Tom Reyes.\n\
+            \"Nobody was hurt,\" police said.\n\
+            \"The dam held all night long,\" Cho said.\n";
+        let docs = Pair::new(left, right).map(|t| crate::inspect(Source::new("t", t)));
+        let docs = docs.as_ref();
+        let words = docs.map(|d| {
+            d.quotes
+                .iter()
+                .map(|q| words(q.span.of(&d.text)))
+                .collect::<Vec<_>>()
+        });
+        let stems = words
+            .as_ref()
+            .map(|qs| qs.iter().map(|w| stems(w)).collect());
+        let keys = docs.map(|d| d.quotes.iter().map(|q| content_keys(d, q)).collect());
+        let proposed = related(&words, &stems, &keys);
+        let mut kinds = HashSet::new();
+        for (i, proposed) in proposed.iter().enumerate() {
+            for j in 0..words.right.len() {
+                let pair = Pair::new(&words.left[i], &words.right[j]);
+                let pair_stems = Pair::new(&stems.left[i], &stems.right[j]);
+                let pair_keys = Pair::new(&keys.left[i], &keys.right[j]);
+                if let Some((kind, _)) = kind(pair, pair_stems, pair_keys) {
+                    kinds.insert(format!("{kind:?}"));
+                    assert!(proposed.contains(&j), "{i} / {j} is {kind:?}");
+                }
+            }
+        }
+        assert_eq!(kinds.len(), 3, "{kinds:?}");
     }
 }

@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::model::Span;
 
@@ -346,6 +347,12 @@ fn description_before(before: &str) -> Vec<String> {
 ///   as a guess, the person named most recently;
 /// - a name: the fullest name seen that contains it ("Mr Kim" -> "Kim Jong Un").
 pub fn resolve(mention: &str, seen: &[Named]) -> Option<Resolved> {
+    resolve_in(mention, Seen::new(seen, &NameIndex::new(seen)))
+}
+
+/// [`resolve`] through an index of the report's names, built once: the cost of a mention
+/// does not grow with the number of names before it.
+pub fn resolve_in(mention: &str, seen: Seen<'_>) -> Option<Resolved> {
     let guess = |name: Option<String>| {
         name.map(|name| Resolved {
             name,
@@ -401,12 +408,7 @@ pub fn resolve(mention: &str, seen: &[Named]) -> Option<Resolved> {
             .iter()
             .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her"))
             .collect();
-        let described = seen
-            .iter()
-            .rev()
-            .filter(|n| !n.quoted)
-            .find(|n| !key.is_empty() && key.iter().all(|k| n.described_as.contains(k)));
-        if let Some(n) = described {
+        if let Some(n) = seen.last_described(&key) {
             return sure(Some(fullest(&n.name, seen)));
         }
         // No name was written after these words: the last person named is only a guess.
@@ -426,27 +428,157 @@ pub struct Resolved {
 
 /// The person named most recently: one introduced with a title or a role, or else a name of
 /// two words or more.
-fn last_person(seen: &[Named]) -> Option<String> {
-    let unquoted = || seen.iter().rev().filter(|n| !n.quoted);
-    unquoted()
-        .find(|n| n.person)
-        .or_else(|| unquoted().find(|n| n.name.split_whitespace().count() >= 2))
+fn last_person(seen: Seen<'_>) -> Option<String> {
+    seen.last_of(&seen.index.persons)
+        .or_else(|| seen.last_of(&seen.index.two_words))
         .map(|n| fullest(&n.name, seen))
 }
 
 /// The longest name seen that contains every word of `name`: "Trump" -> "Donald Trump".
-fn fullest(name: &str, seen: &[Named]) -> String {
+/// Of names equally long, the one named last.
+fn fullest(name: &str, seen: Seen<'_>) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    seen.iter()
-        .filter(|n| !n.quoted)
-        .map(|n| n.name.as_str())
-        .filter(|full| {
-            let parts: Vec<&str> = full.split_whitespace().collect();
-            words.iter().all(|w| parts.contains(w))
-        })
-        .max_by_key(|full| full.split_whitespace().count())
-        .unwrap_or(name)
-        .to_string()
+    if words.is_empty() {
+        // Every name contains no words at all.
+        return seen
+            .names
+            .iter()
+            .filter(|n| !n.quoted)
+            .map(|n| n.name.as_str())
+            .max_by_key(|full| full.split_whitespace().count())
+            .unwrap_or(name)
+            .to_string();
+    }
+    // Only the names that hold the rarest of the words can hold them all.
+    let Some(rarest) = fewest(words.iter().map(|w| seen.index.by_word.get(*w))) else {
+        return name.to_string();
+    };
+    rarest
+        .iter()
+        .map(|&d| &seen.index.distinct[d])
+        .filter(|d| words.iter().all(|w| d.words.iter().any(|x| x == w)))
+        .filter_map(|d| Some((d.words.len(), seen.last_at(&d.occurrences)?)))
+        .max()
+        .map_or_else(|| name.to_string(), |(_, k)| seen.names[k].name.clone())
+}
+
+/// The shortest of some lists, or `None` when one is missing.
+fn fewest<'a>(mut lists: impl Iterator<Item = Option<&'a Vec<usize>>>) -> Option<&'a Vec<usize>> {
+    let mut fewest = lists.next()??;
+    for list in lists {
+        let list = list?;
+        if list.len() < fewest.len() {
+            fewest = list;
+        }
+    }
+    Some(fewest)
+}
+
+/// The names seen before a mention, with the index of all the report's names.
+#[derive(Clone, Copy)]
+pub struct Seen<'a> {
+    /// A prefix of the names the index was built from.
+    names: &'a [Named],
+    index: &'a NameIndex,
+}
+
+impl<'a> Seen<'a> {
+    /// `names` must be a prefix of the names `index` was built from.
+    pub fn new(names: &'a [Named], index: &'a NameIndex) -> Seen<'a> {
+        Seen { names, index }
+    }
+
+    /// The position of the last name seen, not inside a quotation, among `positions`
+    /// (ascending).
+    fn last_at(&self, positions: &[usize]) -> Option<usize> {
+        let end = positions.partition_point(|&k| k < self.names.len());
+        positions[..end]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&k| !self.names[k].quoted)
+    }
+
+    /// The last name seen, not inside a quotation, among `positions` (ascending).
+    fn last_of(&self, positions: &[usize]) -> Option<&'a Named> {
+        self.last_at(positions).map(|k| &self.names[k])
+    }
+
+    /// The last name seen, not inside a quotation, described by every word of `key`.
+    fn last_described(&self, key: &[&String]) -> Option<&'a Named> {
+        // Only the names described by the rarest of the words can be described by all.
+        let rarest = fewest(
+            key.iter()
+                .map(|k| self.index.by_description.get(k.as_str())),
+        )?;
+        let end = rarest.partition_point(|&k| k < self.names.len());
+        rarest[..end]
+            .iter()
+            .rev()
+            .map(|&k| &self.names[k])
+            .find(|n| !n.quoted && key.iter().all(|k| n.described_as.contains(k)))
+    }
+}
+
+/// The names of a report indexed by word, by description and by kind, so that resolving a
+/// mention looks only at the names that can match, not at every name before it.
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    /// Each distinct name once.
+    distinct: Vec<Distinct>,
+    /// The distinct names (ascending) that hold a word.
+    by_word: FxHashMap<String, Vec<usize>>,
+    /// The names (positions in the list, ascending) a word describes.
+    by_description: FxHashMap<String, Vec<usize>>,
+    /// The names introduced as a person, and the names of two words or more.
+    persons: Vec<usize>,
+    two_words: Vec<usize>,
+}
+
+/// One distinct name: its words, and its positions in the list (ascending).
+#[derive(Debug)]
+struct Distinct {
+    words: Vec<String>,
+    occurrences: Vec<usize>,
+}
+
+impl NameIndex {
+    pub fn new(names: &[Named]) -> NameIndex {
+        let mut index = NameIndex::default();
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+        for (k, n) in names.iter().enumerate() {
+            let id = *ids.entry(n.name.as_str()).or_insert_with(|| {
+                let id = index.distinct.len();
+                let words: Vec<String> = n.name.split_whitespace().map(String::from).collect();
+                for w in &words {
+                    push_once(index.by_word.entry(w.clone()).or_default(), id);
+                }
+                index.distinct.push(Distinct {
+                    words,
+                    occurrences: Vec::new(),
+                });
+                id
+            });
+            index.distinct[id].occurrences.push(k);
+            for w in &n.described_as {
+                push_once(index.by_description.entry(w.clone()).or_default(), k);
+            }
+            if n.person {
+                index.persons.push(k);
+            }
+            if n.name.split_whitespace().count() >= 2 {
+                index.two_words.push(k);
+            }
+        }
+        index
+    }
+}
+
+/// Appends `k` to an ascending list unless it is already its last.
+fn push_once(list: &mut Vec<usize>, k: usize) {
+    if list.last() != Some(&k) {
+        list.push(k);
+    }
 }
 
 #[cfg(test)]
@@ -524,5 +656,42 @@ mod tests {
             Some("Tomas Brennan")
         );
         assert_eq!(resolve("she", &[]).map(|r| r.name), None);
+    }
+
+    /// Every name seen, scanned: what the index must agree with.
+    fn fullest_by_scan(name: &str, seen: &[Named]) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        seen.iter()
+            .filter(|n| !n.quoted)
+            .map(|n| n.name.as_str())
+            .filter(|full| {
+                let parts: Vec<&str> = full.split_whitespace().collect();
+                words.iter().all(|w| parts.contains(w))
+            })
+            .max_by_key(|full| full.split_whitespace().count())
+            .unwrap_or(name)
+            .to_string()
+    }
+
+    #[test]
+    fn the_name_index_finds_what_a_scan_finds() {
+        let mut all = seen(
+            "Ann Lee met Tom Reyes. Mr Lee spoke to Ann Marie Lee and Reyes. Port chief \
+             Tom Reyes Okafor waved. Lee Okafor left. Mayor Ellen Okafor stayed.",
+        );
+        all[3].quoted = true;
+        let index = NameIndex::new(&all);
+        for end in 0..=all.len() {
+            let seen = Seen::new(&all[..end], &index);
+            for mention in [
+                "Lee", "Reyes", "Tom", "Okafor", "Ann Lee", "Marie", "Cho", " ",
+            ] {
+                assert_eq!(
+                    fullest(mention, seen),
+                    fullest_by_scan(mention, &all[..end]),
+                    "{mention:?} after {end} names"
+                );
+            }
+        }
     }
 }

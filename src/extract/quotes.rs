@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{self, Named, PRONOUNS, ROLE_WORDS};
+use super::names::{self, PRONOUNS, ROLE_WORDS, Seen};
 use crate::model::{Quote, Span};
 
 /// Verbs (and phrases) that attribute speech.
@@ -130,6 +130,7 @@ fn speech_verbs(body: &str) -> impl DoubleEndedIterator<Item = regex::Match<'_>>
 pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
     let mut all_names = names::names(text, sentences);
     all_names.retain(|n| !n.modifier);
+    let index = names::NameIndex::new(&all_names);
     let mut out: Vec<Quote> = Vec::new();
     // The attribution of a quotation still open at the end of the paragraph before.
     let mut carried: Option<Attribution> = None;
@@ -143,7 +144,8 @@ pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
         carried = carried.filter(|_| found.first().is_some_and(|q| q.continues));
         for raw in found.iter() {
             // Names come in reading order: those before the quotation are a prefix.
-            let seen = &all_names[..all_names.partition_point(|n| n.span.end <= raw.span.start)];
+            let before = all_names.partition_point(|n| n.span.end <= raw.span.start);
+            let seen = names::Seen::new(&all_names[..before], &index);
             let own = attribution(text, &paragraph, raw.span, seen, last_speaker.clone());
             let inherited = match (&carried, raw.continues, &last_in_paragraph) {
                 (Some(c), true, _) => Some(c.clone()),
@@ -338,7 +340,7 @@ fn attribution(
     text: &str,
     paragraph: &Paragraph,
     quote: Span,
-    seen: &[Named],
+    seen: Seen<'_>,
     last_speaker: Option<String>,
 ) -> Option<Attribution> {
     let first = paragraph.sentences.iter().find(|s| s.end > quote.start)?;
@@ -380,12 +382,12 @@ fn attribution(
 
 /// Who a mention names. A pronoun in an attribution most often goes on with the speaker
 /// quoted last ("He added"); other mentions resolve through the names seen before.
-fn resolve(mention: &str, seen: &[Named], last_speaker: Option<String>) -> (Option<String>, bool) {
+fn resolve(mention: &str, seen: Seen<'_>, last_speaker: Option<String>) -> (Option<String>, bool) {
     let speaker_pronoun = pronoun(mention).is_some_and(|p| matches!(p.as_str(), "he" | "she"));
     if speaker_pronoun && last_speaker.is_some() {
         return (last_speaker, false);
     }
-    names::resolve(mention, seen).map_or((None, false), |r| (Some(r.name), r.guessed))
+    names::resolve_in(mention, seen).map_or((None, false), |r| (Some(r.name), r.guessed))
 }
 
 /// The nearest character boundary at or before `i`.
@@ -520,7 +522,7 @@ fn sentence_subject(body: &str) -> Option<Span> {
 }
 
 /// A speaker on the line above that ends with a colon: `He said:` then the quotation.
-fn line_above(text: &str, previous: Option<Span>, seen: &[Named]) -> Option<Attribution> {
+fn line_above(text: &str, previous: Option<Span>, seen: Seen<'_>) -> Option<Attribution> {
     let previous = previous?;
     let body = previous.of(text);
     if !body.trim_end().ends_with(':') {

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Times factdiff, whole process, on the fixtures, on long generated pairs and on
+pathological inputs, and prints Markdown tables (the ones in BENCHMARKS.md).
+
+    python3 scripts/bench-large.py fixtures            # median wall time per fixture pair
+    python3 scripts/bench-large.py growth              # 0.125 .. 2 MB a side, with git diff
+    python3 scripts/bench-large.py pair --size 0.5M    # one size: time, memory, quality
+    python3 scripts/bench-large.py pathological        # inputs built to hurt
+    python3 scripts/bench-large.py all
+
+Build first (`cargo build --release`); `--bin` picks another binary. Wall times are the
+median of `--runs` runs, measured by hyperfine when it is installed and by this script
+otherwise; peak memory is the largest resident set of one run (from `wait4`). Inputs go
+to `target/bench/` (or `--work`), never into the tracked tree. Standard library only.
+"""
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from bisect import bisect_right
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GENERATOR = os.path.join(ROOT, "scripts", "make-large-pair.py")
+GROWTH_SIZES = ["0.125M", "0.25M", "0.5M", "1M", "2M"]
+
+
+def run_once(cmd):
+    """Wall seconds, peak resident memory in MB and exit status of one run."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as null:
+        proc = subprocess.Popen(cmd, stdout=null, stderr=null)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def median_wall(cmd, runs, warmup=1):
+    """Median wall seconds of `cmd` (by hyperfine if present)."""
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json") as out:
+            subprocess.run(
+                ["hyperfine", "-N", "--style", "none", "-i", "--warmup", str(warmup),
+                 "--runs", str(runs), "--export-json", out.name,
+                 shlex.join(cmd)],
+                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return json.load(open(out.name))["results"][0]["median"]
+    for _ in range(warmup):
+        run_once(cmd)
+    return statistics.median(run_once(cmd)[0] for _ in range(runs))
+
+
+def measure(cmd, runs):
+    """(median wall seconds, peak MB, exit status)."""
+    _, peak, status = run_once(cmd)
+    return median_wall(cmd, runs), peak, status
+
+
+def make_pair(size, seed, work, msrp):
+    out = os.path.join(work, f"pair-{size}-{seed}")
+    if not os.path.isfile(os.path.join(out, "pairs.tsv")):
+        cmd = [sys.executable, GENERATOR, "--size", size, "--seed", str(seed), "--out", out]
+        if msrp:
+            cmd += ["--msrp", msrp]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(out, "left.txt"), os.path.join(out, "right.txt")
+
+
+def fixtures(args):
+    print("| fixture pair | median wall | peak memory |")
+    print("|---|---:|---:|")
+    base = os.path.join(ROOT, "fixtures")
+    for event in sorted(os.listdir(base)):
+        files = sorted(os.path.join(base, event, f) for f in os.listdir(os.path.join(base, event)))
+        wall, peak, _ = measure([args.bin, *files], args.runs)
+        print(f"| {event} | {wall * 1000:.1f} ms | {peak:.0f} MB |")
+
+
+def growth(args):
+    print("| size a side | sentences a side | factdiff | x previous | peak memory "
+          "| git diff --word-diff | factdiff / git |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    previous = None
+    for size in args.sizes:
+        left, right = make_pair(size, args.seed, args.work, args.msrp)
+        wall, peak, _ = measure([args.bin, left, right, "--format", "json"], args.runs)
+        git = median_wall(["git", "diff", "--no-index", "--word-diff", left, right], args.runs)
+        sentences = count_sentences(left)
+        ratio = f"{wall / previous:.2f}" if previous else "-"
+        print(f"| {size}B | {sentences} | {wall:.3f} s | {ratio} | {peak:.0f} MB "
+              f"| {git:.3f} s | {wall / git:.1f} |")
+        previous = wall
+
+
+def count_sentences(path):
+    """Sentences the generator wrote (one per pair)."""
+    with open(os.path.join(os.path.dirname(path), "pairs.tsv")) as f:
+        return sum(1 for _ in f)
+
+
+def pair(args):
+    left, right = make_pair(args.size, args.seed, args.work, args.msrp)
+    wall, peak, _ = measure([args.bin, left, right, "--format", "json"], args.runs)
+    print(f"{args.size}B a side: median {wall:.3f} s, peak {peak:.0f} MB")
+    out = subprocess.run([args.bin, left, right, "--format", "json"],
+                         capture_output=True, check=False).stdout
+    precision, recall, n = quality(json.loads(out), os.path.dirname(left))
+    print(f"pairs found: precision {precision:.4f}, recall {recall:.4f} of {n} pairs")
+
+
+def quality(report, pair_dir):
+    """How well the alignments find the generator's pairs: the share of alignments that
+    join the two sentences of one pair (or of another copy of it: long inputs reuse the
+    corpus), and the share of pairs whose left sentence is so aligned."""
+    docs = report["documents"]
+    starts = [[s["start"] for s in d["sentences"]] for d in docs]
+    # The corpus pairs each sentence of each side belongs to.
+    ids = [[set() for _ in d["sentences"]] for d in docs]
+
+    def sentences(side, start, end):
+        first = max(bisect_right(starts[side], start) - 1, 0)
+        last = bisect_right(starts[side], end - 1) - 1
+        return range(first, last + 1)
+
+    gold = []
+    with open(os.path.join(pair_dir, "pairs.tsv")) as f:
+        for line in f:
+            ls, le, rs, re, corpus = map(int, line.split())
+            for side, (start, end) in enumerate(((ls, le), (rs, re))):
+                for s in sentences(side, start, end):
+                    ids[side][s].add(corpus)
+            gold.append((corpus, sentences(0, ls, le)))
+    found = set()  # (left sentence, corpus pair) aligned with a right sentence of the pair
+    correct = 0
+    for a in report["alignments"]:
+        left = set().union(*(ids[0][i] for i in a["left"]))
+        right = set().union(*(ids[1][j] for j in a["right"]))
+        shared = left & right
+        correct += bool(shared)
+        found |= {(i, c) for i in a["left"] for c in shared}
+    recall = sum(any((i, c) in found for i in left) for c, left in gold)
+    return correct / max(len(report["alignments"]), 1), recall / max(len(gold), 1), len(gold)
+
+
+def pathological(args):
+    """Inputs built to hurt: each must finish fast, whatever it means."""
+    work = os.path.join(args.work, "pathological")
+    os.makedirs(work, exist_ok=True)
+    words = "harbour council bridge engineer ferry storm rescue crew inspection tide".split()
+
+    def write(name, text):
+        path = os.path.join(work, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def line(n_bytes):
+        out, k, size = [], 0, 0
+        while size < n_bytes:
+            out.append(words[k % len(words)] + str(k % 997))
+            size += len(out[-1]) + 1
+            k += 1
+        return " ".join(out)
+
+    left, right = make_pair("0.5M", args.seed, args.work, args.msrp)
+    cases = [
+        ("a 5 MB line without punctuation", [write("line.txt", line(5 << 20) + "\n")] * 2),
+        ("100,000 quote marks", [write("quotes.txt", " ".join(
+            f'"{words[k % 10]} {k}' for k in range(100_000)) + "\n"),
+            write("quotes2.txt", 'He said "' * 50_000 + "\n")]),
+        ("50,000 one-word sentences", [write("one-word.txt", "\n".join(
+            f"{words[k % 10].capitalize()}{k % 50}." for k in range(50_000)) + "\n")] * 2),
+        ("a 0.5 MB report compared with itself", [left, left]),
+    ]
+    print("| input | size a side | median wall | peak memory |")
+    print("|---|---:|---:|---:|")
+    for name, (a, b) in cases:
+        wall, peak, status = measure([args.bin, a, b, "--format", "json", "--max-size", "64M"],
+                                     args.runs)
+        assert status in (0, 1), f"{name}: exit status {status}"
+        size = max(os.path.getsize(a), os.path.getsize(b)) / (1 << 20)
+        print(f"| {name} | {size:.2f} MB | {wall:.3f} s | {peak:.0f} MB |")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("what", choices=["fixtures", "growth", "pair", "pathological", "all"])
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "factdiff"))
+    ap.add_argument("--runs", type=int, default=10, help="timed runs (default %(default)s)")
+    ap.add_argument("--size", default="0.5M", help="size a side for `pair`")
+    ap.add_argument("--sizes", nargs="+", default=GROWTH_SIZES, help="sizes for `growth`")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--msrp", help="MSRP file, passed on to make-large-pair.py")
+    ap.add_argument("--work", default=os.path.join(ROOT, "target", "bench"),
+                    help="where generated inputs go (default %(default)s)")
+    args = ap.parse_args()
+    if not os.access(args.bin, os.X_OK):
+        sys.exit(f"bench-large: {args.bin} not found; run `cargo build --release` first")
+    os.makedirs(args.work, exist_ok=True)
+    steps = {"fixtures": [fixtures], "growth": [growth], "pair": [pair],
+             "pathological": [pathological], "all": [fixtures, pair, growth, pathological]}
+    for step in steps[args.what]:
+        step(args)
+        print()
+
+
+if __name__ == "__main__":
+    main()
