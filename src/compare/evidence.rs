@@ -207,7 +207,7 @@ impl Trained {
             self.model.weights.len()
         ));
         for (w, name) in self.model.weights.iter().zip(FEATURES) {
-            out.push_str(&format!("    {w:?}, // {name}\n"));
+            out.push_str(&format!("    // {name}\n    {w:?},\n"));
         }
         out.push_str("];\n");
         out.push_str(&format!(

@@ -5,16 +5,27 @@
 
 pub const INTERCEPT: f64 = -6.078823833886694;
 pub const WEIGHTS: [f64; 11] = [
-    4.301472504470797,     // similarity
-    1.876705708283289,     // matched (less covered side)
-    0.16735547137987558,   // matched (better covered side)
-    -1.6289124642239092,   // shared word pairs
-    1.1597983668185818,    // shared spelling
-    0.5869457219072844,    // shared order
-    3.0576734502098954,    // length ratio
-    0.0005395677742794252, // numbers only one side has
-    0.11099886191658323,   // names only one side has
-    -1.0201474191233426,   // negation on one side only
-    -0.12340766121120447,  // facts only one side states
+    // similarity
+    4.301472504470797,
+    // matched (less covered side)
+    1.876705708283289,
+    // matched (better covered side)
+    0.16735547137987558,
+    // shared word pairs
+    -1.6289124642239092,
+    // shared spelling
+    1.1597983668185818,
+    // shared order
+    0.5869457219072844,
+    // length ratio
+    3.0576734502098954,
+    // numbers only one side has
+    0.0005395677742794252,
+    // names only one side has
+    0.11099886191658323,
+    // negation on one side only
+    -1.0201474191233426,
+    // facts only one side states
+    -0.12340766121120447,
 ];
 pub const EQUIVALENT_AT: f64 = 0.5744734099142423;

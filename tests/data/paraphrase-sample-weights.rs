@@ -5,16 +5,27 @@
 
 pub const INTERCEPT: f64 = 0.03872439893459034;
 pub const WEIGHTS: [f64; 11] = [
-    0.556291590518539, // similarity
-    0.6651988630977604, // matched (less covered side)
-    0.561372751616525, // matched (better covered side)
-    0.24440868612052066, // shared word pairs
-    0.6102653473856684, // shared spelling
-    0.2622893582543808, // shared order
-    -0.0781839557230841, // length ratio
-    -0.3751749122652732, // numbers only one side has
-    -0.5776932710108263, // names only one side has
-    0.0, // negation on one side only
-    -1.3396709636068014, // facts only one side states
+    // similarity
+    0.556291590518539,
+    // matched (less covered side)
+    0.6651988630977604,
+    // matched (better covered side)
+    0.561372751616525,
+    // shared word pairs
+    0.24440868612052066,
+    // shared spelling
+    0.6102653473856684,
+    // shared order
+    0.2622893582543808,
+    // length ratio
+    -0.0781839557230841,
+    // numbers only one side has
+    -0.3751749122652732,
+    // names only one side has
+    -0.5776932710108263,
+    // negation on one side only
+    0.0,
+    // facts only one side states
+    -1.3396709636068014,
 ];
 pub const EQUIVALENT_AT: f64 = 0.3965299794394977;
