@@ -235,15 +235,7 @@ const PAGE_TAGS: &[&str] = &[
 ];
 
 fn check_html(report: &factdiff::model::Report) -> Result<(), TestCaseError> {
-    use factdiff::render::{self, Format, Layout};
-    let layout = Layout {
-        width: 80,
-        color: false,
-        date: None,
-        explain: true,
-    };
-    let mut out = Vec::new();
-    render::report(report, Format::Html, layout, &mut out).expect("writing to memory");
+    let out = rendered(report, factdiff::render::Format::Html);
     let html = String::from_utf8(out).map_err(|e| TestCaseError::fail(e.to_string()))?;
     // The page's own style sheet and script are fixed text; only the markup around them
     // comes from the report.
@@ -319,15 +311,7 @@ proptest! {
 /// The JSON of a comparison parses and holds the fields `CONTRACT.md` promises, with every
 /// index and offset in range.
 fn check_contract(report: &factdiff::model::Report) -> Result<(), TestCaseError> {
-    use factdiff::render::{self, Format, Layout};
-    let layout = Layout {
-        width: 80,
-        color: false,
-        date: None,
-        explain: true,
-    };
-    let mut out = Vec::new();
-    render::report(report, Format::Json, layout, &mut out).expect("writing to memory");
+    let out = rendered(report, factdiff::render::Format::Json);
     let json: serde_json::Value =
         serde_json::from_slice(&out).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(&json["version"], 1);
@@ -361,4 +345,17 @@ fn check_contract(report: &factdiff::model::Report) -> Result<(), TestCaseError>
         prop_assert!(a["left_adds"].is_boolean() && a["right_adds"].is_boolean());
     }
     Ok(())
+}
+
+/// A report printed in memory, with every option that adds output (`--explain`) on.
+fn rendered(report: &factdiff::model::Report, format: factdiff::render::Format) -> Vec<u8> {
+    let layout = factdiff::render::Layout {
+        width: 80,
+        color: false,
+        date: None,
+        explain: true,
+    };
+    let mut out = Vec::new();
+    factdiff::render::report(report, format, layout, &mut out).expect("writing to memory");
+    out
 }

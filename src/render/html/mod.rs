@@ -286,20 +286,27 @@ impl<'a> Page<'a> {
                 } @else {
                     table.rows {
                         caption.visually-hidden { "Aligned sentences of the two reports" }
-                        colgroup { col.verdict-col; col; col; }
-                        thead {
-                            tr {
-                                th scope="col" { "" }
-                                th scope="col" { (self.label(Side::Left)) }
-                                th scope="col" { (self.label(Side::Right)) }
-                            }
-                        }
+                        (self.table_head())
                         @for (rank, row) in left_rows.iter().enumerate() {
                             @let row_id = id(row);
                             (self.row(row, &row_id, rank, right_rank.get(&row_id).copied().unwrap_or(rank)))
                         }
                     }
                     p.empty-filter hidden { "Nothing of this kind in the comparison." }
+                }
+            }
+        }
+    }
+
+    /// The columns of a side-by-side table: the verdict, then each outlet.
+    fn table_head(&self) -> Markup {
+        html! {
+            colgroup { col.verdict-col; col; col; }
+            thead {
+                tr {
+                    th scope="col" { "" }
+                    th scope="col" { (self.label(Side::Left)) }
+                    th scope="col" { (self.label(Side::Right)) }
                 }
             }
         }
@@ -518,14 +525,7 @@ impl<'a> Page<'a> {
                 } @else {
                     table.rows.quotes {
                         caption.visually-hidden { "Quotations of the two reports and how they compare" }
-                        colgroup { col.verdict-col; col; col; }
-                        thead {
-                            tr {
-                                th scope="col" { "" }
-                                th scope="col" { (self.label(Side::Left)) }
-                                th scope="col" { (self.label(Side::Right)) }
-                            }
-                        }
+                        (self.table_head())
                         @for (n, m) in report.quote_matches.iter().enumerate() {
                             (self.quote_match(n, m))
                         }
