@@ -35,74 +35,462 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern is valid")
 }
 
-/// Whole-line rules, tried in order; the first that matches names the reason.
-static LINE_RULES: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
-    vec![
-        (
-            DropReason::Advertisement,
-            regex(
-                r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad feedback)[\s.:–—-]*$",
-            ),
-        ),
-        (
-            DropReason::Timestamp,
-            regex(
-                r"(?i)^(?:published|updated|posted|last updated|first published|last modified)\b[^!?]*\d[^!?]*$",
-            ),
-        ),
-        (
-            DropReason::Copyright,
-            regex(r"(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)"),
-        ),
-        (
-            DropReason::RelatedLink,
-            regex(
-                r#"^(?:More (?:from|on|about)|MORE (?:FROM|ON)|Related(?: (?:stories|articles|coverage|content|topics|links))?\b|RELATED\b|See also|Also read|Read (?:next|also)|Recommended(?: for you)?|Most (?:read|popular|viewed)|Trending(?: now)?|Top stories|Watch:|WATCH\b|Listen:|LISTEN\b|Live updates|Explainer:)[^.!?"”]*$"#,
-            ),
-        ),
-        (
-            DropReason::ReadMore,
-            regex(
-                r"(?i)^(?:read more|continue reading|read the full (?:story|article)|full story|click here to read more|keep reading)\b[^.!?]*[.!?]?$",
-            ),
-        ),
-        (
-            DropReason::SharePrompt,
-            regex(
-                r"(?i)^(?:share(?: this| on| via| the)?\b.*|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?|copy(?: the)? link(?: to clipboard)?|print(?: this)?(?: article| page| story)?|comments?|\d+ comments?|follow (?:us|me|@|the).*|sign up\b.*|subscribe\b.*|click here\b.*|download (?:the|our) app\b.*|join the conversation.*|save(?: article| story)?|bookmark|gift (?:this )?article|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|flipboard)[\s.!:]*$",
-            ),
-        ),
-        (DropReason::PhotoCredit, regex(&credit_pattern())),
-        (
-            DropReason::Caption,
-            regex(
-                r"(?i)^(?:image caption|photo caption|picture caption|caption|pictured|image|photo|picture|video)\s*[:|–—-]\s*\S",
-            ),
-        ),
-        (DropReason::Separator, regex(r"^[^\p{L}\p{N}]+$")),
-    ]
-});
-
-/// A line that is only a picture agency, a photographer and agency, or a credit label.
-fn credit_pattern() -> String {
-    let agency = r"(?:AAP|AP|AFP|EPA|EPA-EFE|PA|PA Wire|PA Media|Reuters|REUTERS|Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Bloomberg|Xinhua|Yonhap|KCNA|ANI|UPI|dpa|DPA|Associated Press|Press Association|Alamy|Supplied|SUPPLIED|Pool|POOL|NurPhoto|SOPA Images|Sipa|Anadolu|Kyodo|NEWS1|Newspix|Rex|REX|AP Photo|Facebook|Twitter|Instagram|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?\s+(?:Images|Photos|Pictures|Photography))";
-    let name = r"\p{Lu}[^/]+";
-    // After "Photo:", a credit names someone; a caption describes the picture.
-    let credited = r"\p{Lu}\S*(?:\s+(?:\p{Lu}|/|&|via\b|for\b)\S*){0,5}";
-    format!(
-        r"^\(?(?:{agency}(?:\s*(?:/|,|via|and|-|–)\s*{agency})*|{name}\s*/\s*{agency}(?:\s*(?:/|via)\s*{agency})*|(?i:(?:photo|picture|image|photograph|video)(?:s| credit| credits)?|credit|credits)\s*(?:by)?\s*:\s*{credited})\)?\.?$"
-    )
+/// A whole-line rule: a pattern, and a quick test that every line it matches passes.
+///
+/// Compiling a pattern costs far more than reading a short article, so a rule's pattern is
+/// compiled the first time a line passes its test, and most reports never need most rules.
+struct LineRule {
+    reason: DropReason,
+    could_match: fn(&str) -> bool,
+    pattern: LazyLock<Regex>,
 }
 
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?:[Bb]y|BY|Written by|Words by|Reporting by|Report by)\s+\p{Lu}[^!?]*$|^(?:Reporting|Additional reporting|Editing|Writing) by\s+\p{Lu}",
-    )
-});
+impl LineRule {
+    fn matches(&self, line: &str) -> bool {
+        (self.could_match)(line) && self.pattern.is_match(line)
+    }
+}
+
+/// Whether `line` starts with one of `prefixes`, ignoring ASCII case.
+///
+/// The rules' words are English, so ASCII case is all they need.
+fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| {
+        line.as_bytes()
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
+/// Whole-line rules, tried in order; the first that matches names the reason. A photo
+/// credit, a caption and a separator come after them (see [`line_reason`]).
+///
+/// Each rule's `could_match` lists the words its pattern can start with.
+static LINE_RULES: [LineRule; 6] = [
+    LineRule {
+        reason: DropReason::Advertisement,
+        could_match: |l| {
+            starts_with_any(
+                l,
+                &[
+                    "ad",
+                    "sponsored",
+                    "paid ",
+                    "promoted",
+                    "story ",
+                    "article ",
+                    "continue ",
+                    "scroll ",
+                ],
+            )
+        },
+        pattern: LazyLock::new(|| {
+            regex(
+                r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad feedback)[\s.:–—-]*$",
+            )
+        }),
+    },
+    LineRule {
+        reason: DropReason::Timestamp,
+        could_match: |l| starts_with_any(l, &["published", "updated", "posted", "last ", "first "]),
+        pattern: LazyLock::new(|| {
+            regex(
+                r"(?i)^(?:published|updated|posted|last updated|first published|last modified)\b[^!?]*\d[^!?]*$",
+            )
+        }),
+    },
+    LineRule {
+        reason: DropReason::Copyright,
+        could_match: |l| starts_with_any(l, &["©", "(c)", "copyright", "all rights reserved"]),
+        pattern: LazyLock::new(|| regex(r"(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)")),
+    },
+    LineRule {
+        reason: DropReason::RelatedLink,
+        could_match: |l| {
+            [
+                "More ",
+                "MORE ",
+                "Related",
+                "RELATED",
+                "See also",
+                "Also read",
+                "Read ",
+                "Recommended",
+                "Most ",
+                "Trending",
+                "Top stories",
+                "Watch:",
+                "WATCH",
+                "Listen:",
+                "LISTEN",
+                "Live updates",
+                "Explainer:",
+            ]
+            .iter()
+            .any(|p| l.starts_with(p))
+        },
+        pattern: LazyLock::new(|| {
+            regex(
+                r#"^(?:More (?:from|on|about)|MORE (?:FROM|ON)|Related(?: (?:stories|articles|coverage|content|topics|links))?\b|RELATED\b|See also|Also read|Read (?:next|also)|Recommended(?: for you)?|Most (?:read|popular|viewed)|Trending(?: now)?|Top stories|Watch:|WATCH\b|Listen:|LISTEN\b|Live updates|Explainer:)[^.!?"”]*$"#,
+            )
+        }),
+    },
+    LineRule {
+        reason: DropReason::ReadMore,
+        could_match: |l| starts_with_any(l, &["read ", "continue ", "full ", "click ", "keep "]),
+        pattern: LazyLock::new(|| {
+            regex(
+                r"(?i)^(?:read more|continue reading|read the full (?:story|article)|full story|click here to read more|keep reading)\b[^.!?]*[.!?]?$",
+            )
+        }),
+    },
+    LineRule {
+        reason: DropReason::SharePrompt,
+        could_match: |l| {
+            l.starts_with(|c: char| c.is_numeric())
+                || starts_with_any(
+                    l,
+                    &[
+                        "share",
+                        "tweet",
+                        "e-mail",
+                        "email",
+                        "copy",
+                        "print",
+                        "comment",
+                        "follow ",
+                        "sign up",
+                        "subscribe",
+                        "click here",
+                        "download ",
+                        "join ",
+                        "save",
+                        "bookmark",
+                        "gift ",
+                        "facebook",
+                        "twitter",
+                        "x",
+                        "whatsapp",
+                        "linkedin",
+                        "reddit",
+                        "pinterest",
+                        "messenger",
+                        "telegram",
+                        "flipboard",
+                    ],
+                )
+        },
+        pattern: LazyLock::new(|| {
+            regex(
+                r"(?i)^(?:share(?: this| on| via| the)?\b.*|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?|copy(?: the)? link(?: to clipboard)?|print(?: this)?(?: article| page| story)?|comments?|\d+ comments?|follow (?:us|me|@|the).*|sign up\b.*|subscribe\b.*|click here\b.*|download (?:the|our) app\b.*|join the conversation.*|save(?: article| story)?|bookmark|gift (?:this )?article|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|flipboard)[\s.!:]*$",
+            )
+        }),
+    },
+];
+
+/// Tried after the photo credit: "Photo: Harbour Council" is a credit, "Photo: crews at
+/// work" a caption.
+static CAPTION: LineRule = LineRule {
+    reason: DropReason::Caption,
+    could_match: |l| starts_with_any(l, &["image", "photo", "picture", "caption", "video"]),
+    pattern: LazyLock::new(|| {
+        regex(
+            r"(?i)^(?:image caption|photo caption|picture caption|caption|pictured|image|photo|picture|video)\s*[:|–—-]\s*\S",
+        )
+    }),
+};
+
+/// A line of nothing but punctuation and symbols ("***", "—").
+fn is_separator(line: &str) -> bool {
+    !line.is_empty() && !line.chars().any(char::is_alphanumeric)
+}
+
+/// Picture agencies and wires, as credited under photographs.
+const AGENCIES: &[&str] = &[
+    "AAP",
+    "AP Photo",
+    "AP",
+    "AFP",
+    "EPA-EFE",
+    "EPA",
+    "PA Wire",
+    "PA Media",
+    "PA",
+    "Reuters",
+    "REUTERS",
+    "Getty Images",
+    "Getty",
+    "GETTY IMAGES",
+    "GETTY",
+    "Shutterstock",
+    "Bloomberg",
+    "Xinhua",
+    "Yonhap",
+    "KCNA",
+    "ANI",
+    "UPI",
+    "dpa",
+    "DPA",
+    "Associated Press",
+    "Press Association",
+    "Alamy",
+    "Supplied",
+    "SUPPLIED",
+    "Pool",
+    "POOL",
+    "NurPhoto",
+    "SOPA Images",
+    "Sipa",
+    "Anadolu",
+    "Kyodo",
+    "NEWS1",
+    "Newspix",
+    "Rex",
+    "REX",
+    "Facebook",
+    "Twitter",
+    "Instagram",
+];
+
+/// The last word of an agency named by its kind ("Northlight Images").
+const AGENCY_KINDS: &[&str] = &["Images", "Photos", "Pictures", "Photography"];
+
+/// What a credit label says before its colon ("Photo:", "Pictures credit:", "Credit:").
+const CREDIT_LABELS: &[&str] = &["photograph", "photo", "picture", "image", "video"];
+
+/// A line that is only a credit for a picture: its agencies ("AP", "Reuters/Getty Images",
+/// "Northlight Images"), a photographer and agency ("Jane Roe/AFP"), or a label and a
+/// name ("Photo: Harbour Council"), optionally in brackets and with a full stop.
+///
+/// After "Photo:", a credit names someone in a few capitalised words; a caption describes
+/// the picture, and is not a credit.
+fn is_photo_credit(line: &str) -> bool {
+    let line = line.strip_prefix('(').unwrap_or(line);
+    let mut ends = vec![line];
+    for tail in [".", ")", ")."] {
+        if let Some(shorter) = line.strip_suffix(tail) {
+            ends.push(shorter);
+        }
+    }
+    ends.into_iter().any(|body| {
+        agency_list(body, &["/", ",", "via", "and", "-", "–"])
+            || photographer_and_agency(body)
+            || labelled_credit(body)
+    })
+}
+
+/// `text` is one or more agencies, joined by any of `joins` with optional space around.
+fn agency_list(text: &str, joins: &[&str]) -> bool {
+    // Positions where an agency may start; each is tried once, so this stays linear.
+    let mut starts = vec![false; text.len() + 1];
+    starts[0] = true;
+    for at in 0..text.len() {
+        if !starts[at] {
+            continue;
+        }
+        for end in agencies_at(&text[at..]).into_iter().map(|len| at + len) {
+            if end == text.len() {
+                return true;
+            }
+            let after = text[end..].trim_start();
+            for join in joins {
+                if let Some(rest) = after.strip_prefix(join) {
+                    let next = text.len() - rest.trim_start().len();
+                    if next > at {
+                        starts[next] = true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The lengths of every agency name `text` can start with.
+fn agencies_at(text: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = AGENCIES
+        .iter()
+        .filter(|a| text.starts_with(*a))
+        .map(|a| a.len())
+        .collect();
+    // An agency by its kind: one or two capitalised words, then "Images" or the like.
+    let word = |s: &str| -> Option<usize> {
+        let mut chars = s.char_indices();
+        let (_, first) = chars.next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        Some(
+            chars
+                .find(|&(_, c)| !(c.is_alphabetic() || c == '&' || c == '-'))
+                .map_or(s.len(), |(i, _)| i),
+        )
+    };
+    let kind_after_space = |at: usize| -> Vec<usize> {
+        let rest = &text[at..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() {
+            return Vec::new();
+        }
+        let skip = at + rest.len() - trimmed.len();
+        AGENCY_KINDS
+            .iter()
+            .filter(|k| trimmed.starts_with(*k))
+            .map(|k| skip + k.len())
+            .collect()
+    };
+    if let Some(first) = word(text) {
+        out.extend(kind_after_space(first));
+        let rest = &text[first..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() < rest.len() {
+            let skip = first + rest.len() - trimmed.len();
+            if let Some(second) = word(trimmed) {
+                out.extend(kind_after_space(skip + second));
+            }
+        }
+    }
+    out
+}
+
+/// "Jane Roe/AFP", "Jane Roe / AFP via Getty Images".
+fn photographer_and_agency(text: &str) -> bool {
+    let Some(first) = text.chars().next().filter(|c| c.is_uppercase()) else {
+        return false;
+    };
+    let Some(slash) = text.find('/') else {
+        return false;
+    };
+    slash > first.len_utf8() && agency_list(text[slash + 1..].trim_start(), &["/", "via"])
+}
+
+/// "Photo: Harbour Council", "Pictures credit: Jane Roe for the Gazette", "Credit: AP".
+fn labelled_credit(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let mut labels: Vec<usize> = Vec::new();
+    for label in CREDIT_LABELS {
+        if let Some(rest) = lower.strip_prefix(label) {
+            for suffix in ["", "s", " credit", " credits"] {
+                if rest.starts_with(suffix) {
+                    labels.push(label.len() + suffix.len());
+                }
+            }
+        }
+    }
+    for label in ["credit", "credits"] {
+        if lower.starts_with(label) {
+            labels.push(label.len());
+        }
+    }
+    labels.into_iter().any(|len| {
+        let rest = text[len..].trim_start();
+        let rest = rest.strip_prefix("by").unwrap_or(rest).trim_start();
+        rest.strip_prefix(':')
+            .is_some_and(|name| credited_name(name.trim_start()))
+    })
+}
+
+/// A name after a credit label: a capitalised word, then at most five more words, each
+/// capitalised, a slash or ampersand, "via" or "for".
+fn credited_name(text: &str) -> bool {
+    if text.is_empty() || text.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let first_ok = words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    let linking = |w: &str, link: &str| {
+        w.strip_prefix(link)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    };
+    let rest: Vec<&str> = words.collect();
+    first_ok
+        && rest.len() <= 5
+        && rest.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c == '/' || c == '&')
+                || linking(w, "via")
+                || linking(w, "for")
+        })
+}
+
+/// A byline: "By Ann Lee", "Written by ...", "Reporting by ...; Editing by ...".
+fn is_byline(line: &str) -> bool {
+    // After the lead-in, space and a capital letter.
+    let names_after = |lead: &str| {
+        line.strip_prefix(lead).is_some_and(|rest| {
+            let name = rest.trim_start();
+            name.len() < rest.len() && name.starts_with(char::is_uppercase)
+        })
+    };
+    let by = [
+        "By",
+        "by",
+        "BY",
+        "Written by",
+        "Words by",
+        "Reporting by",
+        "Report by",
+    ];
+    let credits = [
+        "Reporting by",
+        "Additional reporting by",
+        "Editing by",
+        "Writing by",
+    ];
+    (by.iter().any(|lead| names_after(lead)) && !line.contains(['!', '?']))
+        || credits.iter().any(|lead| names_after(lead))
+}
 
 /// Template tags from a content system, such as `[contf]` or `{{byline}}`; `[sic]` is not one.
-static TEMPLATE_TAG: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\[(?:[a-z][a-z0-9_-]{2,})\]|\{\{[^{}\n]+\}\}"));
+fn template_tags(line: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            let end = match bytes[at] {
+                b'[' => bracket_tag_end(bytes, at),
+                b'{' => brace_tag_end(bytes, at),
+                _ => None,
+            };
+            match end {
+                Some(end) => {
+                    at = end;
+                    return Some(Span::new(start, end));
+                }
+                None => at += 1,
+            }
+        }
+        None
+    })
+    .filter(move |tag| !EDITORIAL_BRACKETS.contains(&tag.of(line)))
+}
+
+/// `[contf]`: a lower-case letter, then two or more letters, digits, `_` or `-`.
+fn bracket_tag_end(bytes: &[u8], open: usize) -> Option<usize> {
+    let inner = &bytes[open + 1..];
+    let len = inner
+        .iter()
+        .position(|&b| !(b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'))
+        .unwrap_or(inner.len());
+    (len >= 3 && inner[0].is_ascii_lowercase() && inner.get(len) == Some(&b']'))
+        .then_some(open + 1 + len + 1)
+}
+
+/// `{{byline}}`: anything but braces and line ends between double braces.
+fn brace_tag_end(bytes: &[u8], open: usize) -> Option<usize> {
+    if bytes.get(open + 1) != Some(&b'{') {
+        return None;
+    }
+    let inner = &bytes[open + 2..];
+    let len = inner
+        .iter()
+        .position(|&b| matches!(b, b'{' | b'}' | b'\n'))
+        .unwrap_or(inner.len());
+    (len >= 1 && inner[len..].starts_with(b"}}")).then_some(open + 2 + len + 2)
+}
 
 /// Bracketed words that editors write into the text itself, not template tags.
 const EDITORIAL_BRACKETS: &[&str] = &[
@@ -114,12 +502,6 @@ const EDITORIAL_BRACKETS: &[&str] = &[
     "[unintelligible]",
 ];
 
-fn template_tags(line: &str) -> impl Iterator<Item = regex::Match<'_>> {
-    TEMPLATE_TAG
-        .find_iter(line)
-        .filter(|m| !EDITORIAL_BRACKETS.contains(&m.as_str()))
-}
-
 /// A "read more" prompt that ends a line, sometimes glued to a cut-off sentence.
 static READ_MORE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -127,7 +509,20 @@ static READ_MORE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| regex(r#"[.!?…:;"”’)\]]$"#));
+/// The words [`READ_MORE_TAIL`] starts with: a line without them is not compiled for.
+const READ_MORE_WORDS: &[&str] = &[
+    "Read more",
+    "Read More",
+    "READ MORE",
+    "Continue reading",
+    "Continue Reading",
+    "CONTINUE READING",
+];
+
+/// Whether a line ends as a sentence or a quotation does.
+fn ends_like_a_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '’', ')', ']'])
+}
 
 /// Separates report text from boilerplate.
 ///
@@ -197,16 +592,22 @@ fn classify(text: &str, lines: &[Span]) -> Vec<Option<DropReason>> {
 
 fn line_reason(line: &str, near_top: bool) -> Option<DropReason> {
     let words = line.split_whitespace().count();
-    if near_top && words <= SHORT_LINE_WORDS && BYLINE.is_match(line) {
+    if near_top && words <= SHORT_LINE_WORDS && is_byline(line) {
         return Some(DropReason::Byline);
     }
     if words > SHORT_LINE_WORDS && !line.starts_with(['©', '(']) {
         return None;
     }
-    LINE_RULES
-        .iter()
-        .find(|(_, re)| re.is_match(line))
-        .map(|(reason, _)| *reason)
+    if let Some(rule) = LINE_RULES.iter().find(|rule| rule.matches(line)) {
+        return Some(rule.reason);
+    }
+    if is_photo_credit(line) {
+        return Some(DropReason::PhotoCredit);
+    }
+    if CAPTION.matches(line) {
+        return Some(DropReason::Caption);
+    }
+    is_separator(line).then_some(DropReason::Separator)
 }
 
 /// A photo credit line names the picture above it: that line is its caption.
@@ -251,7 +652,7 @@ fn mark_sign_off(text: &str, lines: &[Span], reasons: &mut [Option<DropReason>])
 }
 
 fn only_template_tags(line: &str) -> bool {
-    let tagged: usize = template_tags(line).map(|m| m.len()).sum();
+    let tagged: usize = template_tags(line).map(|tag| tag.len()).sum();
     let words: usize = line.split_whitespace().map(str::len).sum();
     tagged > 0 && tagged == words
 }
@@ -268,14 +669,14 @@ fn looks_like_sign_off(line: &str) -> bool {
     !words.is_empty()
         && words.len() <= 5
         && words.iter().all(capitalised)
-        && !SENTENCE_END.is_match(line)
+        && !ends_like_a_sentence(line)
 }
 
 /// Keeps a content line, cutting out template tags and a trailing "read more" prompt.
 fn carve_inline(text: &str, line: Span, out: &mut Cleaned) {
     let body = line.of(text);
     let mut cuts: Vec<Dropped> = template_tags(body)
-        .map(|m| dropped(Span::new(m.start(), m.end()), DropReason::TemplateTag))
+        .map(|tag| dropped(tag, DropReason::TemplateTag))
         .collect();
     let tags_end = cuts
         .iter()
@@ -290,8 +691,12 @@ fn carve_inline(text: &str, line: Span, out: &mut Cleaned) {
         })
         .last()
         .map_or(body.len(), |d| d.span.start);
-    let prompt = READ_MORE_TAIL
-        .find(&body[..tags_end])
+    let head = &body[..tags_end];
+    let prompt = READ_MORE_WORDS
+        .iter()
+        .any(|w| head.contains(w))
+        .then(|| READ_MORE_TAIL.find(head))
+        .flatten()
         .filter(|m| m.as_str().split_whitespace().count() <= READ_MORE_MAX_WORDS);
     if let Some(m) = prompt {
         cuts.retain(|d| d.span.end <= m.start());
@@ -324,6 +729,181 @@ fn keep(text: &str, span: Span, out: &mut Cleaned) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What stands between two generated pieces: mostly a space.
+    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
+    }
+
+    /// The expressions the hand-written credit, byline and template-tag rules stand for.
+    fn credit_expression() -> Regex {
+        let agency = r"(?:AAP|AP|AFP|EPA|EPA-EFE|PA|PA Wire|PA Media|Reuters|REUTERS|Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Bloomberg|Xinhua|Yonhap|KCNA|ANI|UPI|dpa|DPA|Associated Press|Press Association|Alamy|Supplied|SUPPLIED|Pool|POOL|NurPhoto|SOPA Images|Sipa|Anadolu|Kyodo|NEWS1|Newspix|Rex|REX|AP Photo|Facebook|Twitter|Instagram|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?\s+(?:Images|Photos|Pictures|Photography))";
+        let name = r"\p{Lu}[^/]+";
+        let credited = r"\p{Lu}\S*(?:\s+(?:\p{Lu}|/|&|via\b|for\b)\S*){0,5}";
+        regex(&format!(
+            r"^\(?(?:{agency}(?:\s*(?:/|,|via|and|-|–)\s*{agency})*|{name}\s*/\s*{agency}(?:\s*(?:/|via)\s*{agency})*|(?i:(?:photo|picture|image|photograph|video)(?:s| credit| credits)?|credit|credits)\s*(?:by)?\s*:\s*{credited})\)?\.?$"
+        ))
+    }
+
+    #[test]
+    fn credit_shapes_agree_with_their_expression() {
+        use proptest::prelude::*;
+        let credit = credit_expression();
+        let agency = prop::sample::select(vec![
+            "AP",
+            "AP Photo",
+            "Getty Images",
+            "Reuters",
+            "Sea Air Photos",
+            "Northlight Images",
+            "Ann",
+            "dpa",
+            "EPA-EFE",
+        ]);
+        let join = prop::sample::select(vec!["/", " / ", ", ", " via ", " and ", "-", " – ", " "]);
+        let token = prop::sample::select(vec![
+            "Ann",
+            "Roe",
+            "/",
+            "&",
+            "via",
+            "viaduct",
+            "for",
+            "the",
+            "Times",
+            "AFP/Getty",
+            "x.",
+        ]);
+        let label = prop::sample::select(vec![
+            "Photo",
+            "Photos",
+            "photo credit",
+            "Picture credits",
+            "Image",
+            "Credit",
+            "Credits",
+            "Video",
+            "Photograph",
+        ]);
+        let shape = prop_oneof![
+            prop::collection::vec((agency.clone(), join.clone()), 1..4).prop_map(|v| {
+                let mut line: String = v.iter().map(|(a, j)| format!("{a}{j}")).collect();
+                line.truncate(line.len() - v.last().unwrap().1.len());
+                line
+            }),
+            (agency.clone(), prop::collection::vec(agency, 1..3))
+                .prop_map(|(name, v)| { format!("Jane {name} / {}", v.join(" via ")) }),
+            (
+                label,
+                prop::sample::select(vec![":", " by:", " : ", ":"]),
+                prop::collection::vec(token, 1..8)
+            )
+                .prop_map(|(l, c, t)| format!("{l}{c} {}", t.join(" "))),
+        ];
+        let line = (
+            prop::sample::select(vec!["", "("]),
+            shape,
+            prop::sample::select(vec!["", ")", ".", ").", " "]),
+        );
+        let mut runner =
+            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
+        runner
+            .run(&line, |(open, body, close)| {
+                let line = format!("{open}{body}{close}");
+                prop_assert_eq!(is_photo_credit(&line), credit.is_match(&line), "{:?}", line);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn hand_written_rules_agree_with_their_expressions() {
+        let credit = credit_expression();
+        let byline = regex(
+            r"^(?:[Bb]y|BY|Written by|Words by|Reporting by|Report by)\s+\p{Lu}[^!?]*$|^(?:Reporting|Additional reporting|Editing|Writing) by\s+\p{Lu}",
+        );
+        let tag = regex(r"\[(?:[a-z][a-z0-9_-]{2,})\]|\{\{[^{}\n]+\}\}");
+        let piece = proptest::sample::select(vec![
+            "(",
+            ")",
+            ".",
+            "/",
+            " / ",
+            ",",
+            " via ",
+            "via",
+            " and ",
+            "-",
+            " – ",
+            ":",
+            " : ",
+            "AP",
+            "AP Photo",
+            "AFP",
+            "EPA-EFE",
+            "Getty Images",
+            "Getty",
+            "Reuters",
+            "PA Wire",
+            "Northlight Images",
+            "Sea Air Photos",
+            "Ann",
+            "Jane Roe",
+            "Photo",
+            "photos",
+            "Picture credit",
+            "Credit",
+            "by",
+            "By",
+            "BY",
+            " ",
+            "  ",
+            "Written by",
+            "for",
+            "the",
+            "The Times",
+            "&",
+            "crews",
+            "!",
+            "?",
+            "[contf]",
+            "[ab]",
+            "{{byline}}",
+            "{{",
+            "}}",
+            "[sic]",
+            "É",
+            "x",
+        ]);
+        let mut runner =
+            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
+        runner
+            .run(&proptest::collection::vec((piece, glue()), 1..9), |parts| {
+                let line: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
+                proptest::prop_assert_eq!(
+                    is_photo_credit(&line),
+                    credit.is_match(&line),
+                    "credit {:?}",
+                    line
+                );
+                proptest::prop_assert_eq!(
+                    is_byline(&line),
+                    byline.is_match(&line),
+                    "byline {:?}",
+                    line
+                );
+                let by_hand: Vec<(usize, usize)> =
+                    template_tags(&line).map(|t| (t.start, t.end)).collect();
+                let by_expression: Vec<(usize, usize)> = tag
+                    .find_iter(&line)
+                    .map(|m| (m.start(), m.end()))
+                    .filter(|&(s, e)| !EDITORIAL_BRACKETS.contains(&&line[s..e]))
+                    .collect();
+                proptest::prop_assert_eq!(by_hand, by_expression, "tags {:?}", line);
+                Ok(())
+            })
+            .unwrap();
+    }
 
     fn reasons(text: &str) -> Vec<(&str, &'static str)> {
         clean(text)

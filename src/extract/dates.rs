@@ -10,13 +10,15 @@
 //! (a weekday in a sentence about the future is the next one, otherwise the last one);
 //! "a day earlier" and "the next day" count from the last day the report named.
 
-use std::sync::LazyLock;
-
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 use crate::model::{Grain, Span, When};
+
+mod patterns;
+
+use patterns::{Caps, Kind, Part};
 
 /// A date or time as written, before resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,80 +60,66 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sunday),
 ];
 
-const MONTH: &str = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
-const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
-const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b";
-const YEAR: &str = r"(?:1[89]\d\d|20\d\d)\b";
-
-/// Patterns, most specific first; a later pattern never overlaps an earlier match.
-static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
-    let p = |kind, pattern: String| (kind, ascii_regex(&pattern));
-    let number = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})";
-    vec![
-        p(
-            Kind::DayMonth,
-            format!(
-                r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
-            ),
-        ),
-        p(
-            Kind::MonthDay,
-            format!(
-                r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
-            ),
-        ),
-        p(
-            Kind::Iso,
-            format!(r"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
-        ),
-        p(
-            Kind::MonthYear,
-            format!(r"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
-        ),
-        p(
-            Kind::Month,
-            format!(
-                r"\b(?P<rel>(?i:last|next|this|early|late|mid|in|since|until|by|during|from|through|of|end\s+of))[\s-]+(?P<m>{MONTH})"
-            ),
-        ),
-        p(
-            Kind::Weekday,
-            format!(
-                r"\b(?:(?P<rel>(?i:last|next|this|on|late|early|from|until|by|since))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?"
-            ),
-        ),
-        p(
-            Kind::Relative,
-            format!(
-                r"(?i)\b(?:today|tonight|yesterday|tomorrow|(?:last|this)\s+(?:night|morning|afternoon|evening)|earlier\s+today|(?P<n>{number})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|before|after|previously)|the\s+(?:(?P<rel>previous|next|following)\s+(?:day|night|morning|evening)|(?:day|night)\s+(?P<dir2>before|after))|(?P<pshift>last|this|next|earlier\s+this|later\s+this)\s+(?P<period>week|month|year))\b"
-            ),
-        ),
-        p(
-            Kind::Time,
-            r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|\b(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)\b|\b(?P<word>noon|midday|midnight)\b"
-                .to_string(),
-        ),
-    ]
-});
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    DayMonth,
-    MonthDay,
-    Iso,
-    MonthYear,
-    Month,
-    Weekday,
-    Relative,
-    Time,
-}
-
 /// Words that put a sentence in the future: a weekday there is the next one.
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(
-        r"(?i)\b(?:will|won['’]t|would|shall|is\s+due|are\s+due|was\s+due|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|plans?\s+to|planned|going\s+to|is\s+set\s+to|are\s+set\s+to|next|upcoming|\w+['’]ll)\b",
-    )
-});
+///
+/// ```text
+/// (?i)\b(?:will|won't|would|shall|(?:is|are|was) due|(?:is|are) (?:expected|scheduled|set to)
+///   |plans? to|planned|going to|next|upcoming|\w+'ll)\b
+/// ```
+fn speaks_of_the_future(text: &str) -> bool {
+    // ASCII words, lower case, with where each starts and ends.
+    let mut words: Vec<(usize, usize, String)> = Vec::new();
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut at = 0;
+    while at < bytes.len() {
+        if is_word(bytes[at]) {
+            let start = at;
+            while at < bytes.len() && is_word(bytes[at]) {
+                at += 1;
+            }
+            words.push((start, at, text[start..at].to_ascii_lowercase()));
+        } else {
+            at += 1;
+        }
+    }
+    let between = |a: usize, b: usize| &text[words[a].1..words[b].0];
+    let spaced = |a: usize| {
+        let gap = between(a, a + 1);
+        !gap.is_empty() && gap.chars().all(char::is_whitespace)
+    };
+    let apostrophe = |a: usize| matches!(between(a, a + 1), "'" | "’");
+    (0..words.len()).any(|i| {
+        let w = words[i].2.as_str();
+        let next = words.get(i + 1).map(|n| n.2.as_str());
+        if matches!(
+            w,
+            "will" | "would" | "shall" | "planned" | "next" | "upcoming"
+        ) {
+            return true;
+        }
+        let Some(next) = next else {
+            return false;
+        };
+        let pair = matches!(
+            (w, next),
+            ("is" | "are" | "was", "due")
+                | ("is" | "are", "expected" | "scheduled")
+                | ("plan" | "plans" | "going", "to")
+        );
+        let set_to = matches!(w, "is" | "are")
+            && next == "set"
+            && words.get(i + 2).is_some_and(|t| t.2 == "to")
+            && spaced(i + 1);
+        let contraction = apostrophe(i)
+            && (next == "ll" || (w == "won" && next == "t"))
+            && text[..words[i].1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        ((pair || set_to) && spaced(i)) || contraction
+    })
+}
 
 /// A pattern whose word boundaries are ASCII ones. Every word it looks for is ASCII, and
 /// Unicode boundaries would keep the fast engine off any text with a curly quote in it.
@@ -149,22 +137,24 @@ pub fn ascii_regex(pattern: &str) -> Regex {
 /// assert_eq!(found[1].1, Written::Time { minute: 15 * 60 });
 /// ```
 pub fn dates(text: &str) -> Vec<(Span, Written)> {
-    let future = FUTURE.is_match(text);
+    // Read only when a weekday needs it.
+    let future = std::cell::OnceCell::new();
+    let future = || *future.get_or_init(|| speaks_of_the_future(text));
     let mut found: Vec<(Span, Written)> = Vec::new();
     // Bytes an earlier, more specific pattern has taken.
     let mut taken = vec![false; text.len()];
-    for (kind, pattern) in PATTERNS.iter() {
-        for caps in pattern.captures_iter(text) {
-            let whole = caps.get(0).expect("group 0 always matches");
-            let mut span = Span::new(whole.start(), whole.end());
+    for kind in Kind::ALL {
+        for caps in patterns::find_all(kind, text) {
+            let whole = caps.whole;
+            let mut span = whole;
             if taken[span.start..span.end].iter().any(|&t| t) {
                 continue;
             }
-            let Some(written) = read(*kind, &caps, future) else {
+            let Some(written) = read(kind, &caps, &future) else {
                 continue;
             };
             // "on Saturday" is the day; the preposition is not part of it.
-            if let Some(rel) = caps.name("rel")
+            if let Some(rel) = caps.name(Part::Rel)
                 && matches!(
                     rel.as_str().to_lowercase().as_str(),
                     "on" | "in" | "since" | "until" | "by" | "during" | "from" | "through" | "of"
@@ -173,7 +163,7 @@ pub fn dates(text: &str) -> Vec<(Span, Written)> {
                 let rest = &text[rel.end()..span.end];
                 span.start = rel.end() + (rest.len() - rest.trim_start().len());
             }
-            taken[whole.start()..whole.end()].fill(true);
+            taken[whole.start..whole.end].fill(true);
             found.push((span, written));
         }
     }
@@ -209,33 +199,33 @@ fn small_number(word: &str) -> Option<i32> {
     }
 }
 
-fn read(kind: Kind, caps: &regex::Captures, future: bool) -> Option<Written> {
-    let text = |name| caps.name(name).map(|m| m.as_str());
+fn read(kind: Kind, caps: &Caps, future: &dyn Fn() -> bool) -> Option<Written> {
+    let text = |part| caps.text(part);
     let day = || {
-        text("d").and_then(|d| {
+        text(Part::D).and_then(|d| {
             d.trim_end_matches(|c: char| c.is_alphabetic())
                 .parse::<i8>()
                 .ok()
         })
     };
-    let year = || text("y").and_then(|y| y.parse::<i16>().ok());
+    let year = || text(Part::Y).and_then(|y| y.parse::<i16>().ok());
     match kind {
         Kind::DayMonth | Kind::MonthDay | Kind::Iso | Kind::MonthYear => {
             let month = match kind {
-                Kind::Iso => text("m")?.parse().ok()?,
-                _ => month_number(text("m")?)?,
+                Kind::Iso => text(Part::M)?.parse().ok()?,
+                _ => month_number(text(Part::M)?)?,
             };
             // "May" alone with a day is a month only when it is capitalised, as matched.
             Some(Written::Calendar {
                 year: year(),
                 month,
                 day: day(),
-                weekday: text("wd").and_then(weekday),
+                weekday: text(Part::Wd).and_then(weekday),
             })
         }
         Kind::Month => {
-            let month = month_number(text("m")?)?;
-            let rel = text("rel")?.to_lowercase();
+            let month = month_number(text(Part::M)?)?;
+            let rel = text(Part::Rel)?.to_lowercase();
             // "May" after "in" or "by" is too often the verb ("by May" is fine, "in May" too,
             // but "it may"): the pattern only takes a capitalised May, so keep it.
             let shift = match rel.as_str() {
@@ -246,18 +236,18 @@ fn read(kind: Kind, caps: &regex::Captures, future: bool) -> Option<Written> {
             Some(Written::Month { month, shift })
         }
         Kind::Weekday => {
-            let weekday = weekday(text("wd")?)?;
-            let rel = text("rel").map(str::to_lowercase);
+            let weekday = weekday(text(Part::Wd)?)?;
+            let rel = text(Part::Rel).map(str::to_lowercase);
             let future = match rel.as_deref() {
                 Some("next") => true,
                 Some("last") => false,
-                _ => future,
+                _ => future(),
             };
             Some(Written::Weekday { weekday, future })
         }
         Kind::Relative => relative(caps),
         Kind::Time => {
-            if let Some(word) = text("word") {
+            if let Some(word) = text(Part::Word) {
                 let minute = if word.eq_ignore_ascii_case("midnight") {
                     0
                 } else {
@@ -265,20 +255,20 @@ fn read(kind: Kind, caps: &regex::Captures, future: bool) -> Option<Written> {
                 };
                 return Some(Written::Time { minute });
             }
-            let (h, m, pm) = match text("h") {
+            let (h, m, pm) = match text(Part::H) {
                 Some(h) => (
                     h.parse::<u16>().ok()?,
-                    text("min").map_or(Some(0), |m| m.parse().ok())?,
-                    text("ampm")?.to_lowercase().starts_with('p'),
+                    text(Part::Min).map_or(Some(0), |m| m.parse().ok())?,
+                    text(Part::Ampm)?.to_lowercase().starts_with('p'),
                 ),
                 None => (
-                    text("h24")?.parse().ok()?,
-                    text("min24")?.parse().ok()?,
+                    text(Part::H24)?.parse().ok()?,
+                    text(Part::Min24)?.parse().ok()?,
                     false,
                 ),
             };
             let hour = match (h, pm) {
-                (12, false) if text("ampm").is_some() => 0,
+                (12, false) if text(Part::Ampm).is_some() => 0,
                 (12, true) => 12,
                 (h, true) => h + 12,
                 (h, false) => h,
@@ -290,12 +280,12 @@ fn read(kind: Kind, caps: &regex::Captures, future: bool) -> Option<Written> {
     }
 }
 
-fn relative(caps: &regex::Captures) -> Option<Written> {
-    let whole = caps.get(0)?.as_str().to_lowercase();
+fn relative(caps: &Caps) -> Option<Written> {
+    let whole = caps.as_str().to_lowercase();
     let whole = whole.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let (Some(n), Some(unit)) = (caps.name("n"), caps.name("unit")) {
+    if let (Some(n), Some(unit)) = (caps.name(Part::N), caps.name(Part::Unit)) {
         let n = small_number(n.as_str())?;
-        let dir = caps.name("dir")?.as_str().to_lowercase();
+        let dir = caps.name(Part::Dir)?.as_str().to_lowercase();
         let sign = if matches!(dir.as_str(), "later" | "after") {
             1
         } else {
@@ -320,7 +310,7 @@ fn relative(caps: &regex::Captures) -> Option<Written> {
             Written::FromLast { days: sign * days }
         });
     }
-    if let Some(rel) = caps.name("rel") {
+    if let Some(rel) = caps.name(Part::Rel) {
         let days = if rel.as_str().eq_ignore_ascii_case("previous") {
             -1
         } else {
@@ -328,7 +318,7 @@ fn relative(caps: &regex::Captures) -> Option<Written> {
         };
         return Some(Written::FromLast { days });
     }
-    if let Some(dir) = caps.name("dir2") {
+    if let Some(dir) = caps.name(Part::Dir2) {
         let days = if dir.as_str().eq_ignore_ascii_case("before") {
             -1
         } else {
@@ -336,7 +326,7 @@ fn relative(caps: &regex::Captures) -> Option<Written> {
         };
         return Some(Written::FromLast { days });
     }
-    if let (Some(shift), Some(period)) = (caps.name("pshift"), caps.name("period")) {
+    if let (Some(shift), Some(period)) = (caps.name(Part::Pshift), caps.name(Part::Period)) {
         let shift = match shift.as_str().to_lowercase().as_str() {
             "last" => -1,
             "next" => 1,

@@ -1,9 +1,6 @@
 //! Names of people and organisations in a report, and how a mention of one ("Mr Kim",
 //! "he", "the North Korean leader") resolves to the fullest name the report gives.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::model::Span;
@@ -218,39 +215,99 @@ pub struct Named {
     pub modifier: bool,
 }
 
-/// Runs of capitalised words, with titles and particles, that may be names.
-static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|bin|al|da|del|la|le|of)\s+)?\p{Lu}[\p{L}'’.-]*)*",
+/// Lower-case words that may join the parts of a name ("Ana de Souza", "Omar bin Ali").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "of",
+];
+
+/// Whether `c` counts as part of a word, for where a name may start.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// A word of a name: a capital letter, then letters, apostrophes, full stops and hyphens.
+/// Returns where it ends, if `text` starts with one.
+fn name_word(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    chars.next().filter(|&(_, c)| c.is_uppercase())?;
+    Some(
+        chars
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-')))
+            .map_or(text.len(), |(i, _)| i),
     )
-    .expect("built-in pattern is valid")
-});
+}
+
+/// Runs of capitalised words, with at most one particle between two of them, that may be
+/// names ("Ana de Souza", "US President Donald Trump"); each starts where a word does.
+fn name_runs(body: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut at = 0;
+    let mut prev: Option<char> = None;
+    std::iter::from_fn(move || {
+        while let Some(c) = body[at..].chars().next() {
+            let start = at;
+            if prev.is_some_and(is_word_char) {
+                prev = Some(c);
+                at += c.len_utf8();
+                continue;
+            }
+            let Some(first) = name_word(&body[start..]) else {
+                prev = Some(c);
+                at += c.len_utf8();
+                continue;
+            };
+            let mut end = start + first;
+            loop {
+                let rest = &body[end..];
+                let next = rest.trim_start();
+                if next.len() == rest.len() {
+                    break;
+                }
+                let after_particle = PARTICLES.iter().find_map(|p| {
+                    let tail = next.strip_prefix(p)?;
+                    let word = tail.trim_start();
+                    (word.len() < tail.len()).then_some(word)
+                });
+                let word = after_particle
+                    .and_then(|w| name_word(w).map(|len| (w, len)))
+                    .or_else(|| name_word(next).map(|len| (next, len)));
+                match word {
+                    Some((w, len)) => end = body.len() - w.len() + len,
+                    None => break,
+                }
+            }
+            at = end;
+            prev = body[..end].chars().next_back();
+            return Some(Span::new(start, end));
+        }
+        None
+    })
+}
 
 /// Every name in `text` within the given sentences, in reading order.
 pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
     let mut out = Vec::new();
     for &sentence in sentences {
         let body = sentence.of(text);
-        for m in NAME_RUN.find_iter(body) {
-            let span = Span::new(m.start(), m.end()).shift(sentence.start);
-            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        for run in name_runs(body) {
+            let span = run.shift(sentence.start);
+            let words: Vec<&str> = run.of(body).split_whitespace().collect();
             // "US President Donald Trump": up to the last title is description, then name.
             let split = words.iter().rposition(|w| is_title(w)).map_or(0, |t| t + 1);
             let name = strip_titles(&words[split..]);
-            let at_start = m.start() == 0 || body[..m.start()].trim_end().ends_with(['"', '“']);
+            let at_start = run.start == 0 || body[..run.start].trim_end().ends_with(['"', '“']);
             // A lone capitalised word opening a sentence is usually not a name.
             let calendar = words.iter().all(|w| is_calendar(w));
             if name.is_empty() || calendar || (at_start && words.len() == 1) {
                 continue;
             }
-            let mut described_as = description_before(&body[..m.start()]);
+            let mut described_as = description_before(&body[..run.start]);
             described_as.extend(
                 words[..split]
                     .iter()
                     .map(|w| w.trim_end_matches('.').to_lowercase()),
             );
             // "North Korean leader": a name that modifies a role is not a person.
-            let next = body[m.end()..].split_whitespace().next().unwrap_or("");
+            let next = body[run.end..].split_whitespace().next().unwrap_or("");
             let modifier = ROLE_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()));
             let person = split > 0
                 || described_as
@@ -584,6 +641,41 @@ fn push_once(list: &mut Vec<usize>, k: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What stands between two generated pieces: mostly a space.
+    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
+    }
+
+    #[test]
+    fn name_runs_agree_with_their_expression() {
+        let expression = regex::Regex::new(
+            r"\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|bin|al|da|del|la|le|of)\s+)?\p{Lu}[\p{L}'’.-]*)*",
+        )
+        .unwrap();
+        let piece = proptest::sample::select(vec![
+            "Ana", "de", "del", "la", "Souza", "of", "Ohio", "O’Neil", "U.S.", "Jean-Luc", "ÉMILE",
+            "x", "2", "_", "said", "“", ",", ".", " ", "  ", "\u{a0}", "-", "\n",
+        ]);
+        let mut runner =
+            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
+        runner
+            .run(
+                &proptest::collection::vec((piece, glue()), 1..12),
+                |parts| {
+                    let text: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
+                    let by_hand: Vec<(usize, usize)> =
+                        name_runs(&text).map(|s| (s.start, s.end)).collect();
+                    let by_expression: Vec<(usize, usize)> = expression
+                        .find_iter(&text)
+                        .map(|m| (m.start(), m.end()))
+                        .collect();
+                    proptest::prop_assert_eq!(by_hand, by_expression, "{:?}", text);
+                    Ok(())
+                },
+            )
+            .unwrap();
+    }
 
     fn seen(text: &str) -> Vec<Named> {
         names(text, &[Span::new(0, text.len())])

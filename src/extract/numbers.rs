@@ -8,8 +8,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::model::{Qualifier, Quantity, Span};
 
 /// What a number in the text turned out to be.
@@ -187,26 +185,142 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
-static START: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<&str> = SMALL
+/// The number words that may start a number, lower case.
+static START_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    SMALL
         .iter()
         .chain(SCALES)
         .chain(ORDINALS)
         .map(|(w, _)| *w)
         .chain(VAGUE.iter().map(|(w, _, _)| *w))
-        .collect();
-    super::dates::ascii_regex(&format!(
-        r"(?i)(?:US|A|C|NZ|HK)?[$£€¥]\s?\d|\b(?:\d|a\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{})\b)",
-        words.join("|")
-    ))
+        .collect()
 });
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").expect("built-in pattern is valid")
-});
+/// Where numbers may start in `text`: a currency sign before a digit, with its country
+/// ("US$5", "£4m", "€ 3"); a digit at the start of a word; "a dozen", "a hundred"...;
+/// a number word. Word boundaries are ASCII ones and case is ignored.
+fn starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let word_end = |at: usize| at + bytes[at..].iter().take_while(|&&b| is_word(b)).count();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !text.is_char_boundary(at) {
+            at += 1;
+            continue;
+        }
+        if let Some(end) = currency_start(text, at) {
+            out.push(at);
+            at = end;
+            continue;
+        }
+        let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
+        if !starts_word {
+            at += 1;
+            continue;
+        }
+        if bytes[at].is_ascii_digit() {
+            out.push(at);
+            at += 1;
+            continue;
+        }
+        let end = word_end(at);
+        let word = text[at..end].to_ascii_lowercase();
+        // "a dozen", "a hundred": the article counts as "one".
+        if word == "a" {
+            let rest = &text[end..];
+            let next = rest.trim_start();
+            let next_at = end + rest.len() - next.len();
+            let next_word = text[next_at..word_end(next_at)].to_ascii_lowercase();
+            if next_at > end
+                && matches!(
+                    next_word.as_str(),
+                    "dozen" | "hundred" | "thousand" | "million" | "billion"
+                )
+            {
+                out.push(at);
+                at = word_end(next_at);
+                continue;
+            }
+        }
+        if START_WORDS.contains(word.as_str()) {
+            out.push(at);
+            at = end;
+        } else {
+            // A country before a currency sign may end a word ("US$" in "BUS$5").
+            at += 1;
+        }
+    }
+    out
+}
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Za-z]+").expect("built-in pattern is valid"));
+/// A currency sign before a digit at `at`, perhaps after its country ("US$", "NZ$"): where
+/// the match ends (after the first digit).
+fn currency_start(text: &str, at: usize) -> Option<usize> {
+    let sign_at = ["US", "A", "C", "NZ", "HK"]
+        .iter()
+        .find_map(|country| {
+            let end = at + country.len();
+            let head = text.as_bytes().get(at..end)?;
+            (head.eq_ignore_ascii_case(country.as_bytes())
+                && text[end..].starts_with(['$', '£', '€', '¥']))
+            .then_some(end)
+        })
+        .unwrap_or(at);
+    let sign = text[sign_at..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '$' | '£' | '€' | '¥'))?;
+    let mut digit_at = sign_at + sign.len_utf8();
+    if let Some(space) = text[digit_at..]
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())
+    {
+        if !text[digit_at + space.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) {
+            return text[digit_at..]
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then_some(digit_at + 1);
+        }
+        digit_at += space.len_utf8();
+    }
+    text[digit_at..]
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some(digit_at + 1)
+}
+
+/// Digits at the start of `text`, with thousands separators and decimals: "2,500", "2.5",
+/// "1234": where they end.
+fn digits_at(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let run = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let first = run(0);
+    if first == 0 {
+        return None;
+    }
+    let mut end = first;
+    if first <= 3 {
+        while b.get(end) == Some(&b',') && run(end + 1) >= 3 {
+            end += 4;
+        }
+    }
+    if b.get(end) == Some(&b'.') && run(end + 1) > 0 {
+        end += 1 + run(end + 1);
+    }
+    Some(end)
+}
+
+/// The ASCII letters at the start of `text`, if any.
+fn letters_at(text: &str) -> Option<&str> {
+    let len = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (len > 0).then(|| &text[..len])
+}
 
 /// Every number in `text` (one sentence), with its span relative to `text`.
 ///
@@ -223,11 +337,11 @@ pub fn numbers(text: &str) -> Vec<(Span, Reading)> {
     let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut next = 0;
-    for m in START.find_iter(text) {
-        if m.start() < next {
+    for start in starts(text) {
+        if start < next {
             continue;
         }
-        if let Some((span, reading)) = number_at(text, &lower, m.start()) {
+        if let Some((span, reading)) = number_at(text, &lower, start) {
             next = span.end;
             out.push((span, reading));
         }
@@ -407,11 +521,11 @@ struct Value {
 
 /// The value at `pos`, where it ends, and whether it was written as plain digits.
 fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)> {
-    if let Some(m) = DIGITS.find(&text[pos..]) {
-        let digits = m.as_str();
+    if let Some(len) = digits_at(&text[pos..]) {
+        let digits = &text[pos..pos + len];
         let value: f64 = digits.replace(',', "").parse().ok()?;
-        let mut end = pos + m.end();
-        let suffix = WORD.find(&lower[end..]).map(|w| w.as_str()).unwrap_or("");
+        let mut end = pos + len;
+        let suffix = letters_at(&lower[end..]).unwrap_or("");
         let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th") && !digits.contains('.');
         if ordinal {
             end += 2;
@@ -434,7 +548,7 @@ fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
 
 /// A run of number words: "two hundred and fifty", "twenty-five", "a dozen", "hundreds".
 fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
-    let word_at = |p: usize| WORD.find(&lower[p..]).map(|m| (m.as_str(), p + m.end()));
+    let word_at = |p: usize| letters_at(&lower[p..]).map(|w| (w, p + w.len()));
     let (first, after_first) = word_at(pos)?;
     if let Some(&(_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == first) {
         let value = Value {
@@ -513,7 +627,7 @@ fn multiplier_at(lower: &str, pos: usize, money: bool) -> Option<(f64, usize)> {
     let rest = &lower[pos..];
     let trimmed = rest.trim_start_matches(' ');
     let gap = rest.len() - trimmed.len();
-    let word = WORD.find(trimmed)?.as_str();
+    let word = letters_at(trimmed)?;
     let factor = lookup(MULTIPLIERS, word)?;
     let short = word.len() <= 2;
     if short && (gap > 0 || (!money && word != "bn" && word != "tn" && word != "k")) {
@@ -684,6 +798,103 @@ impl Quantity {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What stands between two generated pieces: mostly a space.
+    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
+    }
+
+    /// The expression `starts` stands for; the test checks the two agree.
+    fn starts_by_expression(text: &str) -> Vec<usize> {
+        let words: Vec<&str> = SMALL
+            .iter()
+            .chain(SCALES)
+            .chain(ORDINALS)
+            .map(|(w, _)| *w)
+            .chain(VAGUE.iter().map(|(w, _, _)| *w))
+            .collect();
+        let pattern = format!(
+            r"(?i)(?:US|A|C|NZ|HK)?[$£€¥]\s?[0-9]|(?-u:\b)(?:[0-9]|a\s+(?:dozen|hundred|thousand|million|billion)(?-u:\b)|(?:{})(?-u:\b))",
+            words.join("|")
+        );
+        regex::Regex::new(&pattern)
+            .unwrap()
+            .find_iter(text)
+            .map(|m| m.start())
+            .collect()
+    }
+
+    #[test]
+    fn starts_agree_with_their_expression() {
+        let piece = prop::sample::select(vec![
+            "US$5",
+            "us$ 5",
+            "BUS$5",
+            "A$",
+            "NZ$12",
+            "£4m",
+            "€ 3",
+            "¥",
+            "$",
+            "12",
+            "1,200",
+            "3.5",
+            "a dozen",
+            "a  hundred",
+            "A million",
+            "a",
+            "dozens",
+            "hundreds",
+            "three",
+            "Twenty",
+            "tenth",
+            "ten5",
+            "x",
+            "é",
+            "“",
+            "—",
+            " ",
+            ",",
+            "-",
+        ]);
+        let mut runner =
+            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
+        runner
+            .run(&prop::collection::vec((piece, glue()), 1..10), |parts| {
+                let text: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
+                prop_assert_eq!(starts(&text), starts_by_expression(&text), "{:?}", text);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn digits_agree_with_their_expression() {
+        let expression =
+            regex::Regex::new(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?").unwrap();
+        for text in [
+            "1234,567",
+            "1,234,56",
+            "1,2345",
+            "1,234.5",
+            "12.",
+            "12.5.6",
+            "0",
+            "x1",
+            "1,000,000",
+            "999,99",
+            "1234",
+            "12,345 people",
+            ".5",
+        ] {
+            assert_eq!(
+                digits_at(text),
+                expression.find(text).map(|m| m.end()),
+                "{text:?}"
+            );
+        }
+    }
 
     fn amounts(text: &str) -> Vec<(String, String)> {
         numbers(text)

@@ -10,8 +10,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::names::{self, PRONOUNS, ROLE_WORDS, Seen};
 use crate::model::{Quote, Span};
 
@@ -112,18 +110,102 @@ const ATTRIBUTION_WINDOW: usize = 400;
 /// A quote this short, with no attribution, is a scare quote or a title, not speech.
 const MIN_UNATTRIBUTED_WORDS: usize = 4;
 
-static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    // ASCII word boundaries: the verbs are ASCII, and Unicode ones would put the regex
-    // engine on its slow path for any text with a curly quote, which quotations always have.
-    super::dates::ascii_regex(&format!(r"(?i)\b(?:{SPEECH_VERBS})\b"))
+/// A speech verb found in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Verb<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl Verb<'_> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn as_str(&self) -> &str {
+        self.text
+    }
+}
+
+/// The speech verbs, one word each; the verbs of two words are their first word here and
+/// their second in [`TWO_WORD_VERBS`].
+static VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    SPEECH_VERBS
+        .split('|')
+        .filter(|v| !v.contains(' '))
+        .collect()
+});
+
+/// Speech verbs of two words ("pointed out", "according to").
+static TWO_WORD_VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    SPEECH_VERBS
+        .split('|')
+        .filter_map(|v| v.split_once(' '))
+        .collect()
 });
 
 /// Speech verbs in `body`, except inside compounds ("so-called").
-fn speech_verbs(body: &str) -> impl DoubleEndedIterator<Item = regex::Match<'_>> {
-    VERB.find_iter(body)
-        .filter(|m| !body[..m.start()].ends_with('-'))
-        .collect::<Vec<_>>()
+fn speech_verbs(body: &str) -> impl DoubleEndedIterator<Item = Verb<'_>> {
+    verbs_in(body)
         .into_iter()
+        .filter(|verb| !body[..verb.start].ends_with('-'))
+}
+
+/// Every speech verb in `body`, in order.
+///
+/// The verbs are ASCII words, so a verb is a run of ASCII letters (digits and `_` join a
+/// run, as in a word) matching one, ignoring case.
+fn verbs_in(body: &str) -> Vec<Verb<'_>> {
+    let bytes = body.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut lower = String::new();
+    while at < bytes.len() {
+        if !is_word(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && is_word(bytes[at]) {
+            at += 1;
+        }
+        lower.clear();
+        lower.push_str(&body[start..at]);
+        lower.make_ascii_lowercase();
+        let mut end = VERBS.contains(lower.as_str()).then_some(at);
+        for &(first, second) in TWO_WORD_VERBS.iter() {
+            if lower != first {
+                continue;
+            }
+            let Some(tail) = body[at..].strip_prefix(' ') else {
+                continue;
+            };
+            let after = at + 1 + second.len();
+            if tail
+                .get(..second.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(second))
+                && !bytes.get(after).is_some_and(|&b| is_word(b))
+            {
+                end = Some(after);
+                break;
+            }
+        }
+        if let Some(end) = end {
+            out.push(Verb {
+                start,
+                end,
+                text: &body[start..end],
+            });
+            at = end;
+        }
+    }
+    out
 }
 
 /// The quotations of a report whose sentences are `sentences`, in reading order.
@@ -471,7 +553,7 @@ fn before_quote(text: &str, before: Span) -> Option<Span> {
 }
 
 /// The speaker of one speech verb in the text before a quotation.
-fn verb_subject(body: &str, verb: &regex::Match<'_>) -> Option<Span> {
+fn verb_subject(body: &str, verb: &Verb<'_>) -> Option<Span> {
     let lower = verb.as_str().to_lowercase();
     if lower == "according to" {
         return subject_after(body, verb.end());
@@ -496,7 +578,7 @@ const INVERTING: &[&str] = &[
 ];
 
 /// `said Ms Lee: "…"`: a speaker after the verb, when nothing but punctuation follows it.
-fn inverted_subject(body: &str, verb: &regex::Match<'_>) -> Option<Span> {
+fn inverted_subject(body: &str, verb: &Verb<'_>) -> Option<Span> {
     if !INVERTING.contains(&verb.as_str().to_lowercase().as_str()) {
         return None;
     }
@@ -539,18 +621,27 @@ fn line_above(text: &str, previous: Option<Span>, seen: Seen<'_>) -> Option<Attr
 
 /// Words of `body` with their byte offsets.
 fn words(body: &str) -> Vec<(usize, &str)> {
-    static WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*").expect("built-in pattern is valid")
-    });
-    WORD.find_iter(body)
-        .map(|m| {
-            let w = m.as_str();
-            // "panel." ends a sentence; "Rep.", "Jr." and "U.S." keep their dots.
-            let bare = w.trim_end_matches('.');
-            let abbreviation = bare.len() <= 3 || bare.contains('.');
-            (m.start(), if abbreviation { w } else { bare })
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '&' | '-')) {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        let w = &body[start..end];
+        // "panel." ends a sentence; "Rep.", "Jr." and "U.S." keep their dots.
+        let bare = w.trim_end_matches('.');
+        let abbreviation = bare.len() <= 3 || bare.contains('.');
+        out.push((start, if abbreviation { w } else { bare }));
+    }
+    out
 }
 
 /// Capitalised, and not a word that is capitalised only for opening a sentence or for
@@ -736,7 +827,7 @@ fn subject_after(body: &str, verb_end: usize) -> Option<Span> {
         let particle =
             k > start && matches!(w, "of" | "de" | "van" | "von" | "al" | "on" | "for" | "at");
         // After a determiner any word may be part of the phrase ("one Democratic source").
-        let free = determined && k - start < 6 && !VERB.is_match(w);
+        let free = determined && k - start < 6 && verbs_in(w).is_empty();
         if !(capitalised(w) || is_role(w) || particle || free) {
             break;
         }
@@ -752,6 +843,65 @@ fn subject_after(body: &str, verb_end: usize) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn speech_verbs_agree_with_their_expression() {
+        let expression =
+            regex::Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", super::SPEECH_VERBS))
+                .unwrap();
+        let piece = proptest::sample::select(vec![
+            "said",
+            "SAID",
+            "says",
+            "saying",
+            "sayings",
+            "pointed",
+            "out",
+            "pointed out",
+            "went",
+            "on",
+            "according",
+            "to",
+            "according to",
+            "told",
+            "so-called",
+            "said2",
+            "_said",
+            "é",
+            "“",
+            " ",
+            "  ",
+            "-",
+            ",",
+            "x",
+            "asked",
+        ]);
+        let mut runner =
+            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
+        runner
+            .run(
+                &proptest::collection::vec((piece, glue()), 1..10),
+                |parts| {
+                    let text: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
+                    let by_hand: Vec<(usize, usize)> = super::verbs_in(&text)
+                        .iter()
+                        .map(|v| (v.start(), v.end()))
+                        .collect();
+                    let by_expression: Vec<(usize, usize)> = expression
+                        .find_iter(&text)
+                        .map(|m| (m.start(), m.end()))
+                        .collect();
+                    proptest::prop_assert_eq!(by_hand, by_expression, "{:?}", text);
+                    Ok(())
+                },
+            )
+            .unwrap();
+    }
+
+    /// What stands between two generated pieces: mostly a space.
+    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
+    }
+
     use crate::model::Source;
 
     fn found(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
