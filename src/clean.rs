@@ -5,10 +5,6 @@
 //! span (to be segmented into sentences) or in a [`Dropped`] item with its reason.
 //! The rules describe kinds of web boilerplate, not particular sites.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::model::{DropReason, Dropped, Span};
 
 /// The input split into what belongs to the report and what does not.
@@ -31,174 +27,25 @@ const READ_MORE_MAX_WORDS: usize = 8;
 /// Bylines are looked for among this many non-blank lines at the top.
 const BYLINE_SEARCH_LINES: usize = 3;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("built-in pattern is valid")
-}
+mod rules;
 
-/// A whole-line rule: a pattern, and a quick test that every line it matches passes.
-///
-/// Compiling a pattern costs far more than reading a short article, so a rule's pattern is
-/// compiled the first time a line passes its test, and most reports never need most rules.
-struct LineRule {
-    reason: DropReason,
-    could_match: fn(&str) -> bool,
-    pattern: LazyLock<Regex>,
-}
+/// Whether a whole line is boilerplate of one kind.
+type LineRule = fn(&str) -> bool;
 
-impl LineRule {
-    fn matches(&self, line: &str) -> bool {
-        (self.could_match)(line) && self.pattern.is_match(line)
-    }
-}
-
-/// Whether `line` starts with one of `prefixes`, ignoring ASCII case.
-///
-/// The rules' words are English, so ASCII case is all they need.
-fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
-    prefixes.iter().any(|p| {
-        line.as_bytes()
-            .get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
-    })
-}
-
-/// Whole-line rules, tried in order; the first that matches names the reason. A photo
-/// credit, a caption and a separator come after them (see [`line_reason`]).
-///
-/// Each rule's `could_match` lists the words its pattern can start with.
-static LINE_RULES: [LineRule; 6] = [
-    LineRule {
-        reason: DropReason::Advertisement,
-        could_match: |l| {
-            starts_with_any(
-                l,
-                &[
-                    "ad",
-                    "sponsored",
-                    "paid ",
-                    "promoted",
-                    "story ",
-                    "article ",
-                    "continue ",
-                    "scroll ",
-                ],
-            )
-        },
-        pattern: LazyLock::new(|| {
-            regex(
-                r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad feedback)[\s.:–—-]*$",
-            )
-        }),
-    },
-    LineRule {
-        reason: DropReason::Timestamp,
-        could_match: |l| starts_with_any(l, &["published", "updated", "posted", "last ", "first "]),
-        pattern: LazyLock::new(|| {
-            regex(
-                r"(?i)^(?:published|updated|posted|last updated|first published|last modified)\b[^!?]*\d[^!?]*$",
-            )
-        }),
-    },
-    LineRule {
-        reason: DropReason::Copyright,
-        could_match: |l| starts_with_any(l, &["©", "(c)", "copyright", "all rights reserved"]),
-        pattern: LazyLock::new(|| regex(r"(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)")),
-    },
-    LineRule {
-        reason: DropReason::RelatedLink,
-        could_match: |l| {
-            [
-                "More ",
-                "MORE ",
-                "Related",
-                "RELATED",
-                "See also",
-                "Also read",
-                "Read ",
-                "Recommended",
-                "Most ",
-                "Trending",
-                "Top stories",
-                "Watch:",
-                "WATCH",
-                "Listen:",
-                "LISTEN",
-                "Live updates",
-                "Explainer:",
-            ]
-            .iter()
-            .any(|p| l.starts_with(p))
-        },
-        pattern: LazyLock::new(|| {
-            regex(
-                r#"^(?:More (?:from|on|about)|MORE (?:FROM|ON)|Related(?: (?:stories|articles|coverage|content|topics|links))?\b|RELATED\b|See also|Also read|Read (?:next|also)|Recommended(?: for you)?|Most (?:read|popular|viewed)|Trending(?: now)?|Top stories|Watch:|WATCH\b|Listen:|LISTEN\b|Live updates|Explainer:)[^.!?"”]*$"#,
-            )
-        }),
-    },
-    LineRule {
-        reason: DropReason::ReadMore,
-        could_match: |l| starts_with_any(l, &["read ", "continue ", "full ", "click ", "keep "]),
-        pattern: LazyLock::new(|| {
-            regex(
-                r"(?i)^(?:read more|continue reading|read the full (?:story|article)|full story|click here to read more|keep reading)\b[^.!?]*[.!?]?$",
-            )
-        }),
-    },
-    LineRule {
-        reason: DropReason::SharePrompt,
-        could_match: |l| {
-            l.starts_with(|c: char| c.is_numeric())
-                || starts_with_any(
-                    l,
-                    &[
-                        "share",
-                        "tweet",
-                        "e-mail",
-                        "email",
-                        "copy",
-                        "print",
-                        "comment",
-                        "follow ",
-                        "sign up",
-                        "subscribe",
-                        "click here",
-                        "download ",
-                        "join ",
-                        "save",
-                        "bookmark",
-                        "gift ",
-                        "facebook",
-                        "twitter",
-                        "x",
-                        "whatsapp",
-                        "linkedin",
-                        "reddit",
-                        "pinterest",
-                        "messenger",
-                        "telegram",
-                        "flipboard",
-                    ],
-                )
-        },
-        pattern: LazyLock::new(|| {
-            regex(
-                r"(?i)^(?:share(?: this| on| via| the)?\b.*|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?|copy(?: the)? link(?: to clipboard)?|print(?: this)?(?: article| page| story)?|comments?|\d+ comments?|follow (?:us|me|@|the).*|sign up\b.*|subscribe\b.*|click here\b.*|download (?:the|our) app\b.*|join the conversation.*|save(?: article| story)?|bookmark|gift (?:this )?article|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|flipboard)[\s.!:]*$",
-            )
-        }),
-    },
+/// Whole-line rules, tried in order; the first that matches names the reason.
+const LINE_RULES: &[(DropReason, LineRule)] = &[
+    (DropReason::Advertisement, rules::is_advertisement),
+    (DropReason::Timestamp, rules::is_timestamp),
+    (DropReason::Copyright, rules::is_copyright),
+    (DropReason::RelatedLink, rules::is_related_link),
+    (DropReason::ReadMore, rules::is_read_more),
+    (DropReason::SharePrompt, rules::is_share_prompt),
+    // Before the caption: "Photo: Harbour Council" is a credit, "Photo: crews at work" a
+    // caption.
+    (DropReason::PhotoCredit, is_photo_credit),
+    (DropReason::Caption, rules::is_caption_label),
+    (DropReason::Separator, is_separator),
 ];
-
-/// Tried after the photo credit: "Photo: Harbour Council" is a credit, "Photo: crews at
-/// work" a caption.
-static CAPTION: LineRule = LineRule {
-    reason: DropReason::Caption,
-    could_match: |l| starts_with_any(l, &["image", "photo", "picture", "caption", "video"]),
-    pattern: LazyLock::new(|| {
-        regex(
-            r"(?i)^(?:image caption|photo caption|picture caption|caption|pictured|image|photo|picture|video)\s*[:|–—-]\s*\S",
-        )
-    }),
-};
 
 /// A line of nothing but punctuation and symbols ("***", "—").
 fn is_separator(line: &str) -> bool {
@@ -502,23 +349,6 @@ const EDITORIAL_BRACKETS: &[&str] = &[
     "[unintelligible]",
 ];
 
-/// A "read more" prompt that ends a line, sometimes glued to a cut-off sentence.
-static READ_MORE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING)(?:\s*[-–—:|»>]+\s*[^\s.!?][^.!?]*)?[\s.…]*$",
-    )
-});
-
-/// The words [`READ_MORE_TAIL`] starts with: a line without them is not compiled for.
-const READ_MORE_WORDS: &[&str] = &[
-    "Read more",
-    "Read More",
-    "READ MORE",
-    "Continue reading",
-    "Continue Reading",
-    "CONTINUE READING",
-];
-
 /// Whether a line ends as a sentence or a quotation does.
 fn ends_like_a_sentence(line: &str) -> bool {
     line.ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '’', ')', ']'])
@@ -598,16 +428,10 @@ fn line_reason(line: &str, near_top: bool) -> Option<DropReason> {
     if words > SHORT_LINE_WORDS && !line.starts_with(['©', '(']) {
         return None;
     }
-    if let Some(rule) = LINE_RULES.iter().find(|rule| rule.matches(line)) {
-        return Some(rule.reason);
-    }
-    if is_photo_credit(line) {
-        return Some(DropReason::PhotoCredit);
-    }
-    if CAPTION.matches(line) {
-        return Some(DropReason::Caption);
-    }
-    is_separator(line).then_some(DropReason::Separator)
+    LINE_RULES
+        .iter()
+        .find(|(_, rule)| rule(line))
+        .map(|(reason, _)| *reason)
 }
 
 /// A photo credit line names the picture above it: that line is its caption.
@@ -692,18 +516,11 @@ fn carve_inline(text: &str, line: Span, out: &mut Cleaned) {
         .last()
         .map_or(body.len(), |d| d.span.start);
     let head = &body[..tags_end];
-    let prompt = READ_MORE_WORDS
-        .iter()
-        .any(|w| head.contains(w))
-        .then(|| READ_MORE_TAIL.find(head))
-        .flatten()
-        .filter(|m| m.as_str().split_whitespace().count() <= READ_MORE_MAX_WORDS);
-    if let Some(m) = prompt {
-        cuts.retain(|d| d.span.end <= m.start());
-        cuts.push(dropped(
-            Span::new(m.start(), body.len()),
-            DropReason::ReadMore,
-        ));
+    let prompt = rules::read_more_tail(head)
+        .filter(|&start| head[start..].split_whitespace().count() <= READ_MORE_MAX_WORDS);
+    if let Some(start) = prompt {
+        cuts.retain(|d| d.span.end <= start);
+        cuts.push(dropped(Span::new(start, body.len()), DropReason::ReadMore));
     }
     let mut start = 0;
     for cut in &cuts {
@@ -729,6 +546,11 @@ fn keep(text: &str, span: Span, out: &mut Cleaned) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
+
+    fn regex(pattern: &str) -> Regex {
+        Regex::new(pattern).unwrap()
+    }
 
     /// What stands between two generated pieces: mostly a space.
     fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {

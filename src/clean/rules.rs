@@ -1,0 +1,646 @@
+//! Whole-line rules for web boilerplate: prompts, advertisements, timestamps, related links.
+//!
+//! Each rule is a few phrases and what may follow them. They are matched by hand: the
+//! phrases are literal, and compiling them as regular expressions cost more than cleaning
+//! a whole article. The expression each rule stands for is written above it, and a test
+//! checks the two agree on generated lines. Case is ignored where the expression says
+//! `(?i)`, for ASCII letters (the phrases are English).
+
+/// Every way `line` can start with one choice from each step in turn: what is left after
+/// each way. `ci` ignores ASCII case.
+fn rests<'a>(line: &'a str, steps: &[&[&str]], ci: bool) -> Vec<&'a str> {
+    let mut current = vec![line];
+    for step in steps {
+        current = current
+            .iter()
+            .flat_map(|rest| step.iter().filter_map(move |w| strip(rest, w, ci)))
+            .collect();
+    }
+    current
+}
+
+fn strip<'a>(text: &'a str, prefix: &str, ci: bool) -> Option<&'a str> {
+    let head = text.as_bytes().get(..prefix.len())?;
+    let same = if ci {
+        head.eq_ignore_ascii_case(prefix.as_bytes())
+    } else {
+        head == prefix.as_bytes()
+    };
+    // A match of ASCII bytes ends on a character boundary.
+    same.then(|| &text[prefix.len()..])
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// A word boundary at the start of `rest`, after a word (`\b`).
+fn ends_word(rest: &str) -> bool {
+    !rest.starts_with(is_word_char)
+}
+
+/// `(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)
+/// |promoted(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this|the))?
+/// (?: (?:advertisement|advert|ad))?|continue reading (?:below|the main story)
+/// |scroll (?:down )?to continue(?: with content)?|ad feedback)[\s.:–—-]*$`
+pub(super) fn is_advertisement(line: &str) -> bool {
+    let shapes: &[&[&[&str]]] = &[
+        &[&[
+            "advertisement",
+            "advertising",
+            "advert",
+            "ad",
+            "ads",
+            "ad feedback",
+        ]],
+        &[&["sponsored", "promoted"], &["", " content"]],
+        &[&["paid "], &["content", "post"]],
+        &[
+            &["story", "article"],
+            &[" continues "],
+            &["below", "after"],
+            &["", " this", " the"],
+            &["", " advertisement", " advert", " ad"],
+        ],
+        &[&["continue reading "], &["below", "the main story"]],
+        &[
+            &["scroll "],
+            &["", "down "],
+            &["to continue"],
+            &["", " with content"],
+        ],
+    ];
+    let tail = |rest: &str| {
+        rest.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | ':' | '–' | '—' | '-'))
+    };
+    shapes
+        .iter()
+        .any(|steps| rests(line, steps, true).into_iter().any(tail))
+}
+
+/// `(?i)^(?:published|updated|posted|last updated|first published|last modified)\b[^!?]*\d[^!?]*$`
+pub(super) fn is_timestamp(line: &str) -> bool {
+    let words = [
+        "published",
+        "updated",
+        "posted",
+        "last updated",
+        "first published",
+        "last modified",
+    ];
+    rests(line, &[&words], true).into_iter().any(|rest| {
+        ends_word(rest) && !rest.contains(['!', '?']) && rest.contains(|c: char| c.is_numeric())
+    })
+}
+
+/// `(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)`
+pub(super) fn is_copyright(line: &str) -> bool {
+    strip(line, "©", true).is_some()
+        || strip(line, "(c)", true).is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        || strip(line, "copyright", true).is_some_and(ends_word)
+        || strip(line, "all rights reserved", true).is_some()
+}
+
+/// ```text
+/// ^(?:More (?:from|on|about)|MORE (?:FROM|ON)|Related(?: (?:stories|articles|coverage|content
+///   |topics|links))?\b|RELATED\b|See also|Also read|Read (?:next|also)|Recommended(?: for you)?
+///   |Most (?:read|popular|viewed)|Trending(?: now)?|Top stories|Watch:|WATCH\b|Listen:
+///   |LISTEN\b|Live updates|Explainer:)[^.!?"”]*$
+/// ```
+pub(super) fn is_related_link(line: &str) -> bool {
+    let open: &[&[&[&str]]] = &[
+        &[&["More "], &["from", "on", "about"]],
+        &[&["MORE "], &["FROM", "ON"]],
+        &[&["See also", "Also read", "Top stories", "Watch:", "Listen:"]],
+        &[&["Live updates", "Explainer:"]],
+        &[&["Read "], &["next", "also"]],
+        &[&["Recommended"], &["", " for you"]],
+        &[&["Most "], &["read", "popular", "viewed"]],
+        &[&["Trending"], &["", " now"]],
+    ];
+    let bounded: &[&[&[&str]]] = &[
+        &[
+            &["Related"],
+            &[
+                "",
+                " stories",
+                " articles",
+                " coverage",
+                " content",
+                " topics",
+                " links",
+            ],
+        ],
+        &[&["RELATED", "WATCH", "LISTEN"]],
+    ];
+    let tail = |rest: &str| !rest.contains(['.', '!', '?', '"', '”']);
+    open.iter()
+        .any(|steps| rests(line, steps, false).into_iter().any(tail))
+        || bounded.iter().any(|steps| {
+            rests(line, steps, false)
+                .into_iter()
+                .any(|rest| ends_word(rest) && tail(rest))
+        })
+}
+
+/// `(?i)^(?:read more|continue reading|read the full (?:story|article)|full story
+/// |click here to read more|keep reading)\b[^.!?]*[.!?]?$`
+pub(super) fn is_read_more(line: &str) -> bool {
+    let words = [
+        "read more",
+        "continue reading",
+        "read the full story",
+        "read the full article",
+        "full story",
+        "click here to read more",
+        "keep reading",
+    ];
+    rests(line, &[&words], true).into_iter().any(|rest| {
+        let body = rest.strip_suffix(['.', '!', '?']).unwrap_or(rest);
+        ends_word(rest) && !body.contains(['.', '!', '?'])
+    })
+}
+
+/// ```text
+/// (?i)^(?:share(?: this| on| via| the)?\b.*|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?
+///   |copy(?: the)? link(?: to clipboard)?|print(?: this)?(?: article| page| story)?|comments?
+///   |\d+ comments?|follow (?:us|me|@|the).*|sign up\b.*|subscribe\b.*|click here\b.*
+///   |download (?:the|our) app\b.*|join the conversation.*|save(?: article| story)?|bookmark
+///   |gift (?:this )?article|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger
+///   |telegram|flipboard)[\s.!:]*$
+/// ```
+pub(super) fn is_share_prompt(line: &str) -> bool {
+    // A prompt, then anything.
+    let open: &[&[&[&str]]] = &[
+        &[&["follow "], &["us", "me", "@", "the"]],
+        &[&["join the conversation"]],
+    ];
+    let bounded_open: &[&[&[&str]]] = &[
+        &[&["share"], &["", " this", " on", " via", " the"]],
+        &[&["sign up", "subscribe", "click here"]],
+        &[&["download "], &["the", "our"], &[" app"]],
+    ];
+    // A prompt, then only spaces and punctuation.
+    let closed: &[&[&[&str]]] = &[
+        &[&["tweet"], &["", " this"]],
+        &[
+            &["email", "e-mail"],
+            &["", " this"],
+            &["", " article", " story"],
+        ],
+        &[&["copy"], &["", " the"], &[" link"], &["", " to clipboard"]],
+        &[
+            &["print"],
+            &["", " this"],
+            &["", " article", " page", " story"],
+        ],
+        &[&["comment", "comments", "bookmark"]],
+        &[&["save"], &["", " article", " story"]],
+        &[&["gift "], &["", "this "], &["article"]],
+        &[&[
+            "facebook",
+            "twitter",
+            "x",
+            "whatsapp",
+            "linkedin",
+            "reddit",
+            "pinterest",
+            "messenger",
+            "telegram",
+            "flipboard",
+        ]],
+    ];
+    let tail = |rest: &str| {
+        rest.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | ':'))
+    };
+    let counted = {
+        let digits = line.trim_start_matches(|c: char| c.is_numeric());
+        digits.len() < line.len()
+            && rests(digits, &[&[" comment"], &["", "s"]], true)
+                .into_iter()
+                .any(tail)
+    };
+    counted
+        || open
+            .iter()
+            .any(|steps| !rests(line, steps, true).is_empty())
+        || bounded_open
+            .iter()
+            .any(|steps| rests(line, steps, true).into_iter().any(ends_word))
+        || closed
+            .iter()
+            .any(|steps| rests(line, steps, true).into_iter().any(tail))
+}
+
+/// `(?i)^(?:image caption|photo caption|picture caption|caption|pictured|image|photo|picture
+/// |video)\s*[:|–—-]\s*\S`
+pub(super) fn is_caption_label(line: &str) -> bool {
+    let words = [
+        "image caption",
+        "photo caption",
+        "picture caption",
+        "caption",
+        "pictured",
+        "image",
+        "photo",
+        "picture",
+        "video",
+    ];
+    rests(line, &[&words], true).into_iter().any(|rest| {
+        rest.trim_start()
+            .strip_prefix([':', '|', '–', '—', '-'])
+            .is_some_and(|after| !after.trim_start().is_empty())
+    })
+}
+
+/// Where a "read more" prompt that ends `line` starts, if one does ("… stRead More – Source").
+///
+/// `(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING)(?:\s*[-–—:|»>]+\s*[^\s.!?][^.!?]*)?[\s.…]*$`
+pub(super) fn read_more_tail(line: &str) -> Option<usize> {
+    const PROMPTS: &[&str] = &[
+        "Read more",
+        "Read More",
+        "READ MORE",
+        "Continue reading",
+        "Continue Reading",
+        "CONTINUE READING",
+    ];
+    let is_separator = |c: char| matches!(c, '-' | '–' | '—' | ':' | '|' | '»' | '>');
+    let ends_quietly = |rest: &str| {
+        rest.chars()
+            .all(|c| c.is_whitespace() || c == '.' || c == '…')
+    };
+    // `[^.!?]*[\s.…]*$`
+    let source_then_end = |rest: &str| {
+        !rest
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '…')
+            .contains(['.', '!', '?'])
+    };
+    let named_source = |rest: &str| {
+        let after_space = rest.trim_start();
+        let seps = after_space.len() - after_space.trim_start_matches(is_separator).len();
+        // Fewer separators may do, when a separator is the first character of the source.
+        let mut used = 0;
+        for c in after_space[..seps].chars() {
+            used += c.len_utf8();
+            let source = after_space[used..].trim_start();
+            if let Some(first) = source.chars().next()
+                && !(first.is_whitespace() || matches!(first, '.' | '!' | '?'))
+                && source_then_end(&source[first.len_utf8()..])
+            {
+                return true;
+            }
+        }
+        false
+    };
+    line.char_indices().map(|(at, _)| at).find(|&at| {
+        PROMPTS.iter().any(|p| {
+            line[at..]
+                .strip_prefix(p)
+                .is_some_and(|rest| named_source(rest) || ends_quietly(rest))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    fn expression(pattern: &str) -> Regex {
+        Regex::new(pattern).unwrap()
+    }
+
+    type Rule = (&'static str, fn(&str) -> bool, Regex);
+
+    /// The rules with the expressions they stand for.
+    fn rules() -> &'static [Rule] {
+        static RULES: std::sync::LazyLock<Vec<Rule>> = std::sync::LazyLock::new(all_rules);
+        &RULES
+    }
+
+    fn all_rules() -> Vec<Rule> {
+        vec![
+            (
+                "advertisement",
+                is_advertisement,
+                expression(
+                    r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad feedback)[\s.:–—-]*$",
+                ),
+            ),
+            (
+                "timestamp",
+                is_timestamp,
+                expression(
+                    r"(?i)^(?:published|updated|posted|last updated|first published|last modified)\b[^!?]*\d[^!?]*$",
+                ),
+            ),
+            (
+                "copyright",
+                is_copyright,
+                expression(r"(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)"),
+            ),
+            (
+                "related link",
+                is_related_link,
+                expression(
+                    r#"^(?:More (?:from|on|about)|MORE (?:FROM|ON)|Related(?: (?:stories|articles|coverage|content|topics|links))?\b|RELATED\b|See also|Also read|Read (?:next|also)|Recommended(?: for you)?|Most (?:read|popular|viewed)|Trending(?: now)?|Top stories|Watch:|WATCH\b|Listen:|LISTEN\b|Live updates|Explainer:)[^.!?"”]*$"#,
+                ),
+            ),
+            (
+                "read more",
+                is_read_more,
+                expression(
+                    r"(?i)^(?:read more|continue reading|read the full (?:story|article)|full story|click here to read more|keep reading)\b[^.!?]*[.!?]?$",
+                ),
+            ),
+            (
+                "share prompt",
+                is_share_prompt,
+                expression(
+                    r"(?i)^(?:share(?: this| on| via| the)?\b.*|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?|copy(?: the)? link(?: to clipboard)?|print(?: this)?(?: article| page| story)?|comments?|\d+ comments?|follow (?:us|me|@|the).*|sign up\b.*|subscribe\b.*|click here\b.*|download (?:the|our) app\b.*|join the conversation.*|save(?: article| story)?|bookmark|gift (?:this )?article|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|flipboard)[\s.!:]*$",
+                ),
+            ),
+            (
+                "caption label",
+                is_caption_label,
+                expression(
+                    r"(?i)^(?:image caption|photo caption|picture caption|caption|pictured|image|photo|picture|video)\s*[:|–—-]\s*\S",
+                ),
+            ),
+        ]
+    }
+
+    /// Every phrase of several words the rules know, and some near misses.
+    const PHRASES: &[&str] = &[
+        "sponsored content",
+        "paid content",
+        "paid post",
+        "promoted content",
+        "story continues below",
+        "article continues after",
+        "story continues below this",
+        "article continues after the advertisement",
+        "story continues below the ad",
+        "story continues after this advert",
+        "story continued below",
+        "continue reading below",
+        "continue reading the main story",
+        "scroll to continue",
+        "scroll down to continue",
+        "scroll to continue with content",
+        "scroll down to continue with content",
+        "ad feedback",
+        "last updated",
+        "first published",
+        "last modified",
+        "last seen",
+        "all rights reserved",
+        "More from",
+        "More on",
+        "More about",
+        "MORE FROM",
+        "MORE ON",
+        "More than",
+        "Related stories",
+        "Related articles",
+        "Related coverage",
+        "Related content",
+        "Related topics",
+        "Related links",
+        "Related to",
+        "Relatedly",
+        "See also",
+        "Also read",
+        "Read next",
+        "Read also",
+        "Recommended for you",
+        "Most read",
+        "Most popular",
+        "Most viewed",
+        "Most people",
+        "Trending now",
+        "Top stories",
+        "Live updates",
+        "read the full story",
+        "read the full article",
+        "full story",
+        "click here to read more",
+        "keep reading",
+        "share this",
+        "share on",
+        "share via",
+        "share the",
+        "shared",
+        "tweet this",
+        "email this",
+        "e-mail this article",
+        "email story",
+        "copy link",
+        "copy the link",
+        "copy the link to clipboard",
+        "print this",
+        "print this page",
+        "print article",
+        "5 comments",
+        "12 comment",
+        "follow us",
+        "follow me",
+        "follow @",
+        "follow the",
+        "follow them",
+        "sign up",
+        "signup",
+        "subscribe",
+        "subscriber",
+        "click here",
+        "download the app",
+        "download our app",
+        "download our apps",
+        "join the conversation",
+        "save article",
+        "save story",
+        "gift this article",
+        "gift article",
+        "image caption",
+        "photo caption",
+        "picture caption",
+        "(c) 2024",
+        "(C)\u{a0}2024",
+        "Copyright",
+    ];
+
+    fn word() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "advertisement",
+            "Advertisement",
+            "ADVERTISING",
+            "ad",
+            "ads",
+            "Ad",
+            "adverts",
+            "sponsored",
+            "content",
+            "paid",
+            "post",
+            "promoted",
+            "story",
+            "article",
+            "Story",
+            "continues",
+            "below",
+            "after",
+            "this",
+            "the",
+            "continue",
+            "reading",
+            "main",
+            "scroll",
+            "down",
+            "to",
+            "with",
+            "feedback",
+            "published",
+            "Updated",
+            "posted",
+            "last",
+            "first",
+            "modified",
+            "©",
+            "(c)",
+            "(C)",
+            "copyright",
+            "Copyright",
+            "all",
+            "rights",
+            "reserved",
+            "More",
+            "MORE",
+            "from",
+            "FROM",
+            "on",
+            "about",
+            "Related",
+            "RELATED",
+            "stories",
+            "See",
+            "also",
+            "Also",
+            "read",
+            "Read",
+            "next",
+            "Recommended",
+            "for",
+            "you",
+            "Most",
+            "popular",
+            "Trending",
+            "now",
+            "Top",
+            "Watch:",
+            "WATCH",
+            "Listen:",
+            "Live",
+            "updates",
+            "Explainer:",
+            "more",
+            "full",
+            "click",
+            "here",
+            "keep",
+            "share",
+            "Share",
+            "via",
+            "tweet",
+            "email",
+            "e-mail",
+            "copy",
+            "link",
+            "clipboard",
+            "print",
+            "page",
+            "comment",
+            "comments",
+            "12",
+            "follow",
+            "us",
+            "@",
+            "sign",
+            "up",
+            "subscribe",
+            "download",
+            "our",
+            "app",
+            "join",
+            "conversation",
+            "save",
+            "bookmark",
+            "gift",
+            "facebook",
+            "X",
+            "x",
+            "telegram",
+            "image",
+            "caption",
+            "photo",
+            "picture",
+            "pictured",
+            "video",
+            "Image",
+            "3",
+            "2024",
+            "ends",
+            "shares",
+            "shareholders",
+            "é",
+        ])
+    }
+
+    fn glue() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            " ", " ", " ", " ", "", ".", ":", " – ", "-", "!", "?", "\"", "”", "|", "  ", "\t",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn rules_agree_with_their_expressions(parts in prop::collection::vec((word(), glue()), 1..7)) {
+            let line: String = parts.iter().map(|(w, g)| format!("{w}{g}")).collect();
+            let line = line.trim();
+            for (name, rule, expression) in rules() {
+                prop_assert_eq!(rule(line), expression.is_match(line), "{} {:?}", name, line);
+            }
+        }
+
+        #[test]
+        fn rules_agree_with_their_expressions_after_whole_phrases(
+            phrase in prop::sample::select(PHRASES.to_vec()),
+            glue0 in glue(),
+            parts in prop::collection::vec((word(), glue()), 0..3),
+        ) {
+            let rest: String = parts.iter().map(|(w, g)| format!("{w}{g}")).collect();
+            let line = format!("{phrase}{glue0}{rest}");
+            let line = line.trim();
+            for (name, rule, expression) in rules() {
+                prop_assert_eq!(rule(line), expression.is_match(line), "{} {:?}", name, line);
+            }
+        }
+
+        #[test]
+        fn read_more_tail_agrees_with_its_expression(
+            before in prop::sample::select(vec!["", "He met the crews st", "Read more ", "x. "]),
+            prompt in prop::sample::select(vec!["Read More", "Read more", "READ MORE", "Continue reading", "read more"]),
+            after in prop::collection::vec(prop::sample::select(vec![" ", "–", "->", ">", "»", ":", "|", "Source", "the notice", ".", "…", "!", "?", "-"]), 0..5),
+        ) {
+            let line = format!("{before}{prompt}{}", after.concat());
+            let expression = expression(
+                r"(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING)(?:\s*[-–—:|»>]+\s*[^\s.!?][^.!?]*)?[\s.…]*$",
+            );
+            prop_assert_eq!(read_more_tail(&line), expression.find(&line).map(|m| m.start()), "{:?}", line);
+        }
+    }
+}
