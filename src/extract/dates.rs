@@ -12,7 +12,6 @@
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
-use regex::Regex;
 
 use crate::model::{Grain, Span, When};
 
@@ -119,12 +118,6 @@ fn speaks_of_the_future(text: &str) -> bool {
                 .is_some_and(|c| c.is_alphanumeric() || c == '_');
         ((pair || set_to) && spaced(i)) || contraction
     })
-}
-
-/// A pattern whose word boundaries are ASCII ones. Every word it looks for is ASCII, and
-/// Unicode boundaries would keep the fast engine off any text with a curly quote in it.
-pub fn ascii_regex(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("built-in pattern is valid")
 }
 
 /// Every date and time in `text` (one sentence), with spans relative to `text`.
