@@ -206,15 +206,52 @@ struct KeyInfo<'a> {
     /// Its length in characters, and its first character.
     chars: usize,
     first: Option<char>,
+    /// How many of its characters fall in each of 32 buckets (by the character's code
+    /// modulo 32); all zero when it is too long to count in a byte.
+    buckets: [u8; 32],
 }
+
+/// Keys longer than this many characters have no [`KeyInfo::buckets`].
+const BUCKETED_CHARS: usize = u8::MAX as usize;
 
 impl<'a> KeyInfo<'a> {
     fn new(key: &'a str) -> KeyInfo<'a> {
+        let chars = key.chars().count();
+        let mut buckets = [0u8; 32];
+        if chars <= BUCKETED_CHARS {
+            for c in key.chars() {
+                buckets[c as usize % 32] += 1;
+            }
+        }
         KeyInfo {
             key,
-            chars: key.chars().count(),
+            chars,
             first: key.chars().next(),
+            buckets,
         }
+    }
+
+    /// Whether Jaro–Winkler of the two keys can reach [`NEAR_SPELLING`], by the characters
+    /// they have in common (a cheap bound; `true` when unsure).
+    ///
+    /// Jaro counts at most `c` matching characters, `c` the characters the two keys have
+    /// in common (counted per bucket, which can only overcount), so Jaro is at most
+    /// `(c / a + c / b + 1) / 3` for lengths `a` and `b`, and Jaro–Winkler at most
+    /// `0.6 * jaro + 0.4`. Reaching 0.92 needs `c / a + c / b >= 1.6`; the test asks only
+    /// 1.5, in whole numbers, well clear of rounding.
+    fn may_reach(&self, other: &KeyInfo) -> bool {
+        const _: () = assert!(NEAR_SPELLING >= 0.92);
+        let (a, b) = (self.chars, other.chars);
+        if a > BUCKETED_CHARS || b > BUCKETED_CHARS {
+            return true;
+        }
+        let common: usize = self
+            .buckets
+            .iter()
+            .zip(&other.buckets)
+            .map(|(x, y)| usize::from(*x.min(y)))
+            .sum();
+        2 * common * (a + b) >= 3 * a * b
     }
 }
 
@@ -227,6 +264,8 @@ struct Scratch {
     /// The right term each left term pairs with by equal key.
     partner: Vec<Option<u32>>,
     used: Vec<bool>,
+    /// The right terms a near-spelling may stand for, in order.
+    spellable: Vec<u32>,
     near: FxHashMap<(u32, u32), f64>,
 }
 
@@ -247,6 +286,7 @@ fn term_similarity(
     let Scratch {
         partner,
         used,
+        spellable,
         near,
         ..
     } = scratch;
@@ -265,8 +305,21 @@ fn term_similarity(
     if near.len() > NEAR_MEMORY {
         near.clear();
     }
+    spellable.clear();
+    let mut spellable_known = false;
     for i in (0..left.len()).filter(|&i| partner[i].is_none()) {
-        if let Some((j, sim)) = near_term(&left[i], right, used, keys, near) {
+        if !left[i].spellable || keys[left[i].id as usize].chars < NEAR_SPELLING_MIN_CHARS {
+            continue;
+        }
+        if !spellable_known {
+            // Terms paired by equal key stay used, so they need not be looked at again.
+            spellable.extend((0..right.len() as u32).filter(|&j| {
+                let j = j as usize;
+                right[j].spellable && !used[j]
+            }));
+            spellable_known = true;
+        }
+        if let Some((j, sim)) = near_term(&left[i], right, spellable, used, keys, near) {
             used[j] = true;
             matched += sim * (left[i].weight + right[j].weight) / 2.0;
             shared_content += 1;
@@ -314,26 +367,28 @@ fn pair_equal_keys(left: &[Term], right: &[Term], scratch: &mut Scratch) {
 }
 
 /// [`near_spelling`] over terms, remembering each pair of keys' score in `near`.
+/// `spellable` lists, in order, the terms of `others` a near-spelling may stand for.
 fn near_term(
     term: &Term,
     others: &[Term],
+    spellable: &[u32],
     used: &[bool],
     keys: &[KeyInfo],
     near: &mut FxHashMap<(u32, u32), f64>,
 ) -> Option<(usize, f64)> {
-    let own = keys[term.id as usize];
+    let own = &keys[term.id as usize];
     if !term.spellable || own.chars < NEAR_SPELLING_MIN_CHARS {
         return None;
     }
-    others
+    spellable
         .iter()
-        .enumerate()
-        .filter(|(j, o)| {
-            let other = keys[o.id as usize];
-            !used[*j]
-                && o.spellable
+        .map(|&j| (j as usize, &others[j as usize]))
+        .filter(|&(j, o)| {
+            let other = &keys[o.id as usize];
+            !used[j]
                 && other.first == own.first
                 && may_be_near(own.chars, other.chars)
+                && own.may_reach(other)
         })
         .map(|(j, o)| {
             let sim = *near
