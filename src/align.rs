@@ -17,12 +17,12 @@
 //! mistaken for one. A sentence whose best pair scores below the threshold stays
 //! unaligned: it is a detail only its outlet reports, not a bad match.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Document, Pair, Sentence, Side, Token, TokenKind};
 
@@ -535,7 +535,7 @@ fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
     fn key(s: &Sentence) -> Vec<&str> {
         s.tokens.iter().map(|t| t.key.as_str()).collect()
     }
-    let mut right: HashMap<Vec<&str>, std::collections::VecDeque<usize>> = HashMap::new();
+    let mut right: FxHashMap<Vec<&str>, std::collections::VecDeque<usize>> = FxHashMap::default();
     for (j, s) in docs.right.sentences.iter().enumerate() {
         if !s.tokens.is_empty() {
             right.entry(key(s)).or_default().push_back(j);
@@ -570,7 +570,7 @@ impl Incident {
                 .flat_map(|s| &s.tokens)
                 .filter(|t| t.kind == TokenKind::Name)
                 .map(|t| t.key.as_str())
-                .collect::<HashSet<&str>>()
+                .collect::<FxHashSet<&str>>()
         });
         Incident {
             fewer_names: names.left.len().min(names.right.len()),
@@ -613,7 +613,7 @@ fn restatements(
 ) -> Vec<Link> {
     let min_score = threshold.max(RESTATE_THRESHOLD);
     let aligned = aligned_sentences(docs, links.iter().map(|l| &l.sentences));
-    let mut best: HashMap<(Side, usize), Candidate> = HashMap::new();
+    let mut best: FxHashMap<(Side, usize), Candidate> = FxHashMap::default();
     for &(i, j, score) in candidates.iter().filter(|c| c.2 >= min_score) {
         for (side, own, other) in [(Side::Left, i, j), (Side::Right, j, i)] {
             let restates = !aligned.get(side)[own] && aligned.get(side.other())[other];
@@ -730,7 +730,8 @@ fn common_frequency(sentences: usize) -> usize {
 /// A one-to-one assignment of maximum total score over the candidates.
 fn assign(candidates: &[Candidate], docs: Pair<&Document>) -> Vec<Link> {
     let mut links = Vec::new();
-    for group in connected_groups(candidates, docs.left.sentences.len()) {
+    let lens = docs.map(|d| d.sentences.len());
+    for group in connected_groups(candidates, lens.left, lens.right) {
         let pairs = if group.left.len().min(group.right.len()) > EXACT_ASSIGNMENT_LIMIT {
             greedy(&group.candidates)
         } else {
@@ -752,55 +753,50 @@ struct Group {
 }
 
 /// Splits the candidate graph into its connected components.
-fn connected_groups(candidates: &[Candidate], left_len: usize) -> Vec<Group> {
+fn connected_groups(candidates: &[Candidate], left_len: usize, right_len: usize) -> Vec<Group> {
     // Union–find over left sentences, then right sentences shifted by `left_len`.
-    let mut parent: HashMap<usize, usize> = HashMap::new();
-    fn root(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
-        let p = *parent.entry(x).or_insert(x);
-        if p == x {
-            return x;
+    let mut parent: Vec<usize> = (0..left_len + right_len).collect();
+    fn root(parent: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while parent[r] != r {
+            r = parent[r];
         }
-        let r = root(parent, p);
-        parent.insert(x, r);
+        let mut y = x;
+        while parent[y] != r {
+            let next = parent[y];
+            parent[y] = r;
+            y = next;
+        }
         r
     }
     for &(i, j, _) in candidates {
         let (a, b) = (root(&mut parent, i), root(&mut parent, left_len + j));
         if a != b {
-            parent.insert(a, b);
+            parent[a] = b;
         }
     }
-    let mut groups: HashMap<usize, Group> = HashMap::new();
+    // Each root's group, numbered in the order groups are first met.
+    let mut group_of: Vec<usize> = vec![usize::MAX; left_len + right_len];
+    let mut out: Vec<Group> = Vec::new();
     for &c in candidates {
         let r = root(&mut parent, c.0);
-        groups
-            .entry(r)
-            .or_insert_with(|| Group {
+        if group_of[r] == usize::MAX {
+            group_of[r] = out.len();
+            out.push(Group {
                 left: Vec::new(),
                 right: Vec::new(),
                 candidates: Vec::new(),
-            })
-            .candidates
-            .push(c);
+            });
+        }
+        out[group_of[r]].candidates.push(c);
     }
-    let mut out: Vec<Group> = groups.into_values().collect();
     for g in &mut out {
-        g.left = g
-            .candidates
-            .iter()
-            .map(|c| c.0)
-            .collect::<HashSet<_>>()
-            .into_iter()
-            .collect();
-        g.right = g
-            .candidates
-            .iter()
-            .map(|c| c.1)
-            .collect::<HashSet<_>>()
-            .into_iter()
-            .collect();
-        g.left.sort_unstable();
-        g.right.sort_unstable();
+        g.left = g.candidates.iter().map(|c| c.0).collect();
+        g.right = g.candidates.iter().map(|c| c.1).collect();
+        for side in [&mut g.left, &mut g.right] {
+            side.sort_unstable();
+            side.dedup();
+        }
     }
     out.sort_by_key(|g| g.left[0]);
     out
@@ -814,15 +810,15 @@ fn optimal(group: &Group) -> Vec<Candidate> {
     } else {
         (&group.left, &group.right)
     };
-    let row_at: HashMap<usize, usize> = rows.iter().enumerate().map(|(k, &x)| (x, k)).collect();
-    let col_at: HashMap<usize, usize> = cols.iter().enumerate().map(|(k, &x)| (x, k)).collect();
+    let row_at: FxHashMap<usize, usize> = rows.iter().enumerate().map(|(k, &x)| (x, k)).collect();
+    let col_at: FxHashMap<usize, usize> = cols.iter().enumerate().map(|(k, &x)| (x, k)).collect();
     let mut weights = Matrix::new(rows.len(), cols.len(), 0i64);
     for &(i, j, score) in &group.candidates {
         let (r, c) = if transpose { (j, i) } else { (i, j) };
         weights[(row_at[&r], col_at[&c])] = (score * 1_000_000.0).round() as i64;
     }
     let (_, assignment) = kuhn_munkres(&weights);
-    let score_of: HashMap<(usize, usize), f64> = group
+    let score_of: FxHashMap<(usize, usize), f64> = group
         .candidates
         .iter()
         .map(|&(i, j, s)| ((i, j), s))
@@ -845,7 +841,7 @@ fn optimal(group: &Group) -> Vec<Candidate> {
 fn greedy(candidates: &[Candidate]) -> Vec<Candidate> {
     let mut sorted = candidates.to_vec();
     sorted.sort_by(|a, b| b.2.total_cmp(&a.2));
-    let (mut left, mut right) = (HashSet::new(), HashSet::new());
+    let (mut left, mut right) = (FxHashSet::default(), FxHashSet::default());
     sorted
         .into_iter()
         .filter(|&(i, j, _)| {
