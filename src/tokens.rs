@@ -385,6 +385,9 @@ static TABLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| 
 });
 static NUMBERS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+/// The keys of "percent" and "cent", worked out once.
+static PERCENT: LazyLock<String> = LazyLock::new(|| stem("percent"));
+static CENT: LazyLock<String> = LazyLock::new(|| stem("cent"));
 
 /// The words of `span` in `text`, with their keys.
 ///
@@ -434,7 +437,7 @@ impl<'t> Tokenizer<'t> {
                 let start = span.start + offset + word.len();
                 out.push(Token {
                     span: Span::new(start, start + 1),
-                    key: stem("percent"),
+                    key: PERCENT.clone(),
                     kind: TokenKind::Word,
                 });
             }
@@ -446,12 +449,12 @@ impl<'t> Tokenizer<'t> {
 
 /// "per cent" is one word, as "percent" and "%" are.
 fn join_per_cent(tokens: &mut Vec<Token>) {
-    let cent = stem("cent");
+    let cent = CENT.as_str();
     let mut k = 0;
     while k + 1 < tokens.len() {
         if tokens[k].key == "per" && tokens[k + 1].key == cent {
             tokens[k].span.end = tokens[k + 1].span.end;
-            tokens[k].key = stem("percent");
+            tokens[k].key = PERCENT.clone();
             tokens.remove(k + 1);
         }
         k += 1;
