@@ -281,8 +281,36 @@ fn term_similarity(
     keys: &[KeyInfo],
     scratch: &mut Scratch,
 ) -> Similarity {
-    let total = Pair::new(left, right).map(|ts| ts.iter().map(|t| t.weight).sum::<f64>());
-    pair_equal_keys(left, right, scratch);
+    let mut order = std::mem::take(&mut scratch.order);
+    sort_terms(left, &mut order.left);
+    sort_terms(right, &mut order.right);
+    let sim = sorted_similarity(
+        Pair::new(left, right),
+        order.as_ref().map(Vec::as_slice),
+        keys,
+        scratch,
+    );
+    scratch.order = order;
+    sim
+}
+
+/// `(key id, position)` of each term, sorted: the order in which equal keys pair.
+fn sort_terms(terms: &[Term], order: &mut Vec<(u32, u32)>) {
+    order.clear();
+    order.extend(terms.iter().enumerate().map(|(k, t)| (t.id, k as u32)));
+    order.sort_unstable();
+}
+
+/// [`term_similarity`] of terms whose [`sort_terms`] orders are known.
+fn sorted_similarity(
+    terms: Pair<&[Term]>,
+    order: Pair<&[(u32, u32)]>,
+    keys: &[KeyInfo],
+    scratch: &mut Scratch,
+) -> Similarity {
+    let (left, right) = (terms.left, terms.right);
+    let total = terms.map(|ts| ts.iter().map(|t| t.weight).sum::<f64>());
+    pair_equal_keys(order, left.len(), scratch);
     let Scratch {
         partner,
         used,
@@ -339,19 +367,12 @@ fn term_similarity(
     }
 }
 
-/// Fills `scratch.partner`: for each left term, the right term of the same key it pairs
-/// with, by merging the two sides sorted by key.
-fn pair_equal_keys(left: &[Term], right: &[Term], scratch: &mut Scratch) {
-    let sorted = |terms: &[Term], order: &mut Vec<(u32, u32)>| {
-        order.clear();
-        order.extend(terms.iter().enumerate().map(|(k, t)| (t.id, k as u32)));
-        order.sort_unstable();
-    };
-    sorted(left, &mut scratch.order.left);
-    sorted(right, &mut scratch.order.right);
+/// Fills `scratch.partner`: for each of the `left_len` left terms, the right term of the
+/// same key it pairs with, by merging the two sides sorted by key.
+fn pair_equal_keys(order: Pair<&[(u32, u32)]>, left_len: usize, scratch: &mut Scratch) {
     scratch.partner.clear();
-    scratch.partner.resize(left.len(), None);
-    let (l, r) = (&scratch.order.left, &scratch.order.right);
+    scratch.partner.resize(left_len, None);
+    let (l, r) = (order.left, order.right);
     let (mut a, mut b) = (0, 0);
     while a < l.len() && b < r.len() {
         match l[a].0.cmp(&r[b].0) {
@@ -434,6 +455,11 @@ pub fn near_spelling(token: &Token, others: &[Token], used: &[bool]) -> Option<(
 /// The sentences of both reports as terms, weighed once for the whole alignment.
 struct Terms<'a> {
     sentences: Pair<Vec<Vec<Term>>>,
+    /// Each sentence's terms in [`sort_terms`] order.
+    orders: Pair<Vec<Vec<(u32, u32)>>>,
+    /// Sentences of one side with the same terms (keys and kinds, so weights) share a
+    /// number: they score alike against anything.
+    classes: Pair<Vec<u32>>,
     /// Every distinct key of the two reports; ids index it, in alphabetical order.
     keys: Vec<KeyInfo<'a>>,
 }
@@ -457,7 +483,7 @@ impl<'a> Terms<'a> {
             ids.insert(key, id as u32);
             frequency.push(idf.frequency(key));
         }
-        let sentences = docs.map(|d| {
+        let sentences: Pair<Vec<Vec<Term>>> = docs.map(|d| {
             d.sentences
                 .iter()
                 .map(|s| {
@@ -471,8 +497,30 @@ impl<'a> Terms<'a> {
                 })
                 .collect()
         });
+        let orders = sentences.as_ref().map(|side| {
+            side.iter()
+                .map(|terms| {
+                    let mut order = Vec::new();
+                    sort_terms(terms, &mut order);
+                    order
+                })
+                .collect()
+        });
+        let classes = docs.map(|d| {
+            let mut numbers: FxHashMap<Vec<(&str, TokenKind)>, u32> = FxHashMap::default();
+            d.sentences
+                .iter()
+                .map(|s| {
+                    let words = s.tokens.iter().map(|t| (t.key.as_str(), t.kind)).collect();
+                    let next = numbers.len() as u32;
+                    *numbers.entry(words).or_insert(next)
+                })
+                .collect()
+        });
         Terms {
             sentences,
+            orders,
+            classes,
             keys: distinct.into_iter().map(KeyInfo::new).collect(),
         }
     }
@@ -670,13 +718,31 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
         }
     }
     let left: Vec<usize> = (0..sentences.left).filter(|&i| !taken.left[i]).collect();
-    // Each left sentence is scored on its own, so they spread over threads; the results
-    // come back in left-sentence order, exactly as a sequential loop would give them.
-    let per_sentence: Vec<Vec<Candidate>> = left
+    // Left sentences with the same terms find the same candidates with the same scores:
+    // each class is scored once, by its first sentence, and its list is given to all.
+    let mut first_of_class: Vec<usize> = Vec::new();
+    let mut slot = vec![usize::MAX; sentences.left];
+    let slots: Vec<usize> = left
+        .iter()
+        .map(|&i| {
+            let class = terms.classes.left[i] as usize;
+            if slot[class] == usize::MAX {
+                slot[class] = first_of_class.len();
+                first_of_class.push(i);
+            }
+            slot[class]
+        })
+        .collect();
+    // Each class is scored on its own, so they spread over threads; the results come back
+    // in order, exactly as a sequential loop would give them.
+    let per_class: Vec<Vec<(u32, f64)>> = first_of_class
         .par_iter()
         .map_init(
-            || (vec![0u32; sentences.right], Vec::new(), Scratch::default()),
-            |(shared, touched, scratch), &i| {
+            || {
+                let shared = vec![0u32; sentences.right];
+                (shared, Vec::new(), FxHashMap::default(), Scratch::default())
+            },
+            |(shared, touched, scored, scratch), &i| {
                 let left_keys = &keys.left[i];
                 for &key in left_keys {
                     for &j in &index[key as usize] {
@@ -687,6 +753,8 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
                         shared[j] += 1;
                     }
                 }
+                // The score of each class of right sentences, worked out once.
+                scored.clear();
                 let mut out = Vec::new();
                 for &j in touched.iter() {
                     let needed = MIN_SHARED_CONTENT
@@ -694,10 +762,19 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
                         .min(keys.right[j].len())
                         .max(1);
                     if shared[j] as usize >= needed {
-                        let pair = Pair::new(&terms.sentences.left[i], &terms.sentences.right[j]);
-                        let sim = term_similarity(pair.left, pair.right, &terms.keys, scratch);
-                        if sim.score >= threshold && sim.has_evidence() {
-                            out.push((i, j, sim.score));
+                        let kept = *scored.entry(terms.classes.right[j]).or_insert_with(|| {
+                            let sim = sorted_similarity(
+                                Pair::new(&terms.sentences.left[i], &terms.sentences.right[j])
+                                    .map(Vec::as_slice),
+                                Pair::new(&terms.orders.left[i], &terms.orders.right[j])
+                                    .map(Vec::as_slice),
+                                &terms.keys,
+                                scratch,
+                            );
+                            (sim.score >= threshold && sim.has_evidence()).then_some(sim.score)
+                        });
+                        if let Some(score) = kept {
+                            out.push((j as u32, score));
                         }
                     }
                     shared[j] = 0;
@@ -707,7 +784,14 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
             },
         )
         .collect();
-    per_sentence.concat()
+    left.iter()
+        .zip(slots)
+        .flat_map(|(&i, k)| {
+            per_class[k]
+                .iter()
+                .map(move |&(j, score)| (i, j as usize, score))
+        })
+        .collect()
 }
 
 /// The distinct content keys of a sentence, in the keys' alphabetical order.
