@@ -537,6 +537,28 @@ fn token(word: &str, sentence_start: bool) -> Option<(String, TokenKind)> {
 ///
 /// `"travelled"` -> `"travel"`, `"organisation"` -> `"organ"`, `"honours"` -> `"honor"`.
 pub fn stem(lower: &str) -> String {
+    thread_local! {
+        /// Stems this thread has worked out: reports repeat their words, and stemming is
+        /// the dearest part of a key.
+        static STEMS: std::cell::RefCell<FxHashMap<String, String>> = Default::default();
+    }
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(known) = stems.get(lower) {
+            return known.clone();
+        }
+        if stems.len() >= STEMS_REMEMBERED {
+            stems.clear();
+        }
+        let stem = stem_afresh(lower);
+        stems.insert(lower.to_string(), stem.clone());
+        stem
+    })
+}
+
+/// The most stems a thread remembers.
+const STEMS_REMEMBERED: usize = 1 << 16;
+
+fn stem_afresh(lower: &str) -> String {
     if let Some(base) = TABLES.get(lower) {
         return STEMMER.stem(base).into_owned();
     }
