@@ -188,6 +188,14 @@ def pathological(args):
         print(f"| {name} | {size:.2f} MB | {wall:.3f} s | {peak:.0f} MB |")
 
 
+def load_average():
+    """The one-minute load average, to note beside the figures (other work skews them)."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "unknown"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("what", choices=["fixtures", "growth", "pair", "pathological", "all"])
@@ -206,8 +214,9 @@ def main():
     steps = {"fixtures": [fixtures], "growth": [growth], "pair": [pair],
              "pathological": [pathological], "all": [fixtures, pair, growth, pathological]}
     for step in steps[args.what]:
+        before = load_average()
         step(args)
-        print()
+        print(f"\n(load average {before} before, {load_average()} after)\n")
 
 
 if __name__ == "__main__":

@@ -17,12 +17,12 @@
 //! mistaken for one. A sentence whose best pair scores below the threshold stays
 //! unaligned: it is a detail only its outlet reports, not a bad match.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Document, Pair, Sentence, Side, Token, TokenKind};
 
@@ -206,15 +206,52 @@ struct KeyInfo<'a> {
     /// Its length in characters, and its first character.
     chars: usize,
     first: Option<char>,
+    /// How many of its characters fall in each of 32 buckets (by the character's code
+    /// modulo 32); all zero when it is too long to count in a byte.
+    buckets: [u8; 32],
 }
+
+/// Keys longer than this many characters have no [`KeyInfo::buckets`].
+const BUCKETED_CHARS: usize = u8::MAX as usize;
 
 impl<'a> KeyInfo<'a> {
     fn new(key: &'a str) -> KeyInfo<'a> {
+        let chars = key.chars().count();
+        let mut buckets = [0u8; 32];
+        if chars <= BUCKETED_CHARS {
+            for c in key.chars() {
+                buckets[c as usize % 32] += 1;
+            }
+        }
         KeyInfo {
             key,
-            chars: key.chars().count(),
+            chars,
             first: key.chars().next(),
+            buckets,
         }
+    }
+
+    /// Whether Jaro–Winkler of the two keys can reach [`NEAR_SPELLING`], by the characters
+    /// they have in common (a cheap bound; `true` when unsure).
+    ///
+    /// Jaro counts at most `c` matching characters, `c` the characters the two keys have
+    /// in common (counted per bucket, which can only overcount), so Jaro is at most
+    /// `(c / a + c / b + 1) / 3` for lengths `a` and `b`, and Jaro–Winkler at most
+    /// `0.6 * jaro + 0.4`. Reaching 0.92 needs `c / a + c / b >= 1.6`; the test asks only
+    /// 1.5, in whole numbers, well clear of rounding.
+    fn may_reach(&self, other: &KeyInfo) -> bool {
+        const _: () = assert!(NEAR_SPELLING >= 0.92);
+        let (a, b) = (self.chars, other.chars);
+        if a > BUCKETED_CHARS || b > BUCKETED_CHARS {
+            return true;
+        }
+        let common: usize = self
+            .buckets
+            .iter()
+            .zip(&other.buckets)
+            .map(|(x, y)| usize::from(*x.min(y)))
+            .sum();
+        2 * common * (a + b) >= 3 * a * b
     }
 }
 
@@ -227,6 +264,8 @@ struct Scratch {
     /// The right term each left term pairs with by equal key.
     partner: Vec<Option<u32>>,
     used: Vec<bool>,
+    /// The right terms a near-spelling may stand for, in order.
+    spellable: Vec<u32>,
     near: FxHashMap<(u32, u32), f64>,
 }
 
@@ -242,11 +281,40 @@ fn term_similarity(
     keys: &[KeyInfo],
     scratch: &mut Scratch,
 ) -> Similarity {
-    let total = Pair::new(left, right).map(|ts| ts.iter().map(|t| t.weight).sum::<f64>());
-    pair_equal_keys(left, right, scratch);
+    let mut order = std::mem::take(&mut scratch.order);
+    sort_terms(left, &mut order.left);
+    sort_terms(right, &mut order.right);
+    let sim = sorted_similarity(
+        Pair::new(left, right),
+        order.as_ref().map(Vec::as_slice),
+        keys,
+        scratch,
+    );
+    scratch.order = order;
+    sim
+}
+
+/// `(key id, position)` of each term, sorted: the order in which equal keys pair.
+fn sort_terms(terms: &[Term], order: &mut Vec<(u32, u32)>) {
+    order.clear();
+    order.extend(terms.iter().enumerate().map(|(k, t)| (t.id, k as u32)));
+    order.sort_unstable();
+}
+
+/// [`term_similarity`] of terms whose [`sort_terms`] orders are known.
+fn sorted_similarity(
+    terms: Pair<&[Term]>,
+    order: Pair<&[(u32, u32)]>,
+    keys: &[KeyInfo],
+    scratch: &mut Scratch,
+) -> Similarity {
+    let (left, right) = (terms.left, terms.right);
+    let total = terms.map(|ts| ts.iter().map(|t| t.weight).sum::<f64>());
+    pair_equal_keys(order, left.len(), scratch);
     let Scratch {
         partner,
         used,
+        spellable,
         near,
         ..
     } = scratch;
@@ -265,8 +333,21 @@ fn term_similarity(
     if near.len() > NEAR_MEMORY {
         near.clear();
     }
+    spellable.clear();
+    let mut spellable_known = false;
     for i in (0..left.len()).filter(|&i| partner[i].is_none()) {
-        if let Some((j, sim)) = near_term(&left[i], right, used, keys, near) {
+        if !left[i].spellable || keys[left[i].id as usize].chars < NEAR_SPELLING_MIN_CHARS {
+            continue;
+        }
+        if !spellable_known {
+            // Terms paired by equal key stay used, so they need not be looked at again.
+            spellable.extend((0..right.len() as u32).filter(|&j| {
+                let j = j as usize;
+                right[j].spellable && !used[j]
+            }));
+            spellable_known = true;
+        }
+        if let Some((j, sim)) = near_term(&left[i], right, spellable, used, keys, near) {
             used[j] = true;
             matched += sim * (left[i].weight + right[j].weight) / 2.0;
             shared_content += 1;
@@ -286,19 +367,12 @@ fn term_similarity(
     }
 }
 
-/// Fills `scratch.partner`: for each left term, the right term of the same key it pairs
-/// with, by merging the two sides sorted by key.
-fn pair_equal_keys(left: &[Term], right: &[Term], scratch: &mut Scratch) {
-    let sorted = |terms: &[Term], order: &mut Vec<(u32, u32)>| {
-        order.clear();
-        order.extend(terms.iter().enumerate().map(|(k, t)| (t.id, k as u32)));
-        order.sort_unstable();
-    };
-    sorted(left, &mut scratch.order.left);
-    sorted(right, &mut scratch.order.right);
+/// Fills `scratch.partner`: for each of the `left_len` left terms, the right term of the
+/// same key it pairs with, by merging the two sides sorted by key.
+fn pair_equal_keys(order: Pair<&[(u32, u32)]>, left_len: usize, scratch: &mut Scratch) {
     scratch.partner.clear();
-    scratch.partner.resize(left.len(), None);
-    let (l, r) = (&scratch.order.left, &scratch.order.right);
+    scratch.partner.resize(left_len, None);
+    let (l, r) = (order.left, order.right);
     let (mut a, mut b) = (0, 0);
     while a < l.len() && b < r.len() {
         match l[a].0.cmp(&r[b].0) {
@@ -314,26 +388,28 @@ fn pair_equal_keys(left: &[Term], right: &[Term], scratch: &mut Scratch) {
 }
 
 /// [`near_spelling`] over terms, remembering each pair of keys' score in `near`.
+/// `spellable` lists, in order, the terms of `others` a near-spelling may stand for.
 fn near_term(
     term: &Term,
     others: &[Term],
+    spellable: &[u32],
     used: &[bool],
     keys: &[KeyInfo],
     near: &mut FxHashMap<(u32, u32), f64>,
 ) -> Option<(usize, f64)> {
-    let own = keys[term.id as usize];
+    let own = &keys[term.id as usize];
     if !term.spellable || own.chars < NEAR_SPELLING_MIN_CHARS {
         return None;
     }
-    others
+    spellable
         .iter()
-        .enumerate()
-        .filter(|(j, o)| {
-            let other = keys[o.id as usize];
-            !used[*j]
-                && o.spellable
+        .map(|&j| (j as usize, &others[j as usize]))
+        .filter(|&(j, o)| {
+            let other = &keys[o.id as usize];
+            !used[j]
                 && other.first == own.first
                 && may_be_near(own.chars, other.chars)
+                && own.may_reach(other)
         })
         .map(|(j, o)| {
             let sim = *near
@@ -379,6 +455,11 @@ pub fn near_spelling(token: &Token, others: &[Token], used: &[bool]) -> Option<(
 /// The sentences of both reports as terms, weighed once for the whole alignment.
 struct Terms<'a> {
     sentences: Pair<Vec<Vec<Term>>>,
+    /// Each sentence's terms in [`sort_terms`] order.
+    orders: Pair<Vec<Vec<(u32, u32)>>>,
+    /// Sentences of one side with the same terms (keys and kinds, so weights) share a
+    /// number: they score alike against anything.
+    classes: Pair<Vec<u32>>,
     /// Every distinct key of the two reports; ids index it, in alphabetical order.
     keys: Vec<KeyInfo<'a>>,
 }
@@ -402,7 +483,7 @@ impl<'a> Terms<'a> {
             ids.insert(key, id as u32);
             frequency.push(idf.frequency(key));
         }
-        let sentences = docs.map(|d| {
+        let sentences: Pair<Vec<Vec<Term>>> = docs.map(|d| {
             d.sentences
                 .iter()
                 .map(|s| {
@@ -416,8 +497,30 @@ impl<'a> Terms<'a> {
                 })
                 .collect()
         });
+        let orders = sentences.as_ref().map(|side| {
+            side.iter()
+                .map(|terms| {
+                    let mut order = Vec::new();
+                    sort_terms(terms, &mut order);
+                    order
+                })
+                .collect()
+        });
+        let classes = docs.map(|d| {
+            let mut numbers: FxHashMap<Vec<(&str, TokenKind)>, u32> = FxHashMap::default();
+            d.sentences
+                .iter()
+                .map(|s| {
+                    let words = s.tokens.iter().map(|t| (t.key.as_str(), t.kind)).collect();
+                    let next = numbers.len() as u32;
+                    *numbers.entry(words).or_insert(next)
+                })
+                .collect()
+        });
         Terms {
             sentences,
+            orders,
+            classes,
             keys: distinct.into_iter().map(KeyInfo::new).collect(),
         }
     }
@@ -480,7 +583,7 @@ fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
     fn key(s: &Sentence) -> Vec<&str> {
         s.tokens.iter().map(|t| t.key.as_str()).collect()
     }
-    let mut right: HashMap<Vec<&str>, std::collections::VecDeque<usize>> = HashMap::new();
+    let mut right: FxHashMap<Vec<&str>, std::collections::VecDeque<usize>> = FxHashMap::default();
     for (j, s) in docs.right.sentences.iter().enumerate() {
         if !s.tokens.is_empty() {
             right.entry(key(s)).or_default().push_back(j);
@@ -515,7 +618,7 @@ impl Incident {
                 .flat_map(|s| &s.tokens)
                 .filter(|t| t.kind == TokenKind::Name)
                 .map(|t| t.key.as_str())
-                .collect::<HashSet<&str>>()
+                .collect::<FxHashSet<&str>>()
         });
         Incident {
             fewer_names: names.left.len().min(names.right.len()),
@@ -558,7 +661,7 @@ fn restatements(
 ) -> Vec<Link> {
     let min_score = threshold.max(RESTATE_THRESHOLD);
     let aligned = aligned_sentences(docs, links.iter().map(|l| &l.sentences));
-    let mut best: HashMap<(Side, usize), Candidate> = HashMap::new();
+    let mut best: FxHashMap<(Side, usize), Candidate> = FxHashMap::default();
     for &(i, j, score) in candidates.iter().filter(|c| c.2 >= min_score) {
         for (side, own, other) in [(Side::Left, i, j), (Side::Right, j, i)] {
             let restates = !aligned.get(side)[own] && aligned.get(side.other())[other];
@@ -615,13 +718,31 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
         }
     }
     let left: Vec<usize> = (0..sentences.left).filter(|&i| !taken.left[i]).collect();
-    // Each left sentence is scored on its own, so they spread over threads; the results
-    // come back in left-sentence order, exactly as a sequential loop would give them.
-    let per_sentence: Vec<Vec<Candidate>> = left
+    // Left sentences with the same terms find the same candidates with the same scores:
+    // each class is scored once, by its first sentence, and its list is given to all.
+    let mut first_of_class: Vec<usize> = Vec::new();
+    let mut slot = vec![usize::MAX; sentences.left];
+    let slots: Vec<usize> = left
+        .iter()
+        .map(|&i| {
+            let class = terms.classes.left[i] as usize;
+            if slot[class] == usize::MAX {
+                slot[class] = first_of_class.len();
+                first_of_class.push(i);
+            }
+            slot[class]
+        })
+        .collect();
+    // Each class is scored on its own, so they spread over threads; the results come back
+    // in order, exactly as a sequential loop would give them.
+    let per_class: Vec<Vec<(u32, f64)>> = first_of_class
         .par_iter()
         .map_init(
-            || (vec![0u32; sentences.right], Vec::new(), Scratch::default()),
-            |(shared, touched, scratch), &i| {
+            || {
+                let shared = vec![0u32; sentences.right];
+                (shared, Vec::new(), FxHashMap::default(), Scratch::default())
+            },
+            |(shared, touched, scored, scratch), &i| {
                 let left_keys = &keys.left[i];
                 for &key in left_keys {
                     for &j in &index[key as usize] {
@@ -632,6 +753,8 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
                         shared[j] += 1;
                     }
                 }
+                // The score of each class of right sentences, worked out once.
+                scored.clear();
                 let mut out = Vec::new();
                 for &j in touched.iter() {
                     let needed = MIN_SHARED_CONTENT
@@ -639,10 +762,19 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
                         .min(keys.right[j].len())
                         .max(1);
                     if shared[j] as usize >= needed {
-                        let pair = Pair::new(&terms.sentences.left[i], &terms.sentences.right[j]);
-                        let sim = term_similarity(pair.left, pair.right, &terms.keys, scratch);
-                        if sim.score >= threshold && sim.has_evidence() {
-                            out.push((i, j, sim.score));
+                        let kept = *scored.entry(terms.classes.right[j]).or_insert_with(|| {
+                            let sim = sorted_similarity(
+                                Pair::new(&terms.sentences.left[i], &terms.sentences.right[j])
+                                    .map(Vec::as_slice),
+                                Pair::new(&terms.orders.left[i], &terms.orders.right[j])
+                                    .map(Vec::as_slice),
+                                &terms.keys,
+                                scratch,
+                            );
+                            (sim.score >= threshold && sim.has_evidence()).then_some(sim.score)
+                        });
+                        if let Some(score) = kept {
+                            out.push((j as u32, score));
                         }
                     }
                     shared[j] = 0;
@@ -652,7 +784,14 @@ fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Can
             },
         )
         .collect();
-    per_sentence.concat()
+    left.iter()
+        .zip(slots)
+        .flat_map(|(&i, k)| {
+            per_class[k]
+                .iter()
+                .map(move |&(j, score)| (i, j as usize, score))
+        })
+        .collect()
 }
 
 /// The distinct content keys of a sentence, in the keys' alphabetical order.
@@ -675,7 +814,8 @@ fn common_frequency(sentences: usize) -> usize {
 /// A one-to-one assignment of maximum total score over the candidates.
 fn assign(candidates: &[Candidate], docs: Pair<&Document>) -> Vec<Link> {
     let mut links = Vec::new();
-    for group in connected_groups(candidates, docs.left.sentences.len()) {
+    let lens = docs.map(|d| d.sentences.len());
+    for group in connected_groups(candidates, lens.left, lens.right) {
         let pairs = if group.left.len().min(group.right.len()) > EXACT_ASSIGNMENT_LIMIT {
             greedy(&group.candidates)
         } else {
@@ -697,55 +837,50 @@ struct Group {
 }
 
 /// Splits the candidate graph into its connected components.
-fn connected_groups(candidates: &[Candidate], left_len: usize) -> Vec<Group> {
+fn connected_groups(candidates: &[Candidate], left_len: usize, right_len: usize) -> Vec<Group> {
     // Union–find over left sentences, then right sentences shifted by `left_len`.
-    let mut parent: HashMap<usize, usize> = HashMap::new();
-    fn root(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
-        let p = *parent.entry(x).or_insert(x);
-        if p == x {
-            return x;
+    let mut parent: Vec<usize> = (0..left_len + right_len).collect();
+    fn root(parent: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while parent[r] != r {
+            r = parent[r];
         }
-        let r = root(parent, p);
-        parent.insert(x, r);
+        let mut y = x;
+        while parent[y] != r {
+            let next = parent[y];
+            parent[y] = r;
+            y = next;
+        }
         r
     }
     for &(i, j, _) in candidates {
         let (a, b) = (root(&mut parent, i), root(&mut parent, left_len + j));
         if a != b {
-            parent.insert(a, b);
+            parent[a] = b;
         }
     }
-    let mut groups: HashMap<usize, Group> = HashMap::new();
+    // Each root's group, numbered in the order groups are first met.
+    let mut group_of: Vec<usize> = vec![usize::MAX; left_len + right_len];
+    let mut out: Vec<Group> = Vec::new();
     for &c in candidates {
         let r = root(&mut parent, c.0);
-        groups
-            .entry(r)
-            .or_insert_with(|| Group {
+        if group_of[r] == usize::MAX {
+            group_of[r] = out.len();
+            out.push(Group {
                 left: Vec::new(),
                 right: Vec::new(),
                 candidates: Vec::new(),
-            })
-            .candidates
-            .push(c);
+            });
+        }
+        out[group_of[r]].candidates.push(c);
     }
-    let mut out: Vec<Group> = groups.into_values().collect();
     for g in &mut out {
-        g.left = g
-            .candidates
-            .iter()
-            .map(|c| c.0)
-            .collect::<HashSet<_>>()
-            .into_iter()
-            .collect();
-        g.right = g
-            .candidates
-            .iter()
-            .map(|c| c.1)
-            .collect::<HashSet<_>>()
-            .into_iter()
-            .collect();
-        g.left.sort_unstable();
-        g.right.sort_unstable();
+        g.left = g.candidates.iter().map(|c| c.0).collect();
+        g.right = g.candidates.iter().map(|c| c.1).collect();
+        for side in [&mut g.left, &mut g.right] {
+            side.sort_unstable();
+            side.dedup();
+        }
     }
     out.sort_by_key(|g| g.left[0]);
     out
@@ -759,15 +894,15 @@ fn optimal(group: &Group) -> Vec<Candidate> {
     } else {
         (&group.left, &group.right)
     };
-    let row_at: HashMap<usize, usize> = rows.iter().enumerate().map(|(k, &x)| (x, k)).collect();
-    let col_at: HashMap<usize, usize> = cols.iter().enumerate().map(|(k, &x)| (x, k)).collect();
+    let row_at: FxHashMap<usize, usize> = rows.iter().enumerate().map(|(k, &x)| (x, k)).collect();
+    let col_at: FxHashMap<usize, usize> = cols.iter().enumerate().map(|(k, &x)| (x, k)).collect();
     let mut weights = Matrix::new(rows.len(), cols.len(), 0i64);
     for &(i, j, score) in &group.candidates {
         let (r, c) = if transpose { (j, i) } else { (i, j) };
         weights[(row_at[&r], col_at[&c])] = (score * 1_000_000.0).round() as i64;
     }
     let (_, assignment) = kuhn_munkres(&weights);
-    let score_of: HashMap<(usize, usize), f64> = group
+    let score_of: FxHashMap<(usize, usize), f64> = group
         .candidates
         .iter()
         .map(|&(i, j, s)| ((i, j), s))
@@ -790,7 +925,7 @@ fn optimal(group: &Group) -> Vec<Candidate> {
 fn greedy(candidates: &[Candidate]) -> Vec<Candidate> {
     let mut sorted = candidates.to_vec();
     sorted.sort_by(|a, b| b.2.total_cmp(&a.2));
-    let (mut left, mut right) = (HashSet::new(), HashSet::new());
+    let (mut left, mut right) = (FxHashSet::default(), FxHashSet::default());
     sorted
         .into_iter()
         .filter(|&(i, j, _)| {

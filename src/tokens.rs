@@ -385,6 +385,9 @@ static TABLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| 
 });
 static NUMBERS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+/// The keys of "percent" and "cent", worked out once.
+static PERCENT: LazyLock<String> = LazyLock::new(|| stem("percent"));
+static CENT: LazyLock<String> = LazyLock::new(|| stem("cent"));
 
 /// The words of `span` in `text`, with their keys.
 ///
@@ -434,7 +437,7 @@ impl<'t> Tokenizer<'t> {
                 let start = span.start + offset + word.len();
                 out.push(Token {
                     span: Span::new(start, start + 1),
-                    key: stem("percent"),
+                    key: PERCENT.clone(),
                     kind: TokenKind::Word,
                 });
             }
@@ -446,12 +449,12 @@ impl<'t> Tokenizer<'t> {
 
 /// "per cent" is one word, as "percent" and "%" are.
 fn join_per_cent(tokens: &mut Vec<Token>) {
-    let cent = stem("cent");
+    let cent = CENT.as_str();
     let mut k = 0;
     while k + 1 < tokens.len() {
         if tokens[k].key == "per" && tokens[k + 1].key == cent {
             tokens[k].span.end = tokens[k + 1].span.end;
-            tokens[k].key = stem("percent");
+            tokens[k].key = PERCENT.clone();
             tokens.remove(k + 1);
         }
         k += 1;
@@ -534,6 +537,28 @@ fn token(word: &str, sentence_start: bool) -> Option<(String, TokenKind)> {
 ///
 /// `"travelled"` -> `"travel"`, `"organisation"` -> `"organ"`, `"honours"` -> `"honor"`.
 pub fn stem(lower: &str) -> String {
+    thread_local! {
+        /// Stems this thread has worked out: reports repeat their words, and stemming is
+        /// the dearest part of a key.
+        static STEMS: std::cell::RefCell<FxHashMap<String, String>> = Default::default();
+    }
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(known) = stems.get(lower) {
+            return known.clone();
+        }
+        if stems.len() >= STEMS_REMEMBERED {
+            stems.clear();
+        }
+        let stem = stem_afresh(lower);
+        stems.insert(lower.to_string(), stem.clone());
+        stem
+    })
+}
+
+/// The most stems a thread remembers.
+const STEMS_REMEMBERED: usize = 1 << 16;
+
+fn stem_afresh(lower: &str) -> String {
     if let Some(base) = TABLES.get(lower) {
         return STEMMER.stem(base).into_owned();
     }

@@ -9,7 +9,7 @@
 //! and written into `weights.rs`, never set by hand. `--explain` shows each measurement
 //! and what it contributed.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashMap;
 
 use super::weights;
 use crate::learn::{Model, sigmoid};
@@ -234,35 +234,67 @@ fn is_negation(t: &Token) -> bool {
 /// and "not only" are pairs that matter).
 fn bigram_dice(tokens: &Pair<Vec<Token>>) -> f64 {
     let pairs = tokens.as_ref().map(|ts| {
-        ts.windows(2)
+        let mut pairs: Vec<(&str, &str)> = ts
+            .windows(2)
             .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
-            .collect::<HashSet<_>>()
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
     });
     let total = pairs.left.len() + pairs.right.len();
     if total == 0 {
         return 0.0;
     }
-    2.0 * pairs.left.intersection(&pairs.right).count() as f64 / total as f64
+    2.0 * common(&pairs.left, &pairs.right) as f64 / total as f64
 }
 
 /// Jaccard similarity of the character trigrams of the content keys: close for spelling
 /// variants and shared word stems that the keys miss.
 fn trigram_jaccard(content: &Pair<Vec<&str>>) -> f64 {
     let grams = content.as_ref().map(|keys| {
-        let mut set = HashSet::new();
+        let mut grams = Vec::new();
         for key in keys {
-            let chars: Vec<char> = format!(" {key} ").chars().collect();
-            for w in chars.windows(3) {
-                set.insert([w[0], w[1], w[2]]);
+            // The trigrams of the key with a space on either side, three characters in
+            // one number (a character fits in 21 bits).
+            let mut window = 0u64;
+            let chars = std::iter::once(' ')
+                .chain(key.chars())
+                .chain(std::iter::once(' '));
+            for (k, c) in chars.enumerate() {
+                window = ((window << 21) | u64::from(c)) & ((1 << 63) - 1);
+                if k >= 2 {
+                    grams.push(window);
+                }
             }
         }
-        set
+        grams.sort_unstable();
+        grams.dedup();
+        grams
     });
-    let union = grams.left.union(&grams.right).count();
+    let shared = common(&grams.left, &grams.right);
+    let union = grams.left.len() + grams.right.len() - shared;
     if union == 0 {
         return 0.0;
     }
-    grams.left.intersection(&grams.right).count() as f64 / union as f64
+    shared as f64 / union as f64
+}
+
+/// How many items two sorted lists without repeats have in common.
+fn common<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The longest common subsequence of the content keys, over the shorter side's length:
@@ -273,10 +305,21 @@ fn order(content: &Pair<Vec<&str>>) -> f64 {
     if shorter == 0 {
         return 0.0;
     }
+    // Keys as numbers: each right key its first position, a left key the number of its
+    // equal on the right or one that equals nothing there.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let b: Vec<u32> = b
+        .iter()
+        .enumerate()
+        .map(|(j, key)| *ids.entry(key).or_insert(j as u32))
+        .collect();
+    let a = a
+        .iter()
+        .map(|key| ids.get(key).copied().unwrap_or(u32::MAX));
     let mut row = vec![0usize; b.len() + 1];
     for x in a {
         let mut diagonal = 0;
-        for (j, y) in b.iter().enumerate() {
+        for (j, &y) in b.iter().enumerate() {
             let above = row[j + 1];
             row[j + 1] = if x == y {
                 diagonal + 1

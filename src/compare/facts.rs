@@ -118,7 +118,19 @@ pub fn compare(
             format_only.push((i, j))
         }
     });
-    pass(&|a, b, _, _| slot(a, b) && compatible(a, b), &mut |_, _| {});
+    // Names are compatible only when they are the same name, and the first pass paired
+    // every pair of those it could: no two names left unpaired are the same, so they are
+    // not asked again.
+    let both_names = |a: &Fact, b: &Fact| {
+        matches!(
+            (&a.value, &b.value),
+            (FactValue::Name(_), FactValue::Name(_))
+        )
+    };
+    pass(
+        &|a, b, _, _| !both_names(a, b) && slot(a, b) && compatible(a, b),
+        &mut |_, _| {},
+    );
     let mut conflicting = Vec::new();
     pass(&|a, b, _, _| slot(a, b), &mut |i, j| {
         conflicting.push((i, j))

@@ -2,13 +2,15 @@
 //! whether both name the same speaker. A match that diverges (the same words from different
 //! people, or one person's words changed) becomes a conflict of the alignment that holds it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{
     Alignment, Conflict, ConflictKind, Document, Pair, Quote, QuoteKind, QuoteMatch, Side, Span,
     Verdict,
 };
-use crate::tokens::tokenize;
+use crate::tokens::Tokenizer;
 
 /// Reworded quotations share at least this much of their content words (Dice)...
 const REWORDED_SHARE: f64 = 0.5;
@@ -23,21 +25,11 @@ const PARTIAL_MAX_GAPS: usize = 1;
 
 /// Pairs each quotation with at most one of the other outlet's, best match first.
 pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
-    let words = docs.map(|d| {
-        d.quotes
-            .iter()
-            .map(|q| words(q.span.of(&d.text)))
-            .collect::<Vec<_>>()
-    });
-    let stems = words
-        .as_ref()
-        .map(|qs| qs.iter().map(|w| stems(w)).collect::<Vec<_>>());
-    let keys = docs.map(|d| {
-        d.quotes
-            .iter()
-            .map(|q| content_keys(d, q))
-            .collect::<Vec<_>>()
-    });
+    // The two sides' quotations are read side by side.
+    let (left, right) = rayon::join(|| read_quotes(docs.left), || read_quotes(docs.right));
+    let words = Pair::new(left.words, right.words);
+    let stems = Pair::new(left.stems, right.stems);
+    let keys = Pair::new(left.keys, right.keys);
     let mut candidates = Vec::new();
     for (i, others) in related(&words, &stems, &keys).into_iter().enumerate() {
         for j in others {
@@ -50,7 +42,7 @@ pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
         }
     }
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let (mut left, mut right) = (HashSet::new(), HashSet::new());
+    let (mut left, mut right) = (FxHashSet::default(), FxHashSet::default());
     let mut out = Vec::new();
     for (_, i, j, kind) in candidates {
         if left.contains(&i) || right.contains(&j) {
@@ -70,18 +62,57 @@ pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
     out
 }
 
+/// The quotations of one report as matching reads them: each one's words, their stems and
+/// its content keys.
+struct Read {
+    words: Vec<Vec<String>>,
+    stems: Vec<Vec<String>>,
+    keys: Vec<FxHashSet<String>>,
+}
+
+/// Reads the quotations of `doc`, stemming and tokenising each distinct word once (the
+/// stem of each word: "attacks" and "attack" are one word in a quotation).
+fn read_quotes(doc: &Document) -> Read {
+    let words: Vec<Vec<String>> = doc
+        .quotes
+        .iter()
+        .map(|q| self::words(q.span.of(&doc.text)))
+        .collect();
+    let mut stemmed: FxHashMap<&str, String> = FxHashMap::default();
+    let stems = words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| {
+                    stemmed
+                        .entry(w.as_str())
+                        .or_insert_with(|| crate::tokens::stem(w))
+                        .clone()
+                })
+                .collect()
+        })
+        .collect();
+    let mut tokenizer = Tokenizer::default();
+    let keys = doc
+        .quotes
+        .iter()
+        .map(|q| content_keys(&mut tokenizer, doc, q))
+        .collect();
+    Read { words, stems, keys }
+}
+
 /// For each left quotation, the right ones (ascending) that [`kind`] could match at all:
 /// the same words or stems once joined, a word in common (every word of a fragment is in
 /// the whole), or two content keys in common. Never all pairs against all.
 fn related(
     words: &Pair<Vec<Vec<String>>>,
     stems: &Pair<Vec<Vec<String>>>,
-    keys: &Pair<Vec<HashSet<String>>>,
+    keys: &Pair<Vec<FxHashSet<String>>>,
 ) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); words.left.len()];
     // Verbatim: the same words, stems or joined words.
-    let mut joined: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut same_stems: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut joined: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut same_stems: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
     for (j, (w, st)) in words.right.iter().zip(&stems.right).enumerate() {
         joined.entry(w.concat()).or_default().push(j);
         same_stems.entry(st).or_default().push(j);
@@ -124,11 +155,11 @@ fn related(
 }
 
 /// For each word, the quotations (ascending) that have it.
-fn postings<'a, W>(quotes: impl Iterator<Item = W>) -> HashMap<&'a str, Vec<usize>>
+fn postings<'a, W>(quotes: impl Iterator<Item = W>) -> FxHashMap<&'a str, Vec<usize>>
 where
     W: Iterator<Item = &'a String>,
 {
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (k, words) in quotes.enumerate() {
         for w in words {
             let list = index.entry(w.as_str()).or_default();
@@ -142,7 +173,7 @@ where
 
 /// The quotations of `index` that have the word of `words` fewest of them have; none
 /// when one of the words is in none.
-fn rarest<'a>(words: &[String], index: &'a HashMap<&str, Vec<usize>>) -> &'a [usize] {
+fn rarest<'a>(words: &[String], index: &'a FxHashMap<&str, Vec<usize>>) -> &'a [usize] {
     let mut lists = words.iter().map(|w| index.get(w.as_str()));
     let Some(Some(mut fewest)) = lists.next() else {
         return &[];
@@ -177,8 +208,13 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn content_keys(doc: &Document, quote: &Quote) -> HashSet<String> {
-    tokenize(&doc.text, quote.span)
+fn content_keys<'t>(
+    tokenizer: &mut Tokenizer<'t>,
+    doc: &'t Document,
+    quote: &Quote,
+) -> FxHashSet<String> {
+    tokenizer
+        .tokenize(&doc.text, quote.span)
         .into_iter()
         .filter(|t| t.is_content())
         .map(|t| t.key)
@@ -189,7 +225,7 @@ fn content_keys(doc: &Document, quote: &Quote) -> HashSet<String> {
 fn kind(
     words: Pair<&Vec<String>>,
     stems: Pair<&Vec<String>>,
-    keys: Pair<&HashSet<String>>,
+    keys: Pair<&FxHashSet<String>>,
 ) -> Option<(QuoteKind, f64)> {
     if words.left.is_empty() || words.right.is_empty() {
         return None;
@@ -233,11 +269,6 @@ fn elided_from(short: &[String], long: &[String]) -> bool {
         }
     }
     k == short.len() && gaps <= PARTIAL_MAX_GAPS
-}
-
-/// The stem of each word: "attacks" and "attack" are one word in a quotation.
-fn stems(words: &[String]) -> Vec<String> {
-    words.iter().map(|w| crate::tokens::stem(w)).collect()
 }
 
 /// Whether two outlets name one speaker: the same name, or one name within the other
@@ -511,16 +542,10 @@ mod tests {
             \"The dam held all night long,\" Cho said.\n";
         let docs = Pair::new(left, right).map(|t| crate::inspect(Source::new("t", t)));
         let docs = docs.as_ref();
-        let words = docs.map(|d| {
-            d.quotes
-                .iter()
-                .map(|q| words(q.span.of(&d.text)))
-                .collect::<Vec<_>>()
-        });
-        let stems = words
-            .as_ref()
-            .map(|qs| qs.iter().map(|w| stems(w)).collect());
-        let keys = docs.map(|d| d.quotes.iter().map(|q| content_keys(d, q)).collect());
+        let (left, right) = (read_quotes(docs.left), read_quotes(docs.right));
+        let words = Pair::new(left.words, right.words);
+        let stems = Pair::new(left.stems, right.stems);
+        let keys = Pair::new(left.keys, right.keys);
         let proposed = related(&words, &stems, &keys);
         let mut kinds = HashSet::new();
         for (i, proposed) in proposed.iter().enumerate() {

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use owo_colors::OwoColorize;
+use rayon::prelude::*;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Layout, Row, inert, rows};
@@ -25,33 +26,23 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     );
     write_row(out, "  ", &header, widths)?;
     writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
-    for (n, row) in rows(report, Side::Left).into_iter().enumerate() {
-        if n > 0 {
-            write_row(out, "  ", &(Vec::new(), Vec::new()), widths)?;
-        }
-        let cells = (
-            cell(
-                docs.get(Side::Left),
-                &row,
-                Side::Left,
-                widths.0,
-                layout.color,
-            ),
-            cell(
-                docs.get(Side::Right),
-                &row,
-                Side::Right,
-                widths.1,
-                layout.color,
-            ),
-        );
-        write_row(out, &marker(&row, layout.color), &cells, widths)?;
-        if let Row::Aligned(a) = row {
-            let width = layout.width.max(super::MIN_WIDTH);
-            write_conflicts(out, report, a, &labels, width)?;
-            if layout.explain {
-                write_wrapped(out, &super::explanation(a), width, 4)?;
-            }
+    let rows = rows(report, Side::Left);
+    // Rows are laid out side by side on as many threads as there are, a block at a time,
+    // and written in order.
+    for (b, block) in rows.chunks(ROWS_AT_ONCE).enumerate() {
+        let printed: Vec<Vec<u8>> = block
+            .par_iter()
+            .enumerate()
+            .map(|(k, row)| {
+                let mut buf = Vec::new();
+                let first = b == 0 && k == 0;
+                write_one_row(&mut buf, report, row, first, &labels, widths, layout)
+                    .expect("a Vec never fails");
+                buf
+            })
+            .collect();
+        for buf in printed {
+            out.write_all(&buf)?;
         }
     }
     let width = layout.width.max(super::MIN_WIDTH);
@@ -60,6 +51,51 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     write_wrapped(out, &summary(report, &labels.left, &labels.right), width, 0)?;
     for line in legend(layout.color).lines() {
         write_wrapped(out, line, width, 0)?;
+    }
+    Ok(())
+}
+
+/// How many rows are laid out before they are written.
+const ROWS_AT_ONCE: usize = 4096;
+
+/// One row: a blank line before it unless it is the first, the two columns, then the
+/// conflicts and details of an alignment (and its explanation if asked).
+fn write_one_row(
+    out: &mut dyn Write,
+    report: &Report,
+    row: &Row,
+    first: bool,
+    labels: &Pair<String>,
+    widths: (usize, usize),
+    layout: Layout,
+) -> io::Result<()> {
+    let docs = &report.documents;
+    if !first {
+        write_row(out, "  ", &(Vec::new(), Vec::new()), widths)?;
+    }
+    let cells = (
+        cell(
+            docs.get(Side::Left),
+            row,
+            Side::Left,
+            widths.0,
+            layout.color,
+        ),
+        cell(
+            docs.get(Side::Right),
+            row,
+            Side::Right,
+            widths.1,
+            layout.color,
+        ),
+    );
+    write_row(out, &marker(row, layout.color), &cells, widths)?;
+    if let Row::Aligned(a) = row {
+        let width = layout.width.max(super::MIN_WIDTH);
+        write_conflicts(out, report, a, labels, width)?;
+        if layout.explain {
+            write_wrapped(out, &super::explanation(a), width, 4)?;
+        }
     }
     Ok(())
 }
@@ -140,7 +176,7 @@ fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: usize) -
         .split_whitespace()
         .map(|w| Chunk {
             text: w.to_string(),
-            width: strip_ansi(w).width(),
+            width: visible_width(w),
         })
         .collect();
     for line in wrap(&chunks, width - indent) {
@@ -274,13 +310,24 @@ fn sentence_chunks(
 ) -> Vec<Chunk> {
     let span = doc.sentences[index].span;
     let text = span.of(&doc.text);
+    // Words in order of their spans (as an alignment lists them) are found by binary
+    // search; in any other order, by looking at each.
+    let ordered = words
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start && w[0].span.end <= w[1].span.end);
     let mut pieces: Vec<(&str, Mark)> = Vec::new();
-    let mut offset = 0;
     for word in text.split_whitespace() {
-        let start = span.start + offset + text[offset..].find(word).unwrap_or(0);
+        // `word` is a piece of `text`: its offset is where it lies in it.
+        let start = span.start + (word.as_ptr() as usize - text.as_ptr() as usize);
         let end = start + word.len();
-        offset = end - span.start;
-        let mark = words
+        let overlapping = if ordered {
+            let from = words.partition_point(|w| w.span.end <= start);
+            let to = words.partition_point(|w| w.span.start < end);
+            &words[from..to.max(from)]
+        } else {
+            words
+        };
+        let mark = overlapping
             .iter()
             .filter(|w| w.span.start < end && start < w.span.end)
             .map(|w| w.mark)
@@ -345,23 +392,30 @@ fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
         text: String::new(),
         width: 0,
     };
+    let mut place = |text: &str, w: usize| {
+        if line.width > 0 && line.width + 1 + w > width {
+            lines.push(std::mem::replace(
+                &mut line,
+                Line {
+                    text: String::new(),
+                    width: 0,
+                },
+            ));
+        }
+        if line.width > 0 {
+            line.text.push(' ');
+            line.width += 1;
+        }
+        line.text.push_str(text);
+        line.width += w;
+    };
     for chunk in chunks {
+        if chunk.width <= width {
+            place(&chunk.text, chunk.width);
+            continue;
+        }
         for (text, w) in fit(chunk, width) {
-            if line.width > 0 && line.width + 1 + w > width {
-                lines.push(std::mem::replace(
-                    &mut line,
-                    Line {
-                        text: String::new(),
-                        width: 0,
-                    },
-                ));
-            }
-            if line.width > 0 {
-                line.text.push(' ');
-                line.width += 1;
-            }
-            line.text.push_str(&text);
-            line.width += w;
+            place(&text, w);
         }
     }
     if line.width > 0 {
@@ -392,6 +446,15 @@ fn fit(chunk: &Chunk, width: usize) -> Vec<(String, usize)> {
         pieces.push((piece, w));
     }
     pieces
+}
+
+/// The display width of text that may hold colour codes.
+fn visible_width(text: &str) -> usize {
+    if text.contains('\u{1b}') {
+        strip_ansi(text).width()
+    } else {
+        text.width()
+    }
 }
 
 fn strip_ansi(text: &str) -> String {
