@@ -90,9 +90,11 @@ pub fn compare(left: Source, right: Source) -> Report {
     let documents = Pair::new(left, right);
     let docs = documents.as_ref();
     let idf = align::Idf::new(docs);
-    let links = align::align(docs, &idf);
-    let mut alignments = compare::compare(docs, &idf, links);
-    let quote_matches = compare::quotes::match_quotes(docs);
+    // Quotations pair on their own, beside the sentences.
+    let (mut alignments, quote_matches) = rayon::join(
+        || compare::compare(docs, &idf, align::align(docs, &idf)),
+        || compare::quotes::match_quotes(docs),
+    );
     compare::quotes::add_conflicts(docs, &quote_matches, &mut alignments);
     let only_quotes = compare::quotes::unmatched(docs, &quote_matches);
     let aligned = align::aligned_sentences(docs, alignments.iter().map(|a| &a.sentences));

@@ -257,6 +257,8 @@ fn run(cli: Cli) -> Result<u8> {
     emit(&cli.output, |format, layout, out| {
         render::report(&report, format, layout, out)
     })?;
+    // The process ends now; freeing a long report token by token would only take time.
+    std::mem::forget(report);
     Ok(code)
 }
 

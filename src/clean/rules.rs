@@ -295,6 +295,9 @@ pub(super) fn read_more_tail(line: &str) -> Option<usize> {
         }
         false
     };
+    if !PROMPTS.iter().any(|p| line.contains(p)) {
+        return None;
+    }
     line.char_indices().map(|(at, _)| at).find(|&at| {
         PROMPTS.iter().any(|p| {
             line[at..]

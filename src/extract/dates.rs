@@ -17,7 +17,7 @@ use crate::model::{Grain, Span, When};
 
 mod patterns;
 
-use patterns::{Caps, Kind, Part};
+use patterns::{Caps, Clues, Kind, Part};
 
 /// A date or time as written, before resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -136,7 +136,8 @@ pub fn dates(text: &str) -> Vec<(Span, Written)> {
     let mut found: Vec<(Span, Written)> = Vec::new();
     // Bytes an earlier, more specific pattern has taken.
     let mut taken = vec![false; text.len()];
-    for kind in Kind::ALL {
+    let clues = Clues::of(text);
+    for kind in Kind::ALL.into_iter().filter(|&kind| clues.allow(kind)) {
         for caps in patterns::find_all(kind, text) {
             let whole = caps.whole;
             let mut span = whole;

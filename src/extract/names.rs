@@ -1,7 +1,9 @@
 //! Names of people and organisations in a report, and how a mention of one ("Mr Kim",
 //! "he", "the North Korean leader") resolves to the fullest name the report gives.
 
-use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::Span;
 
@@ -350,11 +352,29 @@ const CALENDAR: &[&str] = &[
 
 /// Whether a capitalised word is a day or a month.
 pub fn is_calendar(word: &str) -> bool {
-    CALENDAR.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| CALENDAR.iter().copied().collect());
+    in_lower_case(word.trim_end_matches([',', '.']), |lower| {
+        SET.contains(lower)
+    })
 }
 
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
+    in_lower_case(word.trim_end_matches('.'), |lower| SET.contains(lower))
+}
+
+/// `test` of `word` in lower case, without allocating for a short ASCII word (most are).
+fn in_lower_case(word: &str, test: impl FnOnce(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 24];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes stay valid UTF-8.
+        test(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        test(&word.to_lowercase())
+    }
 }
 
 /// The name without the titles before it and a possessive after it.
