@@ -91,6 +91,10 @@ pub fn compare(left: Source, right: Source) -> Report {
     let docs = documents.as_ref();
     let idf = align::Idf::new(docs);
     let links = align::align(docs, &idf);
+    // Reports of different incidents of one kind share topic words: judge the pair of
+    // reports as a whole, and refuse the links that rest on topic words alone.
+    let mut same_event = compare::incident::judge(docs, &idf, &links);
+    let links = compare::incident::refuse(links, same_event.as_mut());
     let mut alignments = compare::compare(docs, &idf, links);
     let quote_matches = compare::quotes::match_quotes(docs);
     compare::quotes::add_conflicts(docs, &quote_matches, &mut alignments);
@@ -99,6 +103,7 @@ pub fn compare(left: Source, right: Source) -> Report {
     let only = aligned.map(|flags| (0..flags.len()).filter(|&i| !flags[i]).collect());
     Report {
         documents,
+        same_event,
         alignments,
         only,
         quote_matches,
