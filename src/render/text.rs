@@ -25,6 +25,15 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     );
     write_row(out, "  ", &header, widths)?;
     writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
+    if let Some(same) = &report.same_event {
+        let width = layout.width.max(super::MIN_WIDTH);
+        if let Some(warning) = same.warning() {
+            write_wrapped(out, &format!("warning: {warning}"), width, 0)?;
+        }
+        if layout.explain {
+            write_wrapped(out, &same.explanation(), width, 4)?;
+        }
+    }
     for (n, row) in rows(report, Side::Left).into_iter().enumerate() {
         if n > 0 {
             write_row(out, "  ", &(Vec::new(), Vec::new()), widths)?;
