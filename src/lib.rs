@@ -91,16 +91,25 @@ pub fn compare(left: Source, right: Source) -> Report {
     let docs = documents.as_ref();
     let idf = align::Idf::new(docs);
     // Quotations pair on their own, beside the sentences.
-    let (mut alignments, quote_matches) = rayon::join(
-        || compare::compare(docs, &idf, align::align(docs, &idf)),
+    let ((alignments, same_event), quote_matches) = rayon::join(
+        || {
+            let links = align::align(docs, &idf);
+            // Reports of different incidents of one kind share topic words: judge the pair
+            // of reports as a whole, and refuse the links that rest on topic words alone.
+            let mut same_event = compare::incident::judge(docs, &idf, &links);
+            let links = compare::incident::refuse(links, same_event.as_mut());
+            (compare::compare(docs, &idf, links), same_event)
+        },
         || compare::quotes::match_quotes(docs),
     );
+    let mut alignments = alignments;
     compare::quotes::add_conflicts(docs, &quote_matches, &mut alignments);
     let only_quotes = compare::quotes::unmatched(docs, &quote_matches);
     let aligned = align::aligned_sentences(docs, alignments.iter().map(|a| &a.sentences));
     let only = aligned.map(|flags| (0..flags.len()).filter(|&i| !flags[i]).collect());
     Report {
         documents,
+        same_event,
         alignments,
         only,
         quote_matches,

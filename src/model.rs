@@ -529,10 +529,61 @@ impl QuoteMatch {
     }
 }
 
+/// Whether two reports are about one incident at all (see `compare::incident`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SameEvent {
+    /// The probability, by the learned model, that both report one incident.
+    pub probability: f64,
+    /// The measurements behind `probability`, each with its part in the log-odds.
+    pub evidence: Vec<Evidence>,
+    /// Links dropped because the reports are probably about different incidents.
+    pub refused: usize,
+}
+
+impl SameEvent {
+    /// Whether one incident is the likelier reading.
+    pub fn is_likely(&self) -> bool {
+        self.probability >= crate::compare::incident::SAME_EVENT_AT
+    }
+
+    /// What every printer says when the reports are probably about different incidents.
+    pub fn warning(&self) -> Option<String> {
+        if self.is_likely() {
+            return None;
+        }
+        let refused = match self.refused {
+            0 => String::new(),
+            1 => "; 1 link resting on topic words alone is not shown".to_string(),
+            n => format!("; {n} links resting on topic words alone are not shown"),
+        };
+        Some(format!(
+            "probably different events: the reports share too few specifics (names, places, \
+             dates, figures) to be about one incident (probability {:.2}){refused}",
+            self.probability
+        ))
+    }
+
+    /// The measurements with their parts in the log-odds, for `--explain`.
+    pub fn explanation(&self) -> String {
+        let parts: Vec<String> = self
+            .evidence
+            .iter()
+            .map(|e| format!("{} {:.2} ({:+.2})", e.name, e.value, e.contribution))
+            .collect();
+        format!(
+            "one incident: probability {:.2}; {}",
+            self.probability,
+            parts.join(", ")
+        )
+    }
+}
+
 /// The whole comparison of two reports: computed once, then handed to a printer.
 #[derive(Clone, Debug)]
 pub struct Report {
     pub documents: Pair<Document>,
+    /// Whether the reports are about one incident; `None` when they are too short to tell.
+    pub same_event: Option<SameEvent>,
     /// Ordered by the first left sentence of each alignment.
     pub alignments: Vec<Alignment>,
     /// Sentences no alignment names: details only that outlet reports.

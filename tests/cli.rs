@@ -809,3 +809,23 @@ fn explain_shows_the_evidence_behind_each_pair() {
         json["alignments"].as_array().unwrap().len()
     );
 }
+
+#[test]
+fn reports_of_different_incidents_carry_a_warning_in_every_format() {
+    let left = "fixtures/warehouse-fires/kelderby-post.txt";
+    let right = "fixtures/warehouse-fires/thornwick-echo.txt";
+    for format in ["text", "review", "summary", "html"] {
+        let out = factdiff()
+            .args([left, right, "--format", format])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains("probably different events"), "{format}");
+    }
+    let out = factdiff()
+        .args([left, right, "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["same_event"]["likely"], false);
+}

@@ -11,6 +11,8 @@
 
 pub mod evidence;
 pub mod facts;
+pub mod incident;
+mod incident_weights;
 pub mod quotes;
 mod weights;
 

@@ -16,6 +16,8 @@ const VERSION: u32 = 1;
 struct Comparison<'a> {
     version: u32,
     documents: [JsonDocument<'a>; 2],
+    /// Whether the two reports are about one incident; `null` when too short to tell.
+    same_event: Option<JsonSameEvent>,
     alignments: Vec<JsonAlignment<'a>>,
     only_left: &'a [usize],
     only_right: &'a [usize],
@@ -146,6 +148,19 @@ struct JsonEvidence {
 }
 
 #[derive(Serialize)]
+struct JsonSameEvent {
+    /// The learned model's probability that both reports tell of one incident.
+    probability: f64,
+    /// Whether one incident is the likelier reading; when not, only links of sentences
+    /// that say the same thing in nearly the same words are kept.
+    likely: bool,
+    /// Links dropped because the reports are probably about different incidents.
+    refused_links: usize,
+    /// The measurements behind `probability`.
+    evidence: Vec<JsonEvidence>,
+}
+
+#[derive(Serialize)]
 struct JsonConflict<'a> {
     kind: &'static str,
     left: &'a str,
@@ -179,6 +194,20 @@ pub fn report(report: &Report, explain: bool, out: &mut dyn Write) -> io::Result
     let comparison = Comparison {
         version: VERSION,
         documents: [json_document(&docs.left), json_document(&docs.right)],
+        same_event: report.same_event.as_ref().map(|s| JsonSameEvent {
+            probability: round(s.probability),
+            likely: s.is_likely(),
+            refused_links: s.refused,
+            evidence: s
+                .evidence
+                .iter()
+                .map(|e| JsonEvidence {
+                    name: e.name,
+                    value: round(e.value),
+                    contribution: round(e.contribution),
+                })
+                .collect(),
+        }),
         alignments: report
             .alignments
             .iter()

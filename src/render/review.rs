@@ -52,6 +52,10 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
         writeln!(out, "- compared on {date}")?;
     }
     writeln!(out)?;
+    if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
+        writeln!(out, "> **Warning:** {}", escape(&warning))?;
+        writeln!(out)?;
+    }
     writeln!(
         out,
         "**{}** conflicts to resolve, **{}** single-source claims to verify, **{}** facts corroborated.",
@@ -181,6 +185,9 @@ pub fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         conflicts.len(),
         claims
     )?;
+    if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
+        writeln!(out, "warning: {warning}")?;
+    }
     writeln!(
         out,
         "{}",

@@ -26,6 +26,15 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     );
     write_row(out, "  ", &header, widths)?;
     writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
+    if let Some(same) = &report.same_event {
+        let width = layout.width.max(super::MIN_WIDTH);
+        if let Some(warning) = same.warning() {
+            write_wrapped(out, &format!("warning: {warning}"), width, 0)?;
+        }
+        if layout.explain {
+            write_wrapped(out, &same.explanation(), width, 4)?;
+        }
+    }
     let rows = rows(report, Side::Left);
     // Rows are laid out side by side on as many threads as there are, a block at a time,
     // and written in order.

@@ -179,6 +179,9 @@ impl<'a> Page<'a> {
                     dd { time datetime=(date.to_string()) { (date.to_string()) } }
                 }
             }
+            @if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
+                p.notice.different-events role="note" { strong { "Warning: " } (warning) }
+            }
             section.summary aria-labelledby="summary-heading" {
                 h2 #summary-heading { "Summary" }
                 div.counts {

@@ -1,0 +1,411 @@
+//! Whether two reports are about one incident at all, judged from the reports as a whole.
+//!
+//! Two reports of one kind of event (two earthquakes, two arrests) share most of their
+//! vocabulary, and the aligner finds sentence pairs between them that rest on topic words
+//! alone. What tells one incident from two is the reports' specifics: the people and places
+//! they name (above all the ones each names most), the years they give, the figures they
+//! report, and whether their closest sentence pairs are close at all and come in runs
+//! (neighbours aligned with neighbours). [`measure`] takes these measurements; a logistic
+//! model weighs them into the probability of one incident ([`judge`]). Its weights are
+//! learned from pairs of reports of one incident and of two incidents of one kind by
+//! `examples/train_incident.rs` and written into `incident_weights.rs`, never set by hand.
+//!
+//! When the two reports are probably about different incidents, [`refuse`] keeps only the
+//! links of sentences that say the same thing in nearly the same words; the rest would
+//! link two incidents on topic words alone. Every printer says that the reports are
+//! probably about different events.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::incident_weights as weights;
+use crate::align::{Idf, Link};
+use crate::learn::{Model, sigmoid};
+use crate::model::{Document, Evidence, FactValue, Pair, SameEvent, TokenKind};
+
+/// The measurements, in the order of the model's weights.
+pub const FEATURES: [&str; 10] = [
+    "names in common (of the side with fewer)",
+    "names in common (of all)",
+    "most-named names the other report names",
+    "shared vocabulary",
+    "closest sentence pair",
+    "close sentence pairs",
+    "pairs whose neighbours pair too",
+    "a year in common",
+    "years, none in common",
+    "figures in common",
+];
+
+/// Below this probability the reports are taken to be about different incidents: the
+/// point where two incidents are the likelier reading.
+pub const SAME_EVENT_AT: f64 = 0.5;
+
+/// A link between reports of probably different incidents is kept only from this score:
+/// the sentences say the same thing in nearly the same words, not merely on one topic
+/// (the score from which a pair is not loose, [`super::EQUIVALENT_SCORE`]).
+pub const KEEP_SCORE: f64 = super::EQUIVALENT_SCORE;
+
+/// A sentence pair this similar is a close one.
+const CLOSE_SCORE: f64 = 0.4;
+/// How many of a report's most-named names are looked for in the other report.
+const MAIN_NAMES: usize = 3;
+/// Fewer sentences than this in the two reports together, and they are too short to
+/// judge: two single sentences (a headline each) tell nothing about the incident.
+const MIN_SENTENCES: usize = 4;
+
+/// Measures how much the two reports look like reports of one incident, given the links
+/// the aligner found between them.
+pub fn measure(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> [f64; FEATURES.len()] {
+    let names = docs.map(name_counts);
+    let sets = names
+        .as_ref()
+        .map(|c| c.keys().copied().collect::<HashSet<&str>>());
+    let shared = sets.left.intersection(&sets.right).count() as f64;
+    let fewer = sets.left.len().min(sets.right.len());
+    let all = sets.left.union(&sets.right).count();
+    let main = |own: &HashMap<&str, usize>, other: &HashSet<&str>| {
+        let top = most_named(own);
+        if top.is_empty() {
+            return 0.0;
+        }
+        top.iter().filter(|n| other.contains(*n)).count() as f64 / top.len() as f64
+    };
+    let main_named = main(&names.left, &sets.right).min(main(&names.right, &sets.left));
+    let years = docs.map(years);
+    let both_years = !years.left.is_empty() && !years.right.is_empty();
+    let year_shared = years.left.intersection(&years.right).next().is_some();
+    let figures = docs.map(figures);
+    let fewer_figures = figures.left.len().min(figures.right.len());
+    let figures_shared = if fewer_figures == 0 {
+        0.0
+    } else {
+        figures.left.intersection(&figures.right).count() as f64 / fewer_figures as f64
+    };
+    let best = links.iter().map(|l| l.score).fold(0.0, f64::max);
+    let close = links.iter().filter(|l| l.score >= CLOSE_SCORE).count();
+    [
+        if fewer == 0 {
+            0.0
+        } else {
+            shared / fewer as f64
+        },
+        if all == 0 { 0.0 } else { shared / all as f64 },
+        main_named,
+        vocabulary(docs, idf),
+        best,
+        (close as f64).ln_1p(),
+        neighbours(links),
+        f64::from(u8::from(both_years && year_shared)),
+        f64::from(u8::from(both_years && !year_shared)),
+        figures_shared,
+    ]
+}
+
+/// Whether the reports are long enough to judge.
+pub fn can_judge(docs: Pair<&Document>) -> bool {
+    let (left, right) = (docs.left.sentences.len(), docs.right.sentences.len());
+    left > 0 && right > 0 && left + right >= MIN_SENTENCES
+}
+
+/// The shipped model.
+pub fn model() -> Model {
+    Model {
+        intercept: weights::INTERCEPT,
+        weights: weights::WEIGHTS.to_vec(),
+    }
+}
+
+/// The judgement: the probability of one incident with each measurement's part in it, or
+/// `None` when the reports are too short to tell.
+pub fn judge(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Option<SameEvent> {
+    if !can_judge(docs) {
+        return None;
+    }
+    let features = measure(docs, idf, links);
+    let evidence: Vec<Evidence> = FEATURES
+        .iter()
+        .zip(features)
+        .zip(weights::WEIGHTS)
+        .map(|((&name, value), weight)| Evidence {
+            name,
+            value,
+            contribution: value * weight,
+        })
+        .collect();
+    let logit = weights::INTERCEPT + evidence.iter().map(|e| e.contribution).sum::<f64>();
+    Some(SameEvent {
+        probability: sigmoid(logit),
+        evidence,
+        refused: 0,
+    })
+}
+
+/// Drops the links that would join two incidents on topic words alone: when the reports
+/// are probably about different incidents, every link below [`KEEP_SCORE`]. Counts them in
+/// `judgement.refused`.
+pub fn refuse(links: Vec<Link>, judgement: Option<&mut SameEvent>) -> Vec<Link> {
+    let Some(judgement) = judgement else {
+        return links;
+    };
+    if judgement.is_likely() {
+        return links;
+    }
+    let before = links.len();
+    let kept: Vec<Link> = links
+        .into_iter()
+        .filter(|l| l.score >= KEEP_SCORE)
+        .collect();
+    judgement.refused = before - kept.len();
+    kept
+}
+
+/// How often each name key occurs in a report.
+fn name_counts(doc: &Document) -> HashMap<&str, usize> {
+    let mut counts = HashMap::new();
+    for t in doc.sentences.iter().flat_map(|s| &s.tokens) {
+        if t.kind == TokenKind::Name {
+            *counts.entry(t.key.as_str()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// The names a report mentions most, ties broken alphabetically.
+fn most_named<'a>(counts: &HashMap<&'a str, usize>) -> Vec<&'a str> {
+    let mut names: Vec<(&str, usize)> = counts.iter().map(|(&k, &n)| (k, n)).collect();
+    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    names.into_iter().take(MAIN_NAMES).map(|(k, _)| k).collect()
+}
+
+/// The years a report's resolved dates fall in.
+fn years(doc: &Document) -> HashSet<i16> {
+    let mut out = HashSet::new();
+    for f in &doc.facts {
+        if let FactValue::Date(when) = &f.value
+            && let Some((from, to)) = when.days
+        {
+            out.insert(from.year());
+            out.insert(to.year());
+        }
+    }
+    out
+}
+
+/// The figures a report gives, as their normalised values (years excluded: they are
+/// dates).
+fn figures(doc: &Document) -> HashSet<String> {
+    doc.facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Number(q) => Some(format!("{}-{}-{:?}", q.low, q.high, q.unit)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Cosine similarity of the two reports' content words, each counted as often as it
+/// occurs and weighed by how rare it is across the two reports' sentences. Summed in the
+/// keys' order, so that the same reports give the same value to the last bit.
+fn vocabulary(docs: Pair<&Document>, idf: &Idf) -> f64 {
+    let vectors = docs.map(|d| {
+        let mut v: BTreeMap<&str, f64> = BTreeMap::new();
+        for t in d.sentences.iter().flat_map(|s| &s.tokens) {
+            if t.is_content() {
+                *v.entry(t.key.as_str()).or_insert(0.0) += idf.weight(t);
+            }
+        }
+        v
+    });
+    let norm = |v: &BTreeMap<&str, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
+    let dot: f64 = vectors
+        .left
+        .iter()
+        .filter_map(|(k, x)| vectors.right.get(k).map(|y| x * y))
+        .sum();
+    let denominator = norm(&vectors.left) * norm(&vectors.right);
+    if denominator > 0.0 {
+        dot / denominator
+    } else {
+        0.0
+    }
+}
+
+/// The share of links next to another link on the diagonal: sentence `i` with `j` and
+/// `i ± 1` with `j ± 1`. Reports of one incident often tell a passage in the same order.
+fn neighbours(links: &[Link]) -> f64 {
+    if links.is_empty() {
+        return 0.0;
+    }
+    let pairs: HashSet<(usize, usize)> = links
+        .iter()
+        .flat_map(|l| {
+            l.sentences
+                .left
+                .iter()
+                .flat_map(|&i| l.sentences.right.iter().map(move |&j| (i, j)))
+        })
+        .collect();
+    let beside = |l: &Link| {
+        let first = Pair::new(l.sentences.left[0], l.sentences.right[0]);
+        let last = Pair::new(
+            *l.sentences.left.last().unwrap_or(&first.left),
+            *l.sentences.right.last().unwrap_or(&first.right),
+        );
+        (first.left > 0 && first.right > 0 && pairs.contains(&(first.left - 1, first.right - 1)))
+            || pairs.contains(&(last.left + 1, last.right + 1))
+    };
+    links.iter().filter(|l| beside(l)).count() as f64 / links.len() as f64
+}
+
+/// Pairs of reports labelled one incident (`true`) or two, measured as the tool reads
+/// them; the samples [`train`] fits.
+pub fn sample(docs: Pair<&Document>) -> Option<Vec<f64>> {
+    if !can_judge(docs) {
+        return None;
+    }
+    let idf = Idf::new(docs);
+    let links = crate::align::align(docs, &idf);
+    Some(measure(docs, &idf, &links).to_vec())
+}
+
+/// A model learned from labelled pairs of reports, and how well it labels them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trained {
+    pub model: Model,
+    pub samples: usize,
+    /// Share of the samples labelled right at [`SAME_EVENT_AT`].
+    pub accuracy: f64,
+}
+
+/// Learns the model from measured pairs `(measurements, one incident)`.
+pub fn train(samples: &[(Vec<f64>, bool)]) -> Trained {
+    let model = crate::learn::fit(samples);
+    let right = samples
+        .iter()
+        .filter(|(x, label)| (model.probability(x) >= SAME_EVENT_AT) == *label)
+        .count();
+    Trained {
+        accuracy: right as f64 / samples.len().max(1) as f64,
+        samples: samples.len(),
+        model,
+    }
+}
+
+impl Trained {
+    /// The Rust source of `incident_weights.rs`; `data` says what it was learned from.
+    pub fn source(&self, data: &str) -> String {
+        let mut out = String::new();
+        out.push_str("//! The learned weights of `incident::FEATURES`, written by\n");
+        out.push_str(
+            "//! `cargo run --release --example train_incident -- --write DOCS PAIRS TOPICS`:\n",
+        );
+        out.push_str("//! do not edit by hand.\n");
+        out.push_str(&format!(
+            "//! Learned from {data}: {} pairs of reports; {:.4} labelled right at 0.5.\n\n",
+            self.samples, self.accuracy
+        ));
+        out.push_str(&format!(
+            "pub const INTERCEPT: f64 = {:?};\n",
+            self.model.intercept
+        ));
+        out.push_str(&format!(
+            "pub const WEIGHTS: [f64; {}] = [\n",
+            self.model.weights.len()
+        ));
+        for (w, name) in self.model.weights.iter().zip(FEATURES) {
+            out.push_str(&format!("    // {name}\n    {w:?},\n"));
+        }
+        out.push_str("];\n");
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Source;
+
+    fn doc(text: &str) -> Document {
+        crate::inspect(Source::new("t", text))
+    }
+
+    fn judged(left: &str, right: &str) -> SameEvent {
+        let docs = Pair::new(doc(left), doc(right));
+        let idf = Idf::new(docs.as_ref());
+        let links = crate::align::align(docs.as_ref(), &idf);
+        judge(docs.as_ref(), &idf, &links).expect("long enough to judge")
+    }
+
+    const MILL_FIRE: &str = "A fire gutted the Brannock flour mill in Tessel on Tuesday.\n\n\
+        Firefighters from Tessel and Overby fought the blaze for six hours.\n\n\
+        The mill's owner, Ada Brannock, said nobody was inside.\n\n\
+        Police in Tessel are investigating the cause of the fire.\n";
+    const MILL_FIRE_AGAIN: &str = "Fire destroyed the Brannock flour mill in Tessel on Tuesday night.\n\n\
+        Ada Brannock, who owns the mill, said the building was empty.\n\n\
+        Crews from Tessel and Overby needed six hours to put the blaze out.\n\n\
+        Tessel police said the cause of the fire was not yet known.\n";
+    const WAREHOUSE_FIRE: &str = "A fire gutted a furniture warehouse in Dunmere on Sunday.\n\n\
+        Firefighters from Dunmere fought the blaze for three hours.\n\n\
+        The warehouse's manager, Piet Osgood, said two workers were treated for smoke.\n\n\
+        Police in Dunmere are investigating the cause of the fire.\n";
+
+    #[test]
+    fn reports_naming_the_same_people_and_places_are_one_incident() {
+        let j = judged(MILL_FIRE, MILL_FIRE_AGAIN);
+        assert!(j.is_likely(), "{j:?}");
+    }
+
+    #[test]
+    fn two_fires_in_different_places_are_different_incidents() {
+        let j = judged(MILL_FIRE, WAREHOUSE_FIRE);
+        assert!(!j.is_likely(), "{j:?}");
+    }
+
+    #[test]
+    fn links_between_different_incidents_are_refused_unless_nearly_verbatim() {
+        let links = vec![
+            Link {
+                sentences: Pair::new(vec![0], vec![0]),
+                score: 0.3,
+            },
+            Link {
+                sentences: Pair::new(vec![3], vec![3]),
+                score: 0.8,
+            },
+        ];
+        let mut judgement = judged(MILL_FIRE, WAREHOUSE_FIRE);
+        let kept = refuse(links.clone(), Some(&mut judgement));
+        assert_eq!(kept, links[1..]);
+        assert_eq!(judgement.refused, 1);
+        let mut same = judged(MILL_FIRE, MILL_FIRE_AGAIN);
+        assert_eq!(refuse(links.clone(), Some(&mut same)), links);
+        assert_eq!(refuse(links.clone(), None), links);
+    }
+
+    #[test]
+    fn one_sentence_reports_are_not_judged() {
+        let docs = Pair::new(
+            doc("The mill burned. Nobody was hurt."),
+            doc("The mill burned down."),
+        );
+        let idf = Idf::new(docs.as_ref());
+        assert!(judge(docs.as_ref(), &idf, &[]).is_none());
+    }
+
+    #[test]
+    fn neighbours_count_links_on_a_diagonal_run() {
+        let link = |i: usize, j: usize| Link {
+            sentences: Pair::new(vec![i], vec![j]),
+            score: 0.5,
+        };
+        assert_eq!(neighbours(&[link(0, 2), link(1, 3), link(5, 0)]), 2.0 / 3.0);
+        assert_eq!(neighbours(&[]), 0.0);
+    }
+
+    #[test]
+    fn contributions_add_up_to_the_probability() {
+        let j = judged(MILL_FIRE, WAREHOUSE_FIRE);
+        let features: Vec<f64> = j.evidence.iter().map(|e| e.value).collect();
+        assert!((model().probability(&features) - j.probability).abs() < 1e-12);
+    }
+}
