@@ -207,7 +207,7 @@ fn figures(doc: &Document) -> HashSet<String> {
 /// occurs and weighed by how rare it is across the two reports' sentences. Summed in the
 /// keys' order, so that the same reports give the same value to the last bit.
 fn vocabulary(docs: Pair<&Document>, idf: &Idf) -> f64 {
-    let vectors = docs.map(|d| {
+    fn vector<'d>(d: &'d Document, idf: &Idf) -> BTreeMap<&'d str, f64> {
         let mut v: BTreeMap<&str, f64> = BTreeMap::new();
         for t in d.sentences.iter().flat_map(|s| &s.tokens) {
             if t.is_content() {
@@ -215,7 +215,9 @@ fn vocabulary(docs: Pair<&Document>, idf: &Idf) -> f64 {
             }
         }
         v
-    });
+    }
+    let (left, right) = rayon::join(|| vector(docs.left, idf), || vector(docs.right, idf));
+    let vectors = Pair::new(left, right);
     let norm = |v: &BTreeMap<&str, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
     let dot: f64 = vectors
         .left
