@@ -201,6 +201,12 @@ const DEFAULT_WIDTH: usize = 100;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The main thread works in the pool rather than waiting for it: one thread fewer to
+    // start, and no thread idle beside the work on a small input. A pool that cannot be
+    // set up this way is left as it is.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .use_current_thread()
+        .build_global();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(exit::SAME),
