@@ -14,6 +14,21 @@ pub struct Model {
 }
 
 impl Model {
+    /// The model as Rust constants `INTERCEPT` and `WEIGHTS`, each weight under a comment
+    /// that names its feature (rustfmt leaves the lines as written).
+    pub fn constants(&self, names: &[&str]) -> String {
+        let mut out = format!("pub const INTERCEPT: f64 = {:?};\n", self.intercept);
+        out.push_str(&format!(
+            "pub const WEIGHTS: [f64; {}] = [\n",
+            self.weights.len()
+        ));
+        for (w, name) in self.weights.iter().zip(names) {
+            out.push_str(&format!("    // {name}\n    {w:?},\n"));
+        }
+        out.push_str("];\n");
+        out
+    }
+
     /// The log-odds of a sample.
     pub fn logit(&self, features: &[f64]) -> f64 {
         self.intercept

@@ -198,18 +198,7 @@ impl Trained {
             "//! {:.4} of all pairs labelled right at the threshold.\n\n",
             self.accuracy
         ));
-        out.push_str(&format!(
-            "pub const INTERCEPT: f64 = {:?};\n",
-            self.model.intercept
-        ));
-        out.push_str(&format!(
-            "pub const WEIGHTS: [f64; {}] = [\n",
-            self.model.weights.len()
-        ));
-        for (w, name) in self.model.weights.iter().zip(FEATURES) {
-            out.push_str(&format!("    // {name}\n    {w:?},\n"));
-        }
-        out.push_str("];\n");
+        out.push_str(&self.model.constants(&FEATURES));
         out.push_str(&format!(
             "pub const EQUIVALENT_AT: f64 = {:?};\n",
             self.equivalent_at

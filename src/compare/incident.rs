@@ -306,18 +306,7 @@ impl Trained {
             "//! Learned from {data}: {} pairs of reports; {:.4} labelled right at 0.5.\n\n",
             self.samples, self.accuracy
         ));
-        out.push_str(&format!(
-            "pub const INTERCEPT: f64 = {:?};\n",
-            self.model.intercept
-        ));
-        out.push_str(&format!(
-            "pub const WEIGHTS: [f64; {}] = [\n",
-            self.model.weights.len()
-        ));
-        for (w, name) in self.model.weights.iter().zip(FEATURES) {
-            out.push_str(&format!("    // {name}\n    {w:?},\n"));
-        }
-        out.push_str("];\n");
+        out.push_str(&self.model.constants(&FEATURES));
         out
     }
 }

@@ -67,21 +67,9 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 /// ```
 fn speaks_of_the_future(text: &str) -> bool {
     // ASCII words, lower case, with where each starts and ends.
-    let mut words: Vec<(usize, usize, String)> = Vec::new();
-    let bytes = text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let mut at = 0;
-    while at < bytes.len() {
-        if is_word(bytes[at]) {
-            let start = at;
-            while at < bytes.len() && is_word(bytes[at]) {
-                at += 1;
-            }
-            words.push((start, at, text[start..at].to_ascii_lowercase()));
-        } else {
-            at += 1;
-        }
-    }
+    let words: Vec<(usize, usize, String)> = super::ascii_words(text)
+        .map(|(start, end)| (start, end, text[start..end].to_ascii_lowercase()))
+        .collect();
     let between = |a: usize, b: usize| &text[words[a].1..words[b].0];
     let spaced = |a: usize| {
         let gap = between(a, a + 1);

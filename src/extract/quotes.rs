@@ -162,18 +162,13 @@ fn speech_verbs(body: &str) -> impl DoubleEndedIterator<Item = Verb<'_>> {
 /// run, as in a word) matching one, ignoring case.
 fn verbs_in(body: &str) -> Vec<Verb<'_>> {
     let bytes = body.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut out = Vec::new();
-    let mut at = 0;
     let mut lower = String::new();
-    while at < bytes.len() {
-        if !is_word(bytes[at]) {
-            at += 1;
+    // Where the last verb found ends: a verb of two words takes the next word with it.
+    let mut taken = 0;
+    for (start, at) in super::ascii_words(body) {
+        if start < taken {
             continue;
-        }
-        let start = at;
-        while at < bytes.len() && is_word(bytes[at]) {
-            at += 1;
         }
         lower.clear();
         lower.push_str(&body[start..at]);
@@ -190,7 +185,7 @@ fn verbs_in(body: &str) -> Vec<Verb<'_>> {
             if tail
                 .get(..second.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(second))
-                && !bytes.get(after).is_some_and(|&b| is_word(b))
+                && !bytes.get(after).is_some_and(|&b| super::is_ascii_word(b))
             {
                 end = Some(after);
                 break;
@@ -202,7 +197,7 @@ fn verbs_in(body: &str) -> Vec<Verb<'_>> {
                 end,
                 text: &body[start..end],
             });
-            at = end;
+            taken = end;
         }
     }
     out

@@ -141,19 +141,9 @@ pub(super) struct Clues {
 impl Clues {
     pub(super) fn of(text: &str) -> Clues {
         let mut clues = Clues::default();
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            if !is_word(bytes[at]) {
-                at += 1;
-                continue;
-            }
-            let start = at;
-            while at < bytes.len() && is_word(bytes[at]) {
-                at += 1;
-            }
-            let word = &text[start..at];
-            if bytes[start].is_ascii_digit() {
+        for (start, end) in super::super::ascii_words(text) {
+            let word = &text[start..end];
+            if word.as_bytes()[0].is_ascii_digit() {
                 clues.digit = true;
                 continue;
             }
@@ -228,9 +218,7 @@ fn match_at(kind: Kind, text: &str, at: usize, caps: &mut Caps) -> Option<usize>
 // ---------------------------------------------------------------------------------------
 // Pieces.
 
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
+use super::super::is_ascii_word as is_word;
 
 /// An ASCII word boundary at `at`.
 fn boundary(text: &str, at: usize) -> bool {
