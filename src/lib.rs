@@ -96,9 +96,15 @@ pub fn compare(left: Source, right: Source) -> Report {
             let links = align::align(docs, &idf);
             // Reports of different incidents of one kind share topic words: judge the pair
             // of reports as a whole, and refuse the links that rest on topic words alone.
-            let mut same_event = compare::incident::judge(docs, &idf, &links);
-            let links = compare::incident::refuse(links, same_event.as_mut());
-            (compare::compare(docs, &idf, links), same_event)
+            // Each link is compared on its own, so the comparison runs beside the judgement
+            // and the refused ones are dropped after.
+            let (mut same_event, alignments) = rayon::join(
+                || compare::incident::judge(docs, &idf, &links),
+                || compare::compare(docs, &idf, links.clone()),
+            );
+            let alignments =
+                compare::incident::refuse(alignments, |a| a.score, same_event.as_mut());
+            (alignments, same_event)
         },
         || compare::quotes::match_quotes(docs),
     );

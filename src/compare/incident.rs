@@ -140,10 +140,15 @@ pub fn judge(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Option<SameEve
     })
 }
 
-/// Drops the links that would join two incidents on topic words alone: when the reports
-/// are probably about different incidents, every link below [`KEEP_SCORE`]. Counts them in
+/// Drops the links (or the alignments made of them; `score` reads a link's score) that
+/// would join two incidents on topic words alone: when the reports are probably about
+/// different incidents, every link below [`KEEP_SCORE`]. Counts them in
 /// `judgement.refused`.
-pub fn refuse(links: Vec<Link>, judgement: Option<&mut SameEvent>) -> Vec<Link> {
+pub fn refuse<T>(
+    links: Vec<T>,
+    score: impl Fn(&T) -> f64,
+    judgement: Option<&mut SameEvent>,
+) -> Vec<T> {
     let Some(judgement) = judgement else {
         return links;
     };
@@ -151,9 +156,9 @@ pub fn refuse(links: Vec<Link>, judgement: Option<&mut SameEvent>) -> Vec<Link> 
         return links;
     }
     let before = links.len();
-    let kept: Vec<Link> = links
+    let kept: Vec<T> = links
         .into_iter()
-        .filter(|l| l.score >= KEEP_SCORE)
+        .filter(|l| score(l) >= KEEP_SCORE)
         .collect();
     judgement.refused = before - kept.len();
     kept
@@ -365,12 +370,12 @@ mod tests {
             },
         ];
         let mut judgement = judged(MILL_FIRE, WAREHOUSE_FIRE);
-        let kept = refuse(links.clone(), Some(&mut judgement));
+        let kept = refuse(links.clone(), |l| l.score, Some(&mut judgement));
         assert_eq!(kept, links[1..]);
         assert_eq!(judgement.refused, 1);
         let mut same = judged(MILL_FIRE, MILL_FIRE_AGAIN);
-        assert_eq!(refuse(links.clone(), Some(&mut same)), links);
-        assert_eq!(refuse(links.clone(), None), links);
+        assert_eq!(refuse(links.clone(), |l| l.score, Some(&mut same)), links);
+        assert_eq!(refuse(links.clone(), |l| l.score, None), links);
     }
 
     #[test]
