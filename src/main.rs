@@ -200,6 +200,9 @@ impl From<OnlyArg> for Only {
 const DEFAULT_WIDTH: usize = 100;
 
 fn main() -> ExitCode {
+    // Sentence segmentation sets itself up on first use; have that done while the
+    // arguments are parsed and the files read.
+    std::thread::spawn(factdiff::segment::prepare);
     let cli = Cli::parse();
     // The main thread works in the pool rather than waiting for it: one thread fewer to
     // start, and no thread idle beside the work on a small input. A pool that cannot be
