@@ -24,7 +24,7 @@ use pathfinding::matrix::Matrix;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::model::{Document, Pair, Sentence, Side, Token, TokenKind};
+use crate::model::{Document, Key, Pair, Sentence, Side, Token, TokenKind};
 
 /// The least similarity at which two sentences report the same fact, when nothing says
 /// whether the reports are about one incident (too few names to tell).
@@ -74,29 +74,22 @@ const EXACT_ASSIGNMENT_LIMIT: usize = 300;
 #[derive(Debug)]
 pub struct Idf {
     /// In how many sentences of each side a key occurs.
-    counts: FxHashMap<String, Pair<u32>>,
+    counts: FxHashMap<Key, Pair<u32>>,
     sentences: usize,
 }
 
 impl Idf {
     pub fn new(docs: Pair<&Document>) -> Idf {
-        let mut counts: FxHashMap<String, Pair<u32>> = FxHashMap::default();
-        let mut keys: Vec<&str> = Vec::new();
+        let mut counts: FxHashMap<Key, Pair<u32>> = FxHashMap::default();
+        let mut keys: Vec<Key> = Vec::new();
         for side in Side::BOTH {
             for sentence in &docs.get(side).sentences {
                 keys.clear();
-                keys.extend(sentence.tokens.iter().map(|t| t.key.as_str()));
-                keys.sort_unstable();
+                keys.extend(sentence.tokens.iter().map(|t| t.key));
+                keys.sort_unstable_by_key(|k| k.id());
                 keys.dedup();
                 for &key in &keys {
-                    match counts.get_mut(key) {
-                        Some(count) => *count.get_mut(side) += 1,
-                        None => {
-                            let mut count = Pair::default();
-                            *count.get_mut(side) += 1;
-                            counts.insert(key.to_string(), count);
-                        }
-                    }
+                    *counts.entry(key).or_default().get_mut(side) += 1;
                 }
             }
         }
@@ -105,13 +98,13 @@ impl Idf {
     }
 
     /// In how many sentences of the more frequent side `key` occurs.
-    pub fn frequency(&self, key: &str) -> u32 {
-        self.counts.get(key).map_or(0, |c| c.left.max(c.right))
+    pub fn frequency(&self, key: Key) -> u32 {
+        self.counts.get(&key).map_or(0, |c| c.left.max(c.right))
     }
 
     /// The weight of a token: inverse sentence frequency, boosted for names and numbers.
     pub fn weight(&self, token: &Token) -> f64 {
-        self.weight_of(self.frequency(&token.key), token.kind)
+        self.weight_of(self.frequency(token.key), token.kind)
     }
 
     /// The weight of a token of `kind` whose key has this [`Idf::frequency`].
@@ -161,13 +154,13 @@ impl Similarity {
 /// assert!(s.score > 0.7 && s.score < 1.0);
 /// ```
 pub fn similarity(left: &[Token], right: &[Token], idf: &Idf) -> Similarity {
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut ids: FxHashMap<Key, u32> = FxHashMap::default();
     let mut keys = Vec::new();
     let terms = Pair::new(left, right).map(|ts| {
         ts.iter()
             .map(|t| {
-                let id = *ids.entry(t.key.as_str()).or_insert_with(|| {
-                    keys.push(KeyInfo::new(&t.key));
+                let id = *ids.entry(t.key).or_insert_with(|| {
+                    keys.push(KeyInfo::new(t.key.as_str()));
                     keys.len() as u32 - 1
                 });
                 Term::new(t, id, idf.weight(t))
@@ -466,7 +459,7 @@ struct Terms<'a> {
 
 impl<'a> Terms<'a> {
     fn new(docs: Pair<&'a Document>, idf: &Idf) -> Terms<'a> {
-        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut ids: FxHashMap<Key, u32> = FxHashMap::default();
         for t in docs
             .left
             .sentences
@@ -474,12 +467,12 @@ impl<'a> Terms<'a> {
             .chain(&docs.right.sentences)
             .flat_map(|s| &s.tokens)
         {
-            ids.entry(t.key.as_str()).or_insert(0);
+            ids.entry(t.key).or_insert(0);
         }
-        let mut distinct: Vec<&str> = ids.keys().copied().collect();
+        let mut distinct: Vec<Key> = ids.keys().copied().collect();
         distinct.sort_unstable();
         let mut frequency = Vec::with_capacity(distinct.len());
-        for (id, key) in distinct.iter().enumerate() {
+        for (id, &key) in distinct.iter().enumerate() {
             ids.insert(key, id as u32);
             frequency.push(idf.frequency(key));
         }
@@ -490,7 +483,7 @@ impl<'a> Terms<'a> {
                     s.tokens
                         .iter()
                         .map(|t| {
-                            let id = ids[t.key.as_str()];
+                            let id = ids[&t.key];
                             Term::new(t, id, idf.weight_of(frequency[id as usize], t.kind))
                         })
                         .collect()
@@ -507,11 +500,11 @@ impl<'a> Terms<'a> {
                 .collect()
         });
         let classes = docs.map(|d| {
-            let mut numbers: FxHashMap<Vec<(&str, TokenKind)>, u32> = FxHashMap::default();
+            let mut numbers: FxHashMap<Vec<(Key, TokenKind)>, u32> = FxHashMap::default();
             d.sentences
                 .iter()
                 .map(|s| {
-                    let words = s.tokens.iter().map(|t| (t.key.as_str(), t.kind)).collect();
+                    let words = s.tokens.iter().map(|t| (t.key, t.kind)).collect();
                     let next = numbers.len() as u32;
                     *numbers.entry(words).or_insert(next)
                 })
@@ -521,7 +514,10 @@ impl<'a> Terms<'a> {
             sentences,
             orders,
             classes,
-            keys: distinct.into_iter().map(KeyInfo::new).collect(),
+            keys: distinct
+                .into_iter()
+                .map(|k| KeyInfo::new(k.as_str()))
+                .collect(),
         }
     }
 
@@ -580,10 +576,10 @@ pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
 /// order: the k-th copy on the left with the k-th on the right. Hashing makes this linear,
 /// so a report compared with itself, or wire copy reused verbatim, costs little.
 fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
-    fn key(s: &Sentence) -> Vec<&str> {
-        s.tokens.iter().map(|t| t.key.as_str()).collect()
+    fn key(s: &Sentence) -> Vec<Key> {
+        s.tokens.iter().map(|t| t.key).collect()
     }
-    let mut right: FxHashMap<Vec<&str>, std::collections::VecDeque<usize>> = FxHashMap::default();
+    let mut right: FxHashMap<Vec<Key>, std::collections::VecDeque<usize>> = FxHashMap::default();
     for (j, s) in docs.right.sentences.iter().enumerate() {
         if !s.tokens.is_empty() {
             right.entry(key(s)).or_default().push_back(j);
@@ -617,8 +613,8 @@ impl Incident {
                 .iter()
                 .flat_map(|s| &s.tokens)
                 .filter(|t| t.kind == TokenKind::Name)
-                .map(|t| t.key.as_str())
-                .collect::<FxHashSet<&str>>()
+                .map(|t| t.key)
+                .collect::<FxHashSet<Key>>()
         });
         Incident {
             fewer_names: names.left.len().min(names.right.len()),

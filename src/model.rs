@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+pub use crate::tokens::key::Key;
+
 /// A half-open byte range `start..end` into a document's text as read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
@@ -197,8 +199,9 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     /// The matching key: folded case, spelling and punctuation, then stemmed
-    /// (`"Demilitarised"` and `"demilitarized"` share one key).
-    pub key: String,
+    /// (`"Demilitarised"` and `"demilitarized"` share one key). Interned: copying,
+    /// comparing or hashing one costs no more than a number.
+    pub key: Key,
     pub kind: TokenKind,
 }
 

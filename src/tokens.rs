@@ -13,7 +13,9 @@ use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::model::{Span, Token, TokenKind};
+use crate::model::{Key, Span, Token, TokenKind};
+
+pub mod key;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
@@ -386,8 +388,8 @@ static TABLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| 
 static NUMBERS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
 /// The keys of "percent" and "cent", worked out once.
-static PERCENT: LazyLock<String> = LazyLock::new(|| stem("percent"));
-static CENT: LazyLock<String> = LazyLock::new(|| stem("cent"));
+static PERCENT: LazyLock<Key> = LazyLock::new(|| Key::new(&stem("percent")));
+static CENT: LazyLock<Key> = LazyLock::new(|| Key::new(&stem("cent")));
 
 /// The words of `span` in `text`, with their keys.
 ///
@@ -408,7 +410,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 #[derive(Debug, Default)]
 pub struct Tokenizer<'t> {
     /// The key and kind of a word, and whether it opened its sentence.
-    known: FxHashMap<(&'t str, bool), Option<(String, TokenKind)>>,
+    known: FxHashMap<(&'t str, bool), Option<(Key, TokenKind)>>,
 }
 
 impl<'t> Tokenizer<'t> {
@@ -419,15 +421,14 @@ impl<'t> Tokenizer<'t> {
         let mut out = Vec::new();
         for (offset, word) in body.unicode_word_indices() {
             for (part_offset, part) in split_unit(word) {
-                let known = self
-                    .known
-                    .entry((part, first))
-                    .or_insert_with(|| token(part, first));
+                let known = self.known.entry((part, first)).or_insert_with(|| {
+                    token(part, first).map(|(key, kind)| (Key::new(&key), kind))
+                });
                 if let Some((key, kind)) = known {
                     let start = span.start + offset + part_offset;
                     out.push(Token {
                         span: Span::new(start, start + part.len()),
-                        key: key.clone(),
+                        key: *key,
                         kind: *kind,
                     });
                 }
@@ -437,7 +438,7 @@ impl<'t> Tokenizer<'t> {
                 let start = span.start + offset + word.len();
                 out.push(Token {
                     span: Span::new(start, start + 1),
-                    key: PERCENT.clone(),
+                    key: *PERCENT,
                     kind: TokenKind::Word,
                 });
             }
@@ -449,12 +450,12 @@ impl<'t> Tokenizer<'t> {
 
 /// "per cent" is one word, as "percent" and "%" are.
 fn join_per_cent(tokens: &mut Vec<Token>) {
-    let cent = CENT.as_str();
+    let cent = *CENT;
     let mut k = 0;
     while k + 1 < tokens.len() {
         if tokens[k].key == "per" && tokens[k + 1].key == cent {
             tokens[k].span.end = tokens[k + 1].span.end;
-            tokens[k].key = PERCENT.clone();
+            tokens[k].key = *PERCENT;
             tokens.remove(k + 1);
         }
         k += 1;
@@ -619,7 +620,7 @@ fn american(word: &str) -> String {
 mod tests {
     use super::*;
 
-    fn keys(text: &str) -> Vec<String> {
+    fn keys(text: &str) -> Vec<Key> {
         tokenize(text, Span::new(0, text.len()))
             .into_iter()
             .map(|t| t.key)

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use super::weights;
 use crate::learn::{Model, sigmoid};
-use crate::model::{Evidence, Mark, Pair, Token, TokenKind};
+use crate::model::{Evidence, Key, Mark, Pair, Token, TokenKind};
 
 /// The measurements, in the order of the model's weights.
 pub const FEATURES: [&str; 11] = [
@@ -43,7 +43,7 @@ pub fn measure(
     let content = tokens.as_ref().map(|ts| {
         ts.iter()
             .filter(|t| t.is_content())
-            .map(|t| t.key.as_str())
+            .map(|t| t.key)
             .collect::<Vec<_>>()
     });
     let own_kind = |kind: TokenKind| {
@@ -223,9 +223,10 @@ fn is_negation(t: &Token) -> bool {
 /// and "not only" are pairs that matter).
 fn bigram_dice(tokens: &Pair<Vec<Token>>) -> f64 {
     let pairs = tokens.as_ref().map(|ts| {
-        let mut pairs: Vec<(&str, &str)> = ts
+        // Sorted by identity: only which pairs are shared counts.
+        let mut pairs: Vec<(usize, usize)> = ts
             .windows(2)
-            .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
+            .map(|w| (w[0].key.id(), w[1].key.id()))
             .collect();
         pairs.sort_unstable();
         pairs.dedup();
@@ -240,7 +241,7 @@ fn bigram_dice(tokens: &Pair<Vec<Token>>) -> f64 {
 
 /// Jaccard similarity of the character trigrams of the content keys: close for spelling
 /// variants and shared word stems that the keys miss.
-fn trigram_jaccard(content: &Pair<Vec<&str>>) -> f64 {
+fn trigram_jaccard(content: &Pair<Vec<Key>>) -> f64 {
     let grams = content.as_ref().map(|keys| {
         let mut grams = Vec::new();
         for key in keys {
@@ -288,7 +289,7 @@ fn common<T: Ord>(a: &[T], b: &[T]) -> usize {
 
 /// The longest common subsequence of the content keys, over the shorter side's length:
 /// 1 when the shorter side's words come in the same order on the other side.
-fn order(content: &Pair<Vec<&str>>) -> f64 {
+fn order(content: &Pair<Vec<Key>>) -> f64 {
     let (a, b) = (&content.left, &content.right);
     let shorter = a.len().min(b.len());
     if shorter == 0 {
@@ -296,11 +297,11 @@ fn order(content: &Pair<Vec<&str>>) -> f64 {
     }
     // Keys as numbers: each right key its first position, a left key the number of its
     // equal on the right or one that equals nothing there.
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut ids: FxHashMap<Key, u32> = FxHashMap::default();
     let b: Vec<u32> = b
         .iter()
         .enumerate()
-        .map(|(j, key)| *ids.entry(key).or_insert(j as u32))
+        .map(|(j, &key)| *ids.entry(key).or_insert(j as u32))
         .collect();
     let a = a
         .iter()
@@ -325,8 +326,8 @@ fn order(content: &Pair<Vec<&str>>) -> f64 {
 mod tests {
     use super::*;
 
-    fn keys(words: &str) -> Vec<&str> {
-        words.split(' ').collect()
+    fn keys(words: &str) -> Vec<Key> {
+        words.split(' ').map(Key::new).collect()
     }
 
     #[test]

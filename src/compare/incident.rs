@@ -15,12 +15,14 @@
 //! link two incidents on topic words alone. Every printer says that the reports are
 //! probably about different events.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 
 use super::incident_weights as weights;
 use crate::align::{Idf, Link};
 use crate::learn::{Model, sigmoid};
-use crate::model::{Document, Evidence, FactValue, Pair, SameEvent, TokenKind};
+use crate::model::{Document, Evidence, FactValue, Key, Pair, SameEvent, TokenKind};
 
 /// The measurements, in the order of the model's weights.
 pub const FEATURES: [&str; 10] = [
@@ -59,11 +61,11 @@ pub fn measure(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> [f64; FEATUR
     let names = docs.map(name_counts);
     let sets = names
         .as_ref()
-        .map(|c| c.keys().copied().collect::<HashSet<&str>>());
+        .map(|c| c.keys().copied().collect::<HashSet<Key>>());
     let shared = sets.left.intersection(&sets.right).count() as f64;
     let fewer = sets.left.len().min(sets.right.len());
     let all = sets.left.union(&sets.right).count();
-    let main = |own: &HashMap<&str, usize>, other: &HashSet<&str>| {
+    let main = |own: &HashMap<Key, usize>, other: &HashSet<Key>| {
         let top = most_named(own);
         if top.is_empty() {
             return 0.0;
@@ -165,20 +167,20 @@ pub fn refuse<T>(
 }
 
 /// How often each name key occurs in a report.
-fn name_counts(doc: &Document) -> HashMap<&str, usize> {
+fn name_counts(doc: &Document) -> HashMap<Key, usize> {
     let mut counts = HashMap::new();
     for t in doc.sentences.iter().flat_map(|s| &s.tokens) {
         if t.kind == TokenKind::Name {
-            *counts.entry(t.key.as_str()).or_insert(0) += 1;
+            *counts.entry(t.key).or_insert(0) += 1;
         }
     }
     counts
 }
 
 /// The names a report mentions most, ties broken alphabetically.
-fn most_named<'a>(counts: &HashMap<&'a str, usize>) -> Vec<&'a str> {
-    let mut names: Vec<(&str, usize)> = counts.iter().map(|(&k, &n)| (k, n)).collect();
-    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+fn most_named(counts: &HashMap<Key, usize>) -> Vec<Key> {
+    let mut names: Vec<(Key, usize)> = counts.iter().map(|(&k, &n)| (k, n)).collect();
+    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     names.into_iter().take(MAIN_NAMES).map(|(k, _)| k).collect()
 }
 
@@ -212,22 +214,26 @@ fn figures(doc: &Document) -> HashSet<String> {
 /// occurs and weighed by how rare it is across the two reports' sentences. Summed in the
 /// keys' order, so that the same reports give the same value to the last bit.
 fn vocabulary(docs: Pair<&Document>, idf: &Idf) -> f64 {
-    fn vector<'d>(d: &'d Document, idf: &Idf) -> BTreeMap<&'d str, f64> {
-        let mut v: BTreeMap<&str, f64> = BTreeMap::new();
+    /// Each key's weight, in the keys' order.
+    fn vector(d: &Document, idf: &Idf) -> Vec<(Key, f64)> {
+        let mut v: FxHashMap<Key, f64> = FxHashMap::default();
         for t in d.sentences.iter().flat_map(|s| &s.tokens) {
             if t.is_content() {
-                *v.entry(t.key.as_str()).or_insert(0.0) += idf.weight(t);
+                *v.entry(t.key).or_insert(0.0) += idf.weight(t);
             }
         }
+        let mut v: Vec<(Key, f64)> = v.into_iter().collect();
+        v.sort_unstable_by_key(|&(k, _)| k);
         v
     }
     let (left, right) = rayon::join(|| vector(docs.left, idf), || vector(docs.right, idf));
     let vectors = Pair::new(left, right);
-    let norm = |v: &BTreeMap<&str, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
+    let norm = |v: &[(Key, f64)]| v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+    let right: FxHashMap<Key, f64> = vectors.right.iter().copied().collect();
     let dot: f64 = vectors
         .left
         .iter()
-        .filter_map(|(k, x)| vectors.right.get(k).map(|y| x * y))
+        .filter_map(|(k, x)| right.get(k).map(|y| x * y))
         .sum();
     let denominator = norm(&vectors.left) * norm(&vectors.right);
     if denominator > 0.0 {

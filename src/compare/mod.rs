@@ -16,13 +16,14 @@ mod incident_weights;
 pub mod quotes;
 mod weights;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::align::{Idf, Link, near_spelling, tokens_of};
-use crate::model::{Alignment, Document, Mark, Marked, Pair, Side, Token, Verdict};
+use crate::model::{Alignment, Document, Key, Mark, Marked, Pair, Side, Token, Verdict};
 
 /// A side adds a detail when this share of its content weight has no partner.
 pub const ADDS_SHARE: f64 = 0.6;
@@ -110,7 +111,7 @@ fn compare_link(
 fn mark_words(tokens: &Pair<Vec<Token>>) -> Pair<Vec<Mark>> {
     let keys = tokens
         .as_ref()
-        .map(|ts| ts.iter().map(|t| t.key.as_str()).collect::<Vec<_>>());
+        .map(|ts| ts.iter().map(|t| t.key).collect::<Vec<_>>());
     let mut marks = tokens.as_ref().map(|ts| vec![Mark::Own; ts.len()]);
     for op in capture_diff_slices(Algorithm::Myers, &keys.left, &keys.right) {
         if let DiffOp::Equal {
@@ -129,11 +130,11 @@ fn mark_words(tokens: &Pair<Vec<Token>>) -> Pair<Vec<Mark>> {
 }
 
 /// A word that both sides have, but in another place, is shared, not own.
-fn share_moved_words(keys: &Pair<Vec<&str>>, marks: &mut Pair<Vec<Mark>>) {
-    let mut right_own: HashMap<&str, Vec<usize>> = HashMap::new();
+fn share_moved_words(keys: &Pair<Vec<Key>>, marks: &mut Pair<Vec<Mark>>) {
+    let mut right_own: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
     for (j, key) in keys.right.iter().enumerate().rev() {
         if marks.right[j] == Mark::Own {
-            right_own.entry(key).or_default().push(j);
+            right_own.entry(*key).or_default().push(j);
         }
     }
     for (i, key) in keys.left.iter().enumerate() {

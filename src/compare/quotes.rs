@@ -7,8 +7,8 @@ use std::collections::HashSet;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{
-    Alignment, Conflict, ConflictKind, Document, Pair, Quote, QuoteKind, QuoteMatch, Side, Span,
-    Verdict,
+    Alignment, Conflict, ConflictKind, Document, Key, Pair, Quote, QuoteKind, QuoteMatch, Side,
+    Span, Verdict,
 };
 use crate::tokens::Tokenizer;
 
@@ -67,7 +67,7 @@ pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
 struct Read {
     words: Vec<Vec<String>>,
     stems: Vec<Vec<String>>,
-    keys: Vec<FxHashSet<String>>,
+    keys: Vec<FxHashSet<Key>>,
 }
 
 /// Reads the quotations of `doc`, stemming and tokenising each distinct word once (the
@@ -107,7 +107,7 @@ fn read_quotes(doc: &Document) -> Read {
 fn related(
     words: &Pair<Vec<Vec<String>>>,
     stems: &Pair<Vec<Vec<String>>>,
-    keys: &Pair<Vec<FxHashSet<String>>>,
+    keys: &Pair<Vec<FxHashSet<Key>>>,
 ) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); words.left.len()];
     // Verbatim: the same words, stems or joined words.
@@ -155,14 +155,15 @@ fn related(
 }
 
 /// For each word, the quotations (ascending) that have it.
-fn postings<'a, W>(quotes: impl Iterator<Item = W>) -> FxHashMap<&'a str, Vec<usize>>
+fn postings<'a, W, S>(quotes: impl Iterator<Item = W>) -> FxHashMap<&'a str, Vec<usize>>
 where
-    W: Iterator<Item = &'a String>,
+    W: Iterator<Item = &'a S>,
+    S: AsRef<str> + 'a,
 {
     let mut index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (k, words) in quotes.enumerate() {
         for w in words {
-            let list = index.entry(w.as_str()).or_default();
+            let list = index.entry(w.as_ref()).or_default();
             if list.last() != Some(&k) {
                 list.push(k);
             }
@@ -212,7 +213,7 @@ fn content_keys<'t>(
     tokenizer: &mut Tokenizer<'t>,
     doc: &'t Document,
     quote: &Quote,
-) -> FxHashSet<String> {
+) -> FxHashSet<Key> {
     tokenizer
         .tokenize(&doc.text, quote.span)
         .into_iter()
@@ -225,7 +226,7 @@ fn content_keys<'t>(
 fn kind(
     words: Pair<&Vec<String>>,
     stems: Pair<&Vec<String>>,
-    keys: Pair<&FxHashSet<String>>,
+    keys: Pair<&FxHashSet<Key>>,
 ) -> Option<(QuoteKind, f64)> {
     if words.left.is_empty() || words.right.is_empty() {
         return None;
