@@ -200,16 +200,17 @@ impl From<OnlyArg> for Only {
 const DEFAULT_WIDTH: usize = 100;
 
 fn main() -> ExitCode {
-    // Sentence segmentation sets itself up on first use; have that done while the
-    // arguments are parsed and the files read.
-    std::thread::spawn(factdiff::segment::prepare);
-    let cli = Cli::parse();
     // The main thread works in the pool rather than waiting for it: one thread fewer to
     // start, and no thread idle beside the work on a small input. A pool that cannot be
-    // set up this way is left as it is.
+    // set up this way is left as it is. It is set up first, while no other work competes
+    // for the cores: a thread started beside busy ones can wait a time slice to run.
     let _ = rayon::ThreadPoolBuilder::new()
         .use_current_thread()
         .build_global();
+    // Sentence segmentation sets itself up on first use; have a thread of the pool do that
+    // while the arguments are parsed and the files read.
+    rayon::spawn(factdiff::segment::prepare);
+    let cli = Cli::parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(exit::SAME),
