@@ -258,6 +258,12 @@ fn starts(text: &str, lower: &str) -> Vec<usize> {
 /// A currency sign before a digit at `at`, perhaps after its country ("US$", "NZ$"): where
 /// the match ends (after the first digit).
 fn currency_start(text: &str, at: usize) -> Option<usize> {
+    // Most positions start neither a country nor a sign: say so from one byte ('£' and
+    // '¥' begin with 0xC2 in UTF-8, '€' with 0xE2).
+    let first = text.as_bytes()[at].to_ascii_uppercase();
+    if !matches!(first, b'U' | b'A' | b'C' | b'N' | b'H' | b'$' | 0xC2 | 0xE2) {
+        return None;
+    }
     let sign_at = ["US", "A", "C", "NZ", "HK"]
         .iter()
         .find_map(|country| {
@@ -833,6 +839,8 @@ mod tests {
             "BUS$5",
             "A$",
             "NZ$12",
+            "HK$3",
+            "c$ 9",
             "£4m",
             "€ 3",
             "¥",
