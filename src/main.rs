@@ -207,9 +207,6 @@ fn main() -> ExitCode {
     let _ = rayon::ThreadPoolBuilder::new()
         .use_current_thread()
         .build_global();
-    // Sentence segmentation sets itself up on first use; have a thread of the pool do that
-    // while the arguments are parsed and the files read.
-    rayon::spawn(factdiff::segment::prepare);
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
