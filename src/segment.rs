@@ -277,18 +277,29 @@ fn shields(part: &str) -> Vec<Span> {
             out.push(Span::new(start, end));
         }
     };
-    let mut before = ' ';
-    let mut chars = part.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut after = chars.peek().map_or(' ', |&(_, c)| c);
+    let bytes = part.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only a quote mark or a bracket matters here; every other byte is passed over
+        // without decoding (the curly marks start with 0xE2, « and » with 0xC2).
+        if !matches!(
+            bytes[i],
+            b'"' | b'\'' | b'`' | b'(' | b')' | b'[' | b']' | 0xC2 | 0xE2
+        ) {
+            i += 1;
+            continue;
+        }
+        let c = part[i..].chars().next().unwrap_or(' ');
+        let before = part[..i].chars().next_back().unwrap_or(' ');
         let mut end = i + c.len_utf8();
+        let mut after = part[end..].chars().next().unwrap_or(' ');
         // The typewriter pairs of some wire copy, `` and '', stand for one double mark.
         let pair = matches!((c, after), ('`', '`') | ('\'', '\''));
         if pair {
-            chars.next();
             end += 1;
             after = part[end..].chars().next().unwrap_or(' ');
         }
+        i = end;
         let opens = before.is_whitespace() || is_opening(before);
         let closes = !before.is_whitespace() && !after.is_alphanumeric();
         // What the mark can do, open or close, as its neighbours say.
@@ -330,7 +341,6 @@ fn shields(part: &str) -> Vec<Span> {
         } else if close && let Some(start) = slot.take() {
             push(start, end, longest);
         }
-        before = if pair { '"' } else { c };
     }
     out.sort_unstable_by_key(|s| s.start);
     out
