@@ -41,6 +41,21 @@ const NOT_NAMES: &[&str] = &[
 /// `sentences` are the report's sentence spans; `dropped` supplies the publication date
 /// (a timestamp line) that weekdays and "yesterday" resolve against.
 pub fn facts(text: &str, sentences: &[Span], dropped: &[Dropped]) -> Vec<Fact> {
+    let names: Vec<Span> = names::names(text, sentences)
+        .iter()
+        .map(|n| n.span)
+        .collect();
+    facts_with(text, sentences, dropped, &names)
+}
+
+/// [`facts`], given the spans of the report's names ([`names::names`] of the same
+/// sentences, in reading order), for a caller that needs the names for other work too.
+pub fn facts_with(
+    text: &str,
+    sentences: &[Span],
+    dropped: &[Dropped],
+    names: &[Span],
+) -> Vec<Fact> {
     let stamps = dropped
         .iter()
         .filter(|d| matches!(d.reason, DropReason::Timestamp | DropReason::Byline))
@@ -81,21 +96,21 @@ pub fn facts(text: &str, sentences: &[Span], dropped: &[Dropped]) -> Vec<Fact> {
             value,
         }));
     }
-    out.extend(name_facts(text, sentences, &out));
+    out.extend(name_facts(text, sentences, names, &out));
     out.sort_by_key(|f| (f.sentence, f.span.start));
     out
 }
 
 /// Names, each valued as the fullest form the report writes it in.
-fn name_facts(text: &str, sentences: &[Span], taken: &[Fact]) -> Vec<Fact> {
+fn name_facts(text: &str, sentences: &[Span], names: &[Span], taken: &[Fact]) -> Vec<Fact> {
     let mut found: Vec<(Span, usize, String)> = Vec::new();
     let mut sentence_of = 0;
-    for n in names::names(text, sentences) {
-        while sentence_of + 1 < sentences.len() && sentences[sentence_of].end <= n.span.start {
+    for &run in names {
+        while sentence_of + 1 < sentences.len() && sentences[sentence_of].end <= run.start {
             sentence_of += 1;
         }
-        for part in possessive_parts(n.span.of(text)) {
-            let Some(span) = name_span(text, n.span, &part) else {
+        for part in possessive_parts(run.of(text)) {
+            let Some(span) = name_span(text, run, &part) else {
                 continue;
             };
             // `taken` is in reading order and its spans do not overlap.
@@ -109,9 +124,12 @@ fn name_facts(text: &str, sentences: &[Span], taken: &[Fact]) -> Vec<Fact> {
                         .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
             });
             // "We're", "I'll", "Don't": a capitalised contraction, not a name.
-            let contraction = ["'re", "'ll", "'ve", "'d", "'m", "n't"]
-                .iter()
-                .any(|end| part.replace('’', "'").to_lowercase().ends_with(end));
+            let contraction = {
+                let plain = part.replace('’', "'").to_lowercase();
+                ["'re", "'ll", "'ve", "'d", "'m", "n't"]
+                    .iter()
+                    .any(|end| plain.ends_with(end))
+            };
             if overlaps
                 || letters < 2
                 || compound

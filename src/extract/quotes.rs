@@ -205,7 +205,12 @@ fn verbs_in(body: &str) -> Vec<Verb<'_>> {
 
 /// The quotations of a report whose sentences are `sentences`, in reading order.
 pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
-    let mut all_names = names::names(text, sentences);
+    quotes_with(text, sentences, names::names(text, sentences))
+}
+
+/// [`quotes`], given the report's names ([`names::names`] of the same sentences), for a
+/// caller that needs them for other work too.
+pub fn quotes_with(text: &str, sentences: &[Span], mut all_names: Vec<names::Named>) -> Vec<Quote> {
     all_names.retain(|n| !n.modifier);
     let index = names::NameIndex::new(&all_names);
     let mut out: Vec<Quote> = Vec::new();
