@@ -185,7 +185,8 @@ pub(super) fn find_all(kind: Kind, text: &str) -> Vec<Caps<'_>> {
     let mut at = 0;
     while at < bytes.len() {
         // Every shape starts with a word character after a word boundary.
-        if !is_word(bytes[at]) || (at > 0 && is_word(bytes[at - 1])) {
+        if !is_word(bytes[at]) || (at > 0 && is_word(bytes[at - 1])) || !may_start(kind, bytes[at])
+        {
             at += 1;
             continue;
         }
@@ -200,6 +201,49 @@ pub(super) fn find_all(kind: Kind, text: &str) -> Vec<Caps<'_>> {
         }
     }
     out
+}
+
+/// Whether a match of `kind` can start with `byte`: the first letters of the words each
+/// shape can open with (as written, or in either case where the shape ignores case), so
+/// that most word starts are passed over without trying the shape.
+fn may_start(kind: Kind, byte: u8) -> bool {
+    let digit = byte.is_ascii_digit();
+    let lower = byte.to_ascii_lowercase();
+    match kind {
+        // A weekday or "the" before the day, or the day.
+        Kind::DayMonth => digit || matches!(byte, b'M' | b'T' | b'W' | b'F' | b'S' | b't'),
+        // A weekday or a month.
+        Kind::MonthDay => matches!(
+            byte,
+            b'M' | b'T' | b'W' | b'F' | b'S' | b'J' | b'A' | b'O' | b'N' | b'D'
+        ),
+        Kind::Iso => digit,
+        Kind::MonthYear => matches!(byte, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'),
+        // last, next, this, early, late, mid, in, since, until, by, during, from, through,
+        // of, end of.
+        Kind::Month => matches!(
+            lower,
+            b'l' | b'n' | b't' | b'e' | b'm' | b'i' | b's' | b'u' | b'b' | b'd' | b'f' | b'o'
+        ),
+        // last, next, this, on, late, early, from, until, by, since; or the weekday.
+        Kind::Weekday => {
+            matches!(
+                lower,
+                b'l' | b'n' | b't' | b'o' | b'e' | b'f' | b'u' | b'b' | b's'
+            ) || matches!(byte, b'M' | b'W')
+        }
+        // today, tonight, yesterday, tomorrow, last, this, earlier, later, next, the, a
+        // number in words or digits.
+        Kind::Relative => {
+            digit
+                || matches!(
+                    lower,
+                    b't' | b'y' | b'l' | b'e' | b'a' | b'o' | b'f' | b's' | b'n'
+                )
+        }
+        // An hour, noon, midday, midnight.
+        Kind::Time => digit || matches!(lower, b'n' | b'm'),
+    }
 }
 
 fn match_at(kind: Kind, text: &str, at: usize, caps: &mut Caps) -> Option<usize> {
