@@ -1,6 +1,7 @@
 //! The side-by-side terminal printer: aligned sentences on one row, each side word-wrapped
 //! to its column by display width, differences in colour or, without colour, in brackets.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use owo_colors::OwoColorize;
@@ -184,7 +185,7 @@ fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: usize) -
     let chunks: Vec<Chunk> = text
         .split_whitespace()
         .map(|w| Chunk {
-            text: w.to_string(),
+            text: Cow::Borrowed(w),
             width: visible_width(w),
         })
         .collect();
@@ -304,19 +305,20 @@ fn cell(doc: &Document, row: &Row, side: Side, width: usize, color: bool) -> Vec
 }
 
 /// A word as printed: its final text (brackets or colour included) and its width.
-struct Chunk {
-    text: String,
+struct Chunk<'a> {
+    /// Borrowed from the report where the word is printed as written (most are).
+    text: Cow<'a, str>,
     width: usize,
 }
 
 /// The words of a sentence, each marked by the strongest mark of the tokens inside it.
-fn sentence_chunks(
-    doc: &Document,
+fn sentence_chunks<'a>(
+    doc: &'a Document,
     index: usize,
     words: &[Marked],
     side: Side,
     color: bool,
-) -> Vec<Chunk> {
+) -> Vec<Chunk<'a>> {
     let span = doc.sentences[index].span;
     let text = span.of(&doc.text);
     // Words in order of their spans (as an alignment lists them) are found by binary
@@ -349,7 +351,7 @@ fn sentence_chunks(
         if color || mark == Mark::Shared {
             chunks.push(Chunk {
                 width: visible.width(),
-                text: paint(&visible, mark, color),
+                text: paint(visible, mark, color),
             });
             continue;
         }
@@ -363,7 +365,7 @@ fn sentence_chunks(
         );
         chunks.push(Chunk {
             width: text.width(),
-            text,
+            text: Cow::Owned(text),
         });
     }
     chunks
@@ -385,12 +387,12 @@ fn brackets(mark: Mark, side: Side) -> (&'static str, &'static str) {
     }
 }
 
-fn paint(text: &str, mark: Mark, color: bool) -> String {
+fn paint(text: Cow<'_, str>, mark: Mark, color: bool) -> Cow<'_, str> {
     match mark {
-        _ if !color => text.to_string(),
-        Mark::Shared => text.to_string(),
-        Mark::Own => text.yellow().bold().to_string(),
-        Mark::Conflict => text.red().bold().underline().to_string(),
+        _ if !color => text,
+        Mark::Shared => text,
+        Mark::Own => Cow::Owned(text.yellow().bold().to_string()),
+        Mark::Conflict => Cow::Owned(text.red().bold().underline().to_string()),
     }
 }
 
@@ -437,7 +439,7 @@ fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
 /// that wide in practice; a coloured one is broken on its visible characters.
 fn fit(chunk: &Chunk, width: usize) -> Vec<(String, usize)> {
     if chunk.width <= width {
-        return vec![(chunk.text.clone(), chunk.width)];
+        return vec![(chunk.text.to_string(), chunk.width)];
     }
     let visible = strip_ansi(&chunk.text);
     let mut pieces = Vec::new();
@@ -529,7 +531,7 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             .of(&doc.text)
             .split_whitespace()
             .map(|w| {
-                let text = inert(w).into_owned();
+                let text = inert(w);
                 Chunk {
                     width: text.width(),
                     text,
@@ -597,7 +599,7 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
 mod tests {
     use super::*;
 
-    fn chunk(text: &str) -> Chunk {
+    fn chunk(text: &str) -> Chunk<'_> {
         Chunk {
             text: text.into(),
             width: text.width(),
