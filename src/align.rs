@@ -476,8 +476,10 @@ impl<'a> Terms<'a> {
             ids.insert(key, id as u32);
             frequency.push(idf.frequency(key));
         }
-        let sentences: Pair<Vec<Vec<Term>>> = docs.map(|d| {
-            d.sentences
+        // Each side's terms, their orders and its classes, the two sides side by side.
+        let side = |d: &Document| {
+            let terms: Vec<Vec<Term>> = d
+                .sentences
                 .iter()
                 .map(|s| {
                     s.tokens
@@ -488,28 +490,31 @@ impl<'a> Terms<'a> {
                         })
                         .collect()
                 })
-                .collect()
-        });
-        let orders = sentences.as_ref().map(|side| {
-            side.iter()
+                .collect();
+            let orders: Vec<Vec<(u32, u32)>> = terms
+                .iter()
                 .map(|terms| {
                     let mut order = Vec::new();
                     sort_terms(terms, &mut order);
                     order
                 })
-                .collect()
-        });
-        let classes = docs.map(|d| {
+                .collect();
             let mut numbers: FxHashMap<Vec<(Key, TokenKind)>, u32> = FxHashMap::default();
-            d.sentences
+            let classes: Vec<u32> = d
+                .sentences
                 .iter()
                 .map(|s| {
                     let words = s.tokens.iter().map(|t| (t.key, t.kind)).collect();
                     let next = numbers.len() as u32;
                     *numbers.entry(words).or_insert(next)
                 })
-                .collect()
-        });
+                .collect();
+            (terms, orders, classes)
+        };
+        let (left, right) = rayon::join(|| side(docs.left), || side(docs.right));
+        let sentences = Pair::new(left.0, right.0);
+        let orders = Pair::new(left.1, right.1);
+        let classes = Pair::new(left.2, right.2);
         Terms {
             sentences,
             orders,

@@ -283,14 +283,16 @@ fn name_words(name: &str) -> Vec<String> {
 /// Every word of every name a report mentions: a name the other report mentions anywhere
 /// is not a detail only one outlet gives, even where one row lacks it.
 pub fn mentioned(doc: &Document) -> HashSet<String> {
-    doc.facts
+    // A report names the same few people and places again and again: each name once.
+    let names: HashSet<&str> = doc
+        .facts
         .iter()
         .filter_map(|f| match &f.value {
-            FactValue::Name(n) => Some(name_words(n)),
+            FactValue::Name(n) => Some(n.as_str()),
             _ => None,
         })
-        .flatten()
-        .collect()
+        .collect();
+    names.into_iter().flat_map(name_words).collect()
 }
 
 /// Whether `short` is the initials of `long`: "GE" / "General Electric Co", "HP" /

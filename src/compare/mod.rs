@@ -36,7 +36,11 @@ pub const RELATED_BELOW: f64 = crate::align::LINK_THRESHOLD;
 
 /// Turns the aligner's links into compared alignments, each on its own (so in parallel).
 pub fn compare(docs: Pair<&Document>, idf: &Idf, links: Vec<Link>) -> Vec<Alignment> {
-    let mentioned = docs.map(facts::mentioned);
+    let (left, right) = rayon::join(
+        || facts::mentioned(docs.left),
+        || facts::mentioned(docs.right),
+    );
+    let mentioned = Pair::new(left, right);
     links
         .into_par_iter()
         .map(|link| compare_link(docs, mentioned.as_ref(), idf, link))
