@@ -173,10 +173,6 @@ pub fn compare(
 fn details(side: &Side, paired: &[bool], marks: &[Mark], other: &HashSet<String>) -> Vec<usize> {
     (0..side.facts.len())
         .filter(|&k| !paired[k])
-        .filter(|&k| match &side.fact(k).value {
-            FactValue::Name(n) => !name_words(n).iter().any(|w| other.contains(w)),
-            _ => true,
-        })
         .filter(|&k| {
             let range = side.token_range(side.fact(k).span);
             let own = range
@@ -185,6 +181,11 @@ fn details(side: &Side, paired: &[bool], marks: &[Mark], other: &HashSet<String>
                 .count();
             let content = range.filter(|&t| side.tokens[t].is_content()).count();
             content > 0 && own == content
+        })
+        // Last, as the dearest test.
+        .filter(|&k| match &side.fact(k).value {
+            FactValue::Name(n) => !name_words(n).iter().any(|w| other.contains(w)),
+            _ => true,
         })
         .map(|k| side.facts[k])
         .collect()

@@ -237,16 +237,19 @@ fn write_row(
     widths: (usize, usize),
 ) -> io::Result<()> {
     let height = cells.0.len().max(cells.1.len()).max(1);
+    // One buffer for the row's lines.
+    let mut line = String::new();
     for k in 0..height {
         let lead = if k == 0 { marker } else { "  " };
         let left = cells.0.get(k);
         let pad = widths.0 - left.map_or(0, |l| l.width);
         let right = cells.1.get(k).map_or("", |l| l.text.as_str());
-        let line = format!(
-            "{lead}{}{}{SEPARATOR}{right}",
-            left.map_or("", |l| l.text.as_str()),
-            " ".repeat(pad)
-        );
+        line.clear();
+        line.push_str(lead);
+        line.push_str(left.map_or("", |l| l.text.as_str()));
+        line.extend(std::iter::repeat_n(' ', pad));
+        line.push_str(SEPARATOR);
+        line.push_str(right);
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
