@@ -36,11 +36,11 @@ pub fn inspect(source: Source) -> Document {
     let text = source.text.as_str();
     let cleaned = clean::clean(text);
     let spans = segment::segment(text, &cleaned.kept);
-    // Names serve both quotations (speakers) and facts: found once.
-    let names = extract::names::names(text, &spans);
-    let name_spans: Vec<model::Span> = names.iter().map(|n| n.span).collect();
     let ((quotes, facts), sentences) = rayon::join(
         || {
+            // Names serve both quotations (speakers) and facts: found once.
+            let names = extract::names::names(text, &spans);
+            let name_spans: Vec<model::Span> = names.iter().map(|n| n.span).collect();
             rayon::join(
                 || extract::quotes::quotes_with(text, &spans, names),
                 || extract::facts::facts_with(text, &spans, &cleaned.dropped, &name_spans),
