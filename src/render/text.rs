@@ -353,7 +353,7 @@ fn sentence_chunks<'a>(
         let visible = inert(word);
         if color || mark == Mark::Shared {
             chunks.push(Chunk {
-                width: visible.width(),
+                width: plain_width(&visible),
                 text: paint(visible, mark, color),
             });
             continue;
@@ -361,13 +361,13 @@ fn sentence_chunks<'a>(
         let (open, close) = brackets(mark, side);
         let opens = k == 0 || pieces[k - 1].1 != mark;
         let closes = k + 1 == pieces.len() || pieces[k + 1].1 != mark;
-        let text = format!(
-            "{}{visible}{}",
-            if opens { open } else { "" },
-            if closes { close } else { "" }
-        );
+        let (open, close) = (if opens { open } else { "" }, if closes { close } else { "" });
+        let mut text = String::with_capacity(open.len() + visible.len() + close.len());
+        text.push_str(open);
+        text.push_str(&visible);
+        text.push_str(close);
         chunks.push(Chunk {
-            width: text.width(),
+            width: plain_width(&text),
             text: Cow::Owned(text),
         });
     }
@@ -463,6 +463,16 @@ fn fit(chunk: &Chunk, width: usize) -> Vec<(String, usize)> {
 }
 
 /// The display width of text that may hold colour codes.
+/// The display width of text without colour codes: its length when it is printable ASCII
+/// (most words are), else what `unicode-width` says.
+fn plain_width(text: &str) -> usize {
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        text.len()
+    } else {
+        text.width()
+    }
+}
+
 fn visible_width(text: &str) -> usize {
     if text.contains('\u{1b}') {
         strip_ansi(text).width()
@@ -601,6 +611,14 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_width_counts_columns_not_bytes() {
+        assert_eq!(plain_width("[-ferry-]"), 9);
+        assert_eq!(plain_width("日本"), 4);
+        assert_eq!(plain_width("café"), 4);
+        assert_eq!(plain_width(""), 0);
+    }
 
     fn chunk(text: &str) -> Chunk<'_> {
         Chunk {
