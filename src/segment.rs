@@ -36,14 +36,51 @@ pub fn segment(text: &str, kept: &[Span]) -> Vec<Span> {
         let mut from = 0;
         for end in ends(part).into_iter().chain([part.len()]) {
             let piece = Span::new(from, end).trim(part);
-            if !piece.is_empty() {
-                out.push(piece.shift(span.start));
+            // A "sentence" longer than any real one (a page pasted without full stops)
+            // is cut near every [`LONGEST`] bytes, so that no later step, some of which
+            // cost the square of a sentence's length, ever sees one that long.
+            let mut at = piece.start;
+            for cut in chunk_ends(piece.of(part)) {
+                let chunk = Span::new(at, piece.start + cut).trim(part);
+                if !chunk.is_empty() {
+                    out.push(chunk.shift(span.start));
+                }
+                at = piece.start + cut;
             }
             from = end;
         }
         merge_fragments(text, &mut out, start);
     }
     out
+}
+
+/// Longest sentence, in bytes: no sentence of a report comes near it.
+const LONGEST: usize = 16 * 1024;
+
+/// Where to cut `part` into pieces of at most about [`LONGEST`] bytes: after a full stop and a
+/// space past each limit if there is one soon, else after a space, else at a character.
+fn chunk_ends(part: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut start = 0;
+    while part.len() - start > LONGEST {
+        let boundary = |mut i: usize| {
+            while !part.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (half, limit) = (boundary(start + LONGEST / 2), boundary(start + LONGEST));
+        let window = &part[half..limit];
+        let cut = window
+            .rfind(". ")
+            .map(|i| i + 2)
+            .or_else(|| window.rfind(' ').map(|i| i + 1))
+            .map_or(limit, |i| half + i);
+        ends.push(cut);
+        start = cut;
+    }
+    ends.push(part.len());
+    ends
 }
 
 /// Byte offsets in `part` just past each sentence but the last, in increasing order.
@@ -481,6 +518,28 @@ mod tests {
             .iter()
             .map(|s| s.of(text))
             .collect()
+    }
+
+    #[test]
+    fn a_page_on_one_line_is_cut_in_chunks_at_sentence_ends() {
+        let line = "He said \"it is fine\" and left. ".repeat(3 * LONGEST / 30);
+        let ends = chunk_ends(&line);
+        assert!(ends.len() >= 3);
+        for &end in &ends[..ends.len() - 1] {
+            assert!(line[..end].ends_with(". "), "{}", &line[end - 10..end]);
+        }
+        let found = sentences(&line);
+        assert_eq!(found.len(), line.matches(". ").count());
+        assert!(
+            found
+                .iter()
+                .all(|s| *s == "He said \"it is fine\" and left.")
+        );
+        // No spaces, and three-byte characters across every limit.
+        let dense = "“”".repeat(LONGEST);
+        let ends = chunk_ends(&dense);
+        assert!(ends.iter().all(|&e| dense.is_char_boundary(e)) && ends.len() > 2);
+        assert!(!sentences(&dense).is_empty());
     }
 
     #[test]
