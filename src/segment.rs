@@ -108,7 +108,11 @@ fn ends(part: &str) -> Vec<usize> {
                 .take_while(|s| s.start < i)
                 .any(|s| end < s.end);
             let period_word = (kind == Run::Period).then(|| word_before(part, i));
-            if !inside && opens_sentence(&part[end..], kind, period_word) {
+            // `"Why not?" Lee asked.`: a question or an exclamation quoted, then who said it.
+            let attributed = kind == Run::Exclaim
+                && part[run_end..end].contains(['"', '”', '’', '\''])
+                && attribution_follows(&part[end..]);
+            if !inside && !attributed && opens_sentence(&part[end..], kind, period_word) {
                 out.push(end);
             }
         }
@@ -239,6 +243,96 @@ fn opens_sentence(rest: &str, kind: Run, period_word: Option<&str>) -> bool {
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '―')
 }
+
+/// Whether `rest` attributes what came before it: a verb of speaking within its first
+/// dozen words, before any word that ends a sentence, that ends its clause or is followed
+/// by a preposition, a name or a day (`Lee asked.`, `Will Ames, the mayor, said of the
+/// plan`, `she told Reuters`), not by an object (`The police said nothing.`).
+fn attribution_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().take(12).peekable();
+    while let Some(word) = words.next() {
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        let mut buffer = [0u8; 16];
+        let lower = lower_ascii(bare, &mut buffer);
+        if lower.is_some_and(|w| SPEECH.binary_search(&w).is_ok()) {
+            if word.ends_with(['.', ',', ';', '!', '?']) {
+                return true;
+            }
+            let Some(next) = words.peek() else {
+                return true;
+            };
+            let mut buffer = [0u8; 16];
+            let next_lower = lower_ascii(next.trim_end_matches([',', '.']), &mut buffer);
+            return next.starts_with(char::is_uppercase)
+                || next_lower.is_some_and(|w| AFTER_SPEECH.binary_search(&w).is_ok());
+        }
+        let title = lower.is_some_and(|w| TITLES.binary_search(&w).is_ok());
+        if word.ends_with(['.', '!', '?']) && !title {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that follow a verb of speaking in an attribution: prepositions and adverbs of
+/// time and manner. Sorted, lower case.
+const AFTER_SPEECH: &[&str] = &[
+    "after",
+    "afterward",
+    "afterwards",
+    "angrily",
+    "as",
+    "at",
+    "before",
+    "by",
+    "during",
+    "earlier",
+    "from",
+    "in",
+    "last",
+    "later",
+    "of",
+    "on",
+    "quietly",
+    "recently",
+    "then",
+    "to",
+    "today",
+    "tonight",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+];
+
+/// Verbs of speaking in the past or present tense. Sorted, lower case.
+const SPEECH: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "asked",
+    "asks",
+    "continued",
+    "cried",
+    "declared",
+    "exclaimed",
+    "explained",
+    "insisted",
+    "noted",
+    "quipped",
+    "recalled",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "shouted",
+    "tells",
+    "told",
+    "tweeted",
+    "wondered",
+    "writes",
+    "wrote",
+];
 
 /// Characters that may stand between a sentence end and the first word of the next.
 fn is_opening(c: char) -> bool {
@@ -592,7 +686,7 @@ mod tests {
 
     #[test]
     fn the_word_lists_are_sorted_for_binary_search() {
-        for list in [STARTERS, TITLES, ABBREVIATIONS] {
+        for list in [STARTERS, TITLES, ABBREVIATIONS, SPEECH, AFTER_SPEECH] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -667,6 +761,37 @@ mod tests {
             [
                 "(Reporting by Ana Ruiz. Editing by Tom Lee.)",
                 "The talks resume."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_question_goes_on_with_who_asked_it() {
+        assert_eq!(
+            sentences("\"Is it over?\" Lee asked. \"Why not?\" Mrs. Ames said on Friday. Go!"),
+            [
+                "\"Is it over?\" Lee asked.",
+                "\"Why not?\" Mrs. Ames said on Friday.",
+                "Go!"
+            ]
+        );
+        assert_eq!(
+            sentences("\"Why not?\" Will Ames, the mayor of Arden, said of the plan. It passed."),
+            [
+                "\"Why not?\" Will Ames, the mayor of Arden, said of the plan.",
+                "It passed."
+            ]
+        );
+        assert_eq!(
+            sentences("They chanted \"No more!\" The police said nothing."),
+            ["They chanted \"No more!\"", "The police said nothing."]
+        );
+        assert_eq!(
+            sentences("They shouted \"Go!\" Crowds left the square at noon. Lee said so."),
+            [
+                "They shouted \"Go!\"",
+                "Crowds left the square at noon.",
+                "Lee said so."
             ]
         );
     }
