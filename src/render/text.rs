@@ -361,7 +361,10 @@ fn sentence_chunks<'a>(
         let (open, close) = brackets(mark, side);
         let opens = k == 0 || pieces[k - 1].1 != mark;
         let closes = k + 1 == pieces.len() || pieces[k + 1].1 != mark;
-        let (open, close) = (if opens { open } else { "" }, if closes { close } else { "" });
+        let (open, close) = (
+            if opens { open } else { "" },
+            if closes { close } else { "" },
+        );
         let mut text = String::with_capacity(open.len() + visible.len() + close.len());
         text.push_str(open);
         text.push_str(&visible);
