@@ -9,6 +9,7 @@
 //! compatible ("at least 14" / "14", "Friday" / "13 March"), then the rest of each slot,
 //! which conflict. A fact left over is a detail only that side gives.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use crate::model::{
@@ -113,11 +114,28 @@ pub fn compare(
     };
     let slot = |a: &Fact, b: &Fact| same_slot(&left, a, &right, b);
     let mut format_only = Vec::new();
-    pass(&|a, b, _, _| same_value(a, b), &mut |i, j| {
-        if written_alike(&left, left.fact(i), &right, right.fact(j)) {
-            format_only.push((i, j))
+    // A name is made ready for comparing when first compared, and only once.
+    let cells = |n: usize| -> Vec<OnceCell<NameForm>> { (0..n).map(|_| OnceCell::new()).collect() };
+    let forms = Pair::new(cells(left.facts.len()), cells(right.facts.len()));
+    let names_alike = |i: usize, j: usize| {
+        let (FactValue::Name(x), FactValue::Name(y)) = (&left.fact(i).value, &right.fact(j).value)
+        else {
+            return false;
+        };
+        x == y || {
+            let a = forms.left[i].get_or_init(|| NameForm::new(x));
+            let b = forms.right[j].get_or_init(|| NameForm::new(y));
+            a.same(b)
         }
-    });
+    };
+    pass(
+        &|a, b, i, j| same_value(a, b) || names_alike(i, j),
+        &mut |i, j| {
+            if written_alike(&left, left.fact(i), &right, right.fact(j)) {
+                format_only.push((i, j))
+            }
+        },
+    );
     // Names are compatible only when they are the same name, and the first pass paired
     // every pair of those it could: no two names left unpaired are the same, so they are
     // not asked again.
@@ -192,6 +210,7 @@ fn details(side: &Side, paired: &[bool], marks: &[Mark], other: &HashSet<String>
 }
 
 /// The same value in any form: "2,000" / "2 thousand", "US" / "U.S.", "Friday" / "13 March".
+/// Names are compared apart (`NameForm::same`).
 fn same_value(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
         (FactValue::Number(x), FactValue::Number(y)) => {
@@ -200,7 +219,6 @@ fn same_value(a: &Fact, b: &Fact) -> bool {
         (FactValue::Date(x), FactValue::Date(y)) => {
             x.grain == y.grain && x.normalised() == y.normalised()
         }
-        (FactValue::Name(x), FactValue::Name(y)) => same_name(x, y),
         _ => false,
     }
 }
@@ -222,41 +240,105 @@ fn written_alike(left: &Side, a: &Fact, right: &Side, b: &Fact) -> bool {
 /// Electric", "H-P" / "Hewlett-Packard"), or a spelling of it ("Nestle" / "Nestlé",
 /// "al-Qaeda" / "al-Qaida", "Fiji" / "Fijian", "Midlands'" / "Midlands").
 pub fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (fold_name(a), fold_name(b));
-    if a == b || shares_a_word(&a, &b) || initials_of(&a, &b) || initials_of(&b, &a) {
-        return true;
-    }
-    let letters = |s: &str| -> String {
-        s.chars()
+    NameForm::new(a).same(&NameForm::new(b))
+}
+
+/// A name made ready for comparing with many others: everything `same_name` looks at,
+/// worked out once.
+struct NameForm {
+    /// Accents, a possessive and a dangling hyphen or apostrophe removed.
+    folded: String,
+    /// The words it is known by (`name_words`).
+    words: Vec<String>,
+    /// Its letters and digits, lower case: "al-Qaeda" -> "alqaeda".
+    letters: String,
+    /// Its capital letters, when the name is written as initials ("GE", "H-P").
+    initials: Option<String>,
+    /// The first letters of its words: of the capitalised ones, and of all of them.
+    capitals: String,
+    firsts: String,
+}
+
+impl NameForm {
+    fn new(name: &str) -> NameForm {
+        let folded = fold_name(name);
+        let letters = folded
+            .chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (la, lb) = (letters(&a), letters(&b));
-    let within = |x: &str, y: &str| x.len() >= 4 && y.contains(x);
-    within(&la, &lb)
-        || within(&lb, &la)
-        || strsim::jaro_winkler(&la, &lb) >= 0.9
-        || strsim::normalized_levenshtein(&la, &lb) >= 0.8
+            .collect();
+        let upper: String = folded.chars().filter(|c| c.is_alphabetic()).collect();
+        let initials =
+            (upper.chars().count() >= 2 && upper.chars().all(char::is_uppercase)).then_some(upper);
+        let words = || folded.split(|c: char| c.is_whitespace() || c == '-');
+        let capitals = words()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        let firsts = words()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        NameForm {
+            words: name_words(&folded),
+            folded,
+            letters,
+            initials,
+            capitals,
+            firsts,
+        }
+    }
+
+    /// `same_name` of the two names.
+    fn same(&self, other: &NameForm) -> bool {
+        if self.folded == other.folded
+            || self.words.iter().any(|w| other.words.contains(w))
+            || self.initials_of(other)
+            || other.initials_of(self)
+        {
+            return true;
+        }
+        let (la, lb) = (self.letters.as_str(), other.letters.as_str());
+        let within = |x: &str, y: &str| x.len() >= 4 && y.contains(x);
+        within(la, lb)
+            || within(lb, la)
+            || strsim::jaro_winkler(la, lb) >= 0.9
+            || strsim::normalized_levenshtein(la, lb) >= 0.8
+    }
+
+    /// Whether this name is the initials of `long`: "GE" / "General Electric Co", "HP" /
+    /// "Hewlett-Packard".
+    fn initials_of(&self, long: &NameForm) -> bool {
+        let Some(letters) = &self.initials else {
+            return false;
+        };
+        // "CHOGM" / "Commonwealth Heads of Government Meeting": small words may count.
+        let fits = |initials: &str| {
+            initials.len() >= 2
+                && (initials.starts_with(letters.as_str())
+                    || letters.len() >= 3 && letters.starts_with(initials))
+        };
+        fits(&long.capitals) || fits(&long.firsts)
+    }
 }
 
 /// Accents, a possessive and a dangling hyphen or apostrophe removed: "Nestlé's" -> "Nestle".
 fn fold_name(name: &str) -> String {
+    use std::borrow::Cow;
     use unicode_normalization::UnicodeNormalization;
-    let plain: String = name
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect();
+    // ASCII has no accents to take off.
+    let plain: Cow<str> = if name.is_ascii() {
+        Cow::Borrowed(name)
+    } else {
+        name.nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .collect()
+    };
     let plain = plain
         .trim_end_matches(['\'', '’', '-'])
         .trim_end_matches("'s")
         .trim_end_matches("’s");
     plain.to_string()
-}
-
-fn shares_a_word(a: &str, b: &str) -> bool {
-    let b = name_words(b);
-    name_words(a).iter().any(|w| b.contains(w))
 }
 
 /// The words a name is known by, lower case, country forms spelled out and a plural `s`
@@ -296,36 +378,12 @@ pub fn mentioned(doc: &Document) -> HashSet<String> {
     names.into_iter().flat_map(name_words).collect()
 }
 
-/// Whether `short` is the initials of `long`: "GE" / "General Electric Co", "HP" /
-/// "Hewlett-Packard".
-fn initials_of(short: &str, long: &str) -> bool {
-    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.chars().count() < 2 || !letters.chars().all(char::is_uppercase) {
-        return false;
-    }
-    let words = || long.split(|c: char| c.is_whitespace() || c == '-');
-    let capitals: String = words()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    // "CHOGM" / "Commonwealth Heads of Government Meeting": small words may count.
-    let all: String = words()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect();
-    let fits = |initials: &str| {
-        initials.len() >= 2
-            && (initials.starts_with(&letters)
-                || letters.len() >= 3 && letters.starts_with(initials))
-    };
-    fits(&capitals) || fits(&all)
-}
-
 fn compatible(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
         (FactValue::Number(x), FactValue::Number(y)) => x.compatible(y),
         (FactValue::Date(x), FactValue::Date(y)) => x.compatible(y),
-        (FactValue::Name(_), FactValue::Name(_)) => same_value(a, b),
+        // Not asked: the first pass paired every two names that are one.
+        (FactValue::Name(_), FactValue::Name(_)) => false,
         _ => false,
     }
 }

@@ -258,8 +258,11 @@ pub fn document(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn write(value: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+    // Serialised into memory first: through `dyn Write`, each of serde's many small writes
+    // would be a call that cannot be inlined.
+    let mut buffer = serde_json::to_vec_pretty(value)?;
+    buffer.push(b'\n');
+    out.write_all(&buffer)
 }
 
 fn text(span: Span, source: &str) -> Text<'_> {
