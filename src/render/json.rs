@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::model::{
@@ -190,8 +191,13 @@ struct Summary {
 }
 
 pub fn report(report: &Report, explain: bool, out: &mut dyn Write) -> io::Result<()> {
+    comparison(report, explain).write(out)?;
+    writeln!(out)
+}
+
+fn comparison(report: &Report, explain: bool) -> Comparison<'_> {
     let docs = &report.documents;
-    let comparison = Comparison {
+    Comparison {
         version: VERSION,
         documents: [json_document(&docs.left), json_document(&docs.right)],
         same_event: report.same_event.as_ref().map(|s| JsonSameEvent {
@@ -210,7 +216,7 @@ pub fn report(report: &Report, explain: bool, out: &mut dyn Write) -> io::Result
         }),
         alignments: report
             .alignments
-            .iter()
+            .par_iter()
             .map(|a| json_alignment(report, a, explain))
             .collect(),
         only_left: &report.only.left,
@@ -243,8 +249,164 @@ pub fn report(report: &Report, explain: bool, out: &mut dyn Write) -> io::Result
             only_left: report.only.left.len(),
             only_right: report.only.right.len(),
         },
-    };
-    write(&comparison, out)
+    }
+}
+
+/// Alignments printed by one task: enough to outweigh the cost of a task.
+const ALIGNMENTS_A_TASK: usize = 256;
+
+impl Comparison<'_> {
+    /// Prints the comparison as `serde_json::to_writer_pretty` would, with the two
+    /// documents and runs of alignments printed in parallel: on a long pair, printing one
+    /// after the other would keep a core idle for a sixth of the run.
+    fn write(&self, out: &mut dyn Write) -> io::Result<()> {
+        let ((left, right), runs) = rayon::join(
+            || {
+                rayon::join(
+                    || print(&self.documents[0], 2),
+                    || print(&self.documents[1], 2),
+                )
+            },
+            || -> io::Result<Vec<Vec<u8>>> {
+                self.alignments
+                    .par_chunks(ALIGNMENTS_A_TASK)
+                    .map(|run| {
+                        let mut printed = Vec::new();
+                        for a in run {
+                            printed.extend_from_slice(b",\n    ");
+                            a.serialize(&mut deep(&mut printed, 2))?;
+                        }
+                        Ok(printed)
+                    })
+                    .collect()
+            },
+        );
+        write!(out, "{{\n  \"version\": {}", self.version)?;
+        out.write_all(b",\n  \"documents\": [\n    ")?;
+        out.write_all(&left?)?;
+        out.write_all(b",\n    ")?;
+        out.write_all(&right?)?;
+        out.write_all(b"\n  ]")?;
+        field(out, "same_event", &self.same_event)?;
+        out.write_all(b",\n  \"alignments\": ")?;
+        let runs = runs?;
+        if runs.is_empty() {
+            out.write_all(b"[]")?;
+        } else {
+            out.write_all(b"[")?;
+            for (k, run) in runs.iter().enumerate() {
+                // Each run starts with the comma that separates it from what came before.
+                out.write_all(if k == 0 { &run[1..] } else { run })?;
+            }
+            out.write_all(b"\n  ]")?;
+        }
+        field(out, "only_left", &self.only_left)?;
+        field(out, "only_right", &self.only_right)?;
+        field(out, "quote_matches", &self.quote_matches)?;
+        field(out, "only_left_quotes", &self.only_left_quotes)?;
+        field(out, "only_right_quotes", &self.only_right_quotes)?;
+        field(out, "summary", &self.summary)?;
+        out.write_all(b"\n}")
+    }
+}
+
+/// One field of the comparison after the first, pretty-printed.
+fn field(out: &mut dyn Write, name: &str, value: &impl Serialize) -> io::Result<()> {
+    write!(out, ",\n  \"{name}\": ")?;
+    out.write_all(&print(value, 1)?)
+}
+
+/// `value` pretty-printed to stand `depth` levels deep.
+fn print(value: &impl Serialize, depth: usize) -> io::Result<Vec<u8>> {
+    let mut printed = Vec::new();
+    value.serialize(&mut deep(&mut printed, depth))?;
+    Ok(printed)
+}
+
+/// A pretty printer for a value nested `depth` levels deep.
+fn deep<W: Write>(out: W, depth: usize) -> serde_json::Serializer<W, Deep> {
+    serde_json::Serializer::with_formatter(
+        out,
+        Deep {
+            depth,
+            has_value: false,
+        },
+    )
+}
+
+/// serde_json's pretty printer, two spaces an indent, starting `depth` levels in.
+struct Deep {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Deep {
+    fn indent<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        for _ in 0..self.depth {
+            out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+}
+
+impl serde_json::ser::Formatter for Deep {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.item(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.item(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 pub fn document(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
@@ -414,4 +576,55 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> Js
 /// Four decimal places: enough to read, stable across platforms' last digits.
 fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Source;
+
+    /// 700 sentences told by `sentence`, each of a ship with a name and a crew of its own.
+    fn many(sentence: impl Fn(&str, usize) -> String) -> String {
+        let letter = |k: usize| char::from(b'a' + (k % 26) as u8);
+        (0..700)
+            .map(|i| sentence(&format!("Ka{}{}ra", letter(i), letter(i / 26)), i))
+            .collect()
+    }
+
+    /// The parallel printer prints what serde's pretty printer prints, field for field:
+    /// a field added to `Comparison` and not to `to_vec` fails here.
+    #[test]
+    fn printed_in_parallel_as_serde_prints() {
+        let pairs = [
+            (
+                "The ferry Islay Star ran aground at 6 a.m. on Friday, the coastguard said. \
+                 \"We heard a bang,\" said Ana Ruiz, 34. Nobody was hurt.",
+                "Nobody was hurt when the Islay Star ran aground on Friday morning. \
+                 Ana Ruiz, 35, said: \"There was a loud bang.\" The owners said 40 \
+                 passengers were aboard.",
+            ),
+            // Nothing in common: no alignments, no quotations.
+            ("Rain fell.", "Markets rose in Tokyo."),
+            // Long enough for several runs of alignments.
+            (
+                &many(|ship, crew| format!("The ship {ship} sailed from Oban with {crew} crew. ")),
+                &many(|ship, crew| format!("With {crew} crew aboard, the {ship} left Oban. ")),
+            ),
+        ];
+        let mut counts = Vec::new();
+        for (left, right) in pairs {
+            let report = crate::compare(Source::new("a", left), Source::new("b", right));
+            counts.push(report.alignments.len());
+            for explain in [false, true] {
+                let c = comparison(&report, explain);
+                let mut ours = Vec::new();
+                c.write(&mut ours).unwrap();
+                let ours = String::from_utf8(ours).unwrap();
+                let serde = serde_json::to_string_pretty(&c).unwrap();
+                assert_eq!(ours, serde);
+            }
+        }
+        assert!(counts[0] > 0 && counts[1] == 0, "{counts:?}");
+        assert!(counts[2] > 2 * ALIGNMENTS_A_TASK, "{counts:?}");
+    }
 }
