@@ -296,6 +296,11 @@ fn template_tags(line: &str) -> impl Iterator<Item = Span> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < bytes.len() {
+            // Most of a line holds no bracket: skip to the next one.
+            match bytes[at..].iter().position(|&b| b == b'[' || b == b'{') {
+                Some(skip) => at += skip,
+                None => break,
+            }
             let start = at;
             let end = match bytes[at] {
                 b'[' => bracket_tag_end(bytes, at),
@@ -421,7 +426,8 @@ fn classify(text: &str, lines: &[Span]) -> Vec<Option<DropReason>> {
 }
 
 fn line_reason(line: &str, near_top: bool) -> Option<DropReason> {
-    let words = line.split_whitespace().count();
+    // Only whether the line is short matters: a long line is not counted to its end.
+    let words = line.split_whitespace().take(SHORT_LINE_WORDS + 1).count();
     if near_top && words <= SHORT_LINE_WORDS && is_byline(line) {
         return Some(DropReason::Byline);
     }
