@@ -291,6 +291,9 @@ pub struct When {
     pub minute: Option<u16>,
     /// How the text says it, folded ("friday", "a day earlier"), for values never resolved.
     pub written: String,
+    /// Resolved against a date the report does not give as its own (its first full date,
+    /// when no timestamp says when it was published): `days` is a reading, not a fact.
+    pub guessed: bool,
 }
 
 /// What kind of checkable value a fact is.

@@ -593,6 +593,27 @@ mod tests {
     }
 
     #[test]
+    fn the_same_relative_words_do_not_conflict_when_the_dates_are_guesses() {
+        // No timestamps: each report is read against its first full date, and those differ.
+        // The last sentences are compared.
+        let left = "The quay opened on 2 May 2025. The ferry docked this afternoon, on Friday.";
+        let right = "Work began on 9 June 2024. The ferry docked this afternoon, on Friday.";
+        assert!(
+            conflicts(left, right).is_empty(),
+            "{:?}",
+            conflicts(left, right)
+        );
+        // Told in other words, the guessed days still decide.
+        let right = "Work began on 9 June 2024. The ferry docked this afternoon, on Monday.";
+        assert_eq!(
+            conflicts(left, right).len(),
+            1,
+            "{:?}",
+            conflicts(left, right)
+        );
+    }
+
+    #[test]
     fn names_in_other_forms_are_one_name() {
         use super::same_name;
         for (a, b) in [

@@ -347,14 +347,32 @@ pub fn anchor<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Date> {
 /// Resolves dates in reading order: see the module documentation.
 pub struct Resolver {
     anchor: Option<Date>,
+    /// The anchor is the report's first full date, not its stated publication date.
+    guessing: bool,
     last: Option<Date>,
+    /// `last` was itself resolved against a guessed anchor.
+    last_guessed: bool,
 }
 
 impl Resolver {
+    /// Resolves against `anchor`, the date the report says it was published.
     pub fn new(anchor: Option<Date>) -> Resolver {
         Resolver {
             anchor,
+            guessing: false,
             last: anchor,
+            last_guessed: false,
+        }
+    }
+
+    /// Resolves against `anchor`, a date taken for the report's own without its saying so
+    /// (its first full date): what resolves against it is marked `guessed`.
+    pub fn guessing(anchor: Option<Date>) -> Resolver {
+        let guessing = anchor.is_some();
+        Resolver {
+            guessing,
+            last_guessed: guessing,
+            ..Resolver::new(anchor)
         }
     }
 
@@ -370,8 +388,12 @@ impl Resolver {
                 .collect::<Vec<_>>()
                 .join(" ")
                 .to_lowercase(),
+            guessed: false,
         };
         let anchor = self.anchor;
+        // Whether the value rests on the anchor, or on the last day named.
+        let mut on_anchor = true;
+        let mut on_last = false;
         match *written {
             Written::Calendar {
                 year,
@@ -380,6 +402,7 @@ impl Resolver {
                 weekday,
             } => {
                 when.weekday = weekday;
+                on_anchor = year.is_none();
                 let year = year.or_else(|| anchor.map(|a| a.year()));
                 match (year, day) {
                     (Some(y), Some(d)) => {
@@ -424,6 +447,8 @@ impl Resolver {
                     .map(|d| (d, d));
             }
             Written::FromLast { days } => {
+                on_anchor = false;
+                on_last = true;
                 when.days = self
                     .last
                     .and_then(|a| a.checked_add((days as i64).days()).ok())
@@ -434,20 +459,25 @@ impl Resolver {
                 when.days = anchor.and_then(|a| period(a, grain, shift));
             }
             Written::Time { minute } => {
+                on_anchor = false;
                 when.grain = Grain::Time;
                 when.minute = Some(minute);
             }
             Written::Years { first, last } => {
+                on_anchor = false;
                 when.grain = Grain::Year;
                 when.days = Date::new(first, 1, 1)
                     .ok()
                     .zip(Date::new(last, 12, 31).ok());
             }
         }
+        when.guessed =
+            when.days.is_some() && (on_anchor && self.guessing || on_last && self.last_guessed);
         if when.grain == Grain::Day
             && let Some((d, _)) = when.days
         {
             self.last = Some(d);
+            self.last_guessed = when.guessed;
             if when.weekday.is_none() {
                 when.weekday = Some(d.weekday());
             }
@@ -499,6 +529,11 @@ impl When {
     /// assert!(!when("on Friday").compatible(&when("on 12 March")));
     /// ```
     pub fn compatible(&self, other: &When) -> bool {
+        // "this afternoon" / "this afternoon": the same words, read against dates taken
+        // for each report's own, differ only in that reading.
+        if (self.guessed || other.guessed) && self.written == other.written {
+            return true;
+        }
         if self.grain == Grain::Time || other.grain == Grain::Time {
             return match (self.minute, other.minute) {
                 (Some(a), Some(b)) => a == b,
@@ -645,6 +680,48 @@ mod tests {
         assert!(!friday.compatible(&r.resolve(&w, "Thursday")));
     }
 
+    /// The first date of `text`, as `resolver` reads it.
+    fn read(resolver: &mut Resolver, text: &str) -> When {
+        let (span, w) = dates(text).remove(0);
+        resolver.resolve(&w, span.of(text))
+    }
+
+    #[test]
+    fn the_same_words_against_guessed_anchors_agree() {
+        // Two reports without a timestamp, whose first full dates differ.
+        let mut a = Resolver::guessing(Some(date(2026, 3, 14)));
+        let mut b = Resolver::guessing(Some(date(2025, 7, 2)));
+        for text in [
+            "this afternoon",
+            "on Friday",
+            "yesterday",
+            "last year",
+            "on May 8",
+        ] {
+            let (x, y) = (read(&mut a, text), read(&mut b, text));
+            assert!(x.guessed && y.guessed, "{text}");
+            assert_ne!(x.days, y.days, "{text}");
+            assert!(x.compatible(&y), "{text}");
+        }
+        // Different words still differ, and a date in full is no guess.
+        assert!(!read(&mut a, "on Friday").compatible(&read(&mut b, "on Thursday")));
+        assert!(!read(&mut a, "on 12 March 2026").guessed);
+        // "a day earlier" counts from the last day named: a guess only if that one was.
+        assert!(!read(&mut a, "a day earlier").guessed);
+        read(&mut a, "on Friday");
+        assert!(read(&mut a, "a day earlier").guessed);
+    }
+
+    #[test]
+    fn the_same_words_against_stated_anchors_can_conflict() {
+        // Published on different days, both say "yesterday": two different days.
+        let mut a = Resolver::new(Some(date(2026, 3, 14)));
+        let mut b = Resolver::new(Some(date(2026, 3, 16)));
+        let (x, y) = (read(&mut a, "yesterday"), read(&mut b, "yesterday"));
+        assert!(!x.guessed && !y.guessed);
+        assert!(!x.compatible(&y));
+    }
+
     #[test]
     fn compatible_dates_overlap() {
         let mut r = Resolver::new(Some(date(2026, 3, 14)));
@@ -662,6 +739,7 @@ mod tests {
             weekday: None,
             minute: None,
             written: String::new(),
+            guessed: false,
         };
         assert!(year(1953, 1953).compatible(&year(1950, 1953)));
         assert!(!year(1987, 1987).compatible(&year(1978, 1978)));

@@ -60,9 +60,10 @@ pub fn facts_with(
         .iter()
         .filter(|d| matches!(d.reason, DropReason::Timestamp | DropReason::Byline))
         .map(|d| d.span.of(text));
-    let anchor =
-        dates::anchor(stamps).or_else(|| dates::anchor(sentences.iter().map(|s| s.of(text))));
-    let mut resolver = Resolver::new(anchor);
+    let mut resolver = match dates::anchor(stamps) {
+        Some(published) => Resolver::new(Some(published)),
+        None => Resolver::guessing(dates::anchor(sentences.iter().map(|s| s.of(text)))),
+    };
     let mut out = Vec::new();
     for (index, &sentence) in sentences.iter().enumerate() {
         let body = sentence.of(text);
