@@ -255,31 +255,23 @@ fn comparison(report: &Report, explain: bool) -> Comparison<'_> {
 /// Alignments printed by one task: enough to outweigh the cost of a task.
 const ALIGNMENTS_A_TASK: usize = 256;
 
+/// Runs of alignments printed before they are written: enough to keep the cores busy,
+/// few enough that a long comparison is not held in memory twice.
+const RUNS_A_BATCH: usize = 8;
+
 impl Comparison<'_> {
     /// Prints the comparison as `serde_json::to_writer_pretty` would, with the two
-    /// documents and runs of alignments printed in parallel: on a long pair, printing one
-    /// after the other would keep a core idle for a sixth of the run.
+    /// documents, then batches of runs of alignments, printed in parallel: on a long pair,
+    /// printing one after the other would keep a core idle for a sixth of the run.
     fn write(&self, out: &mut dyn Write) -> io::Result<()> {
-        let ((left, right), runs) = rayon::join(
-            || {
-                rayon::join(
-                    || print(&self.documents[0], 2),
-                    || print(&self.documents[1], 2),
-                )
-            },
-            || -> io::Result<Vec<Vec<u8>>> {
-                self.alignments
-                    .par_chunks(ALIGNMENTS_A_TASK)
-                    .map(|run| {
-                        let mut printed = Vec::new();
-                        for a in run {
-                            printed.extend_from_slice(b",\n    ");
-                            a.serialize(&mut deep(&mut printed, 2))?;
-                        }
-                        Ok(printed)
-                    })
-                    .collect()
-            },
+        self.write_in(out, ALIGNMENTS_A_TASK, RUNS_A_BATCH)
+    }
+
+    /// [`Comparison::write`] with `run` alignments a task, `batch` runs at a time.
+    fn write_in(&self, out: &mut dyn Write, run: usize, batch: usize) -> io::Result<()> {
+        let (left, right) = rayon::join(
+            || print(&self.documents[0], 2),
+            || print(&self.documents[1], 2),
         );
         write!(out, "{{\n  \"version\": {}", self.version)?;
         out.write_all(b",\n  \"documents\": [\n    ")?;
@@ -288,18 +280,27 @@ impl Comparison<'_> {
         out.write_all(&right?)?;
         out.write_all(b"\n  ]")?;
         field(out, "same_event", &self.same_event)?;
-        out.write_all(b",\n  \"alignments\": ")?;
-        let runs = runs?;
-        if runs.is_empty() {
-            out.write_all(b"[]")?;
-        } else {
-            out.write_all(b"[")?;
-            for (k, run) in runs.iter().enumerate() {
+        out.write_all(b",\n  \"alignments\": [")?;
+        let mut first = true;
+        for alignments in self.alignments.chunks(run * batch) {
+            let runs: Vec<Vec<u8>> = alignments
+                .par_chunks(run)
+                .map(|run| {
+                    let mut printed = Vec::new();
+                    for a in run {
+                        printed.extend_from_slice(b",\n    ");
+                        a.serialize(&mut deep(&mut printed, 2))?;
+                    }
+                    Ok(printed)
+                })
+                .collect::<io::Result<_>>()?;
+            for printed in &runs {
                 // Each run starts with the comma that separates it from what came before.
-                out.write_all(if k == 0 { &run[1..] } else { run })?;
+                out.write_all(if first { &printed[1..] } else { printed })?;
+                first = false;
             }
-            out.write_all(b"\n  ]")?;
         }
+        out.write_all(if first { b"]" } else { b"\n  ]" })?;
         field(out, "only_left", &self.only_left)?;
         field(out, "only_right", &self.only_right)?;
         field(out, "quote_matches", &self.quote_matches)?;
@@ -617,11 +618,13 @@ mod tests {
             counts.push(report.alignments.len());
             for explain in [false, true] {
                 let c = comparison(&report, explain);
-                let mut ours = Vec::new();
-                c.write(&mut ours).unwrap();
-                let ours = String::from_utf8(ours).unwrap();
                 let serde = serde_json::to_string_pretty(&c).unwrap();
-                assert_eq!(ours, serde);
+                // As shipped, and in small runs and batches, so that runs and batches meet.
+                for (run, batch) in [(ALIGNMENTS_A_TASK, RUNS_A_BATCH), (3, 2), (1, 1)] {
+                    let mut ours = Vec::new();
+                    c.write_in(&mut ours, run, batch).unwrap();
+                    assert_eq!(String::from_utf8(ours).unwrap(), serde, "{run} {batch}");
+                }
             }
         }
         assert!(counts[0] > 0 && counts[1] == 0, "{counts:?}");
