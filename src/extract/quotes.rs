@@ -373,10 +373,8 @@ fn marks(body: &str, is_mark: impl Fn(char) -> bool) -> Vec<(usize, usize, Facin
 }
 
 fn facing(body: &str, i: usize, c: char) -> Facing {
-    match c {
-        '“' | '„' | '‘' => return Facing::Open,
-        '”' => return Facing::Close,
-        _ => {}
+    if matches!(c, '„' | '‘') {
+        return Facing::Open;
     }
     let before = body[..i].chars().next_back();
     let after = body[i + c.len_utf8()..].chars().next();
@@ -384,10 +382,18 @@ fn facing(body: &str, i: usize, c: char) -> Facing {
         |b: Option<char>| b.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
     let closes_before =
         |a: Option<char>| a.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}—–-…".contains(a));
-    match (opens_after(before), closes_before(after)) {
+    let by_context = match (opens_after(before), closes_before(after)) {
         (true, false) => Facing::Open,
         (false, true) => Facing::Close,
         _ => Facing::Either,
+    };
+    // A curly mark faces as drawn, unless where it stands says plainly it is the other one:
+    // web copy often has a wrong-way closer (`unusual,“ said Ruiz`).
+    match (c, by_context) {
+        ('“', Facing::Close) | ('”', Facing::Open) => by_context,
+        ('“', _) => Facing::Open,
+        ('”', _) => Facing::Close,
+        _ => by_context,
     }
 }
 
@@ -932,6 +938,21 @@ mod tests {
             speakers("“We held the line,” said Ellen Okafor, the mayor."),
             [Some("Ellen Okafor".into())]
         );
+    }
+
+    #[test]
+    fn a_wrong_way_closing_mark_still_closes() {
+        let text = "The mayor spoke on Monday. “It is unusual,“ said Mayor Ana Ruiz. \
+                    “We will rebuild the pier by June.”";
+        let q = found(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "“It is unusual,“");
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[1].1.as_deref(), Some("Ana Ruiz"));
+        // And a closing mark drawn the wrong way round opens.
+        let q = found("Ruiz said: ”We will rebuild.” She left.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "”We will rebuild.”");
     }
 
     #[test]
