@@ -235,7 +235,7 @@ fn opens_sentence(rest: &str, kind: Run, period_word: Option<&str>) -> bool {
         (Run::Period, Some(word)) if rest[..k].contains(is_dash) => {
             !word.starts_with(char::is_uppercase) || word.len() > 5 && !word.contains('.')
         }
-        (Run::Period, Some(word)) => period_ends_sentence(word, next_word),
+        (Run::Period, Some(word)) => period_ends_sentence(word, next_word, next),
         _ => true,
     }
 }
@@ -357,8 +357,8 @@ fn is_opening(c: char) -> bool {
 }
 
 /// Whether a full stop after `word` ends the sentence, given that the next one starts with
-/// a capital and its first word is `next`.
-fn period_ends_sentence(word: &str, next: &str) -> bool {
+/// a capital, its first word is `next` (its letters) and `following` is the text from there.
+fn period_ends_sentence(word: &str, next: &str, following: &str) -> bool {
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if word.is_empty() {
         return true;
@@ -366,6 +366,14 @@ fn period_ends_sentence(word: &str, next: &str) -> bool {
     let mut buffer = [0u8; 16];
     let lower = lower_ascii(word, &mut buffer);
     if lower.is_some_and(|w| TITLES.binary_search(&w).is_ok()) {
+        return false;
+    }
+    // "No. VA089897", "Nos. 4A and 4B": a number of a permit, a case or a flight.
+    let code = following
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()));
+    if matches!(word, "No" | "Nos") && code {
         return false;
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -722,6 +730,15 @@ mod tests {
         assert_eq!(
             sentences("She fell ill. Doctors came."),
             ["She fell ill.", "Doctors came."]
+        );
+        // "No." before a number or a code is part of it; the answer "No." ends a sentence.
+        assert_eq!(
+            sentences("Permit No. VA0871 was issued. The answer was No. Then he left."),
+            [
+                "Permit No. VA0871 was issued.",
+                "The answer was No.",
+                "Then he left."
+            ]
         );
     }
 
