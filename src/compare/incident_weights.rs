@@ -3,26 +3,26 @@
 //! do not edit by hand.
 //! Learned from ecbplus_docs.jsonl, topics 1-35: 8771 pairs of reports; 0.8699 labelled right at 0.5.
 
-pub const INTERCEPT: f64 = -4.152924428859525;
+pub const INTERCEPT: f64 = -4.152885439385172;
 pub const WEIGHTS: [f64; 10] = [
     // names in common (of the side with fewer)
-    0.9805653679875507,
+    0.9806427211620438,
     // names in common (of all)
-    6.732207207728479,
+    6.732213350282488,
     // most-named names the other report names
-    0.37013359587904276,
+    0.37014775205346834,
     // shared vocabulary
-    3.7427050330813643,
+    3.742484023478193,
     // closest sentence pair
-    1.965421133839512,
+    1.965099988805051,
     // close sentence pairs
-    0.1940711655917007,
+    0.19432572336021858,
     // pairs whose neighbours pair too
-    1.4526339197867766,
+    1.4525291260581672,
     // a year in common
-    2.0209937170799477,
+    2.020986860879431,
     // years, none in common
-    -0.8105108617053123,
+    -0.8105117489404107,
     // figures in common
-    1.8138442607998513,
+    1.8138509342306894,
 ];
