@@ -210,7 +210,7 @@ impl Fact {
     }
 }
 
-/// One name for the forms in [`ALIASES`]; dots go ("U.S." is "US").
+/// One name for the forms in `ALIASES`; dots go ("U.S." is "US").
 pub fn canonical(name: &str) -> String {
     let plain: String = name.chars().filter(|&c| c != '.').collect();
     let plain = plain

@@ -6,7 +6,7 @@
 //! at the end of its paragraph, so one stray mark never loses the rest of the report.
 //! The speaker is the name or pronoun next to a speech verb before or after the quote, or
 //! on the line above ("He said:"), or the speaker of the quotation it continues; mentions
-//! resolve through [`names::resolve`](super::names::resolve).
+//! resolve through [`super::names::resolve`].
 
 use std::sync::LazyLock;
 
