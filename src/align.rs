@@ -10,6 +10,8 @@
 //!    said in one sentence, and the joined pair explains both better.
 //! 6. Link a sentence that is still unaligned but clearly restates a fact already aligned
 //!    on the other side to that sentence: a sentence may stand in more than one alignment.
+//! 7. Apart, and only for reports judged to be about one incident: relate the sentences of
+//!    the two openings that tell the event in different words ([`lead_links`]).
 //!
 //! How similar a pair must be depends on whether the two reports are about one incident
 //! at all ([`link_threshold`]): reports that share few names (people, places,
@@ -69,6 +71,11 @@ const JOIN_MIN_SCORE: f64 = 0.12;
 const MAX_GROUP: usize = 3;
 /// Above this many sentences a side, a connected group is assigned greedily by score.
 const EXACT_ASSIGNMENT_LIMIT: usize = 300;
+/// A report's opening: its headline and first paragraphs, where news tells the event itself
+/// (what happened, to whom, where and when) before the details ([`lead_links`]).
+pub const LEAD_SENTENCES: usize = 5;
+/// Two opening sentences of reports of one incident are related from this similarity.
+const LEAD_LINK_SCORE: f64 = 0.15;
 
 /// How informative each key is in this pair of reports: rare keys weigh more.
 #[derive(Debug)]
@@ -599,6 +606,59 @@ fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
             });
         }
     }
+    out
+}
+
+/// Links between the openings of two reports of one incident, beside the alignment: each
+/// of the first [`LEAD_SENTENCES`] sentences of a report to the opening sentence of the
+/// other it is closest to, when it is not already aligned with it.
+///
+/// Both openings tell the event, usually in different words and with different facts
+/// ("Ferry runs aground off Velsay" / "The Corran Star struck rocks off Velsay late on
+/// Friday"), so the one-to-one alignment pairs each with one partner at most, and the
+/// others stay apart though they tell the same event. These links relate the sentences;
+/// they are not one fact told twice (see `compare::relate`). Call this only for reports
+/// judged to be about one incident: between two incidents of one kind, the openings share
+/// topic words and nothing else.
+pub fn lead_links(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Vec<Link> {
+    let linked: FxHashSet<(usize, usize)> = links
+        .iter()
+        .flat_map(|l| {
+            let right = &l.sentences.right;
+            l.sentences
+                .left
+                .iter()
+                .flat_map(move |&i| right.iter().map(move |&j| (i, j)))
+        })
+        .collect();
+    let lead = docs.map(|d| d.sentences.len().min(LEAD_SENTENCES));
+    let mut best: FxHashMap<(Side, usize), Candidate> = FxHashMap::default();
+    for i in 0..lead.left {
+        for j in 0..lead.right {
+            if linked.contains(&(i, j)) {
+                continue;
+            }
+            let similarity = group_similarity(docs, idf, &Pair::new(vec![i], vec![j]));
+            if !similarity.has_evidence() || similarity.score < LEAD_LINK_SCORE {
+                continue;
+            }
+            for key in [(Side::Left, i), (Side::Right, j)] {
+                let entry = best.entry(key).or_insert((i, j, 0.0));
+                if similarity.score > entry.2 {
+                    *entry = (i, j, similarity.score);
+                }
+            }
+        }
+    }
+    let mut out: Vec<Link> = best
+        .into_values()
+        .map(|(i, j, score)| Link {
+            sentences: Pair::new(vec![i], vec![j]),
+            score,
+        })
+        .collect();
+    out.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
+    out.dedup_by(|a, b| a.sentences == b.sentences);
     out
 }
 
@@ -1168,6 +1228,49 @@ mod tests {
             .into_iter()
             .map(|l| (l.sentences.left, l.sentences.right))
             .collect()
+    }
+
+    #[test]
+    fn the_openings_of_one_incident_are_related_beside_the_alignment() {
+        let left = "Ferry runs aground off Velsay\n\n\
+            A passenger ferry ran aground on rocks off Velsay on Friday evening.\n\n\
+            The Corran Star was carrying 300 people.\n\n\
+            Coastguards from Port Ardwin took the passengers off by lifeboat.\n\n\
+            The ferry's owner, Westmark, apologised.\n\n\
+            Divers will inspect the hull.\n\n\
+            The ferry ran aground near Velsay once before, in 2009.\n";
+        let right = "Velsay ferry grounding leaves dozens hurt\n\n\
+            The Corran Star struck rocks off Velsay late on Friday, and dozens were hurt.\n\n\
+            Lifeboats from Port Ardwin took the passengers off.\n\n\
+            Westmark said it was sorry.\n";
+        let docs = Pair::new(doc(left), doc(right));
+        let idf = Idf::new(docs.as_ref());
+        let links = align(docs.as_ref(), &idf);
+        let leads = lead_links(docs.as_ref(), &idf, &links);
+        let pairs: Vec<(usize, usize)> = leads
+            .iter()
+            .map(|l| (l.sentences.left[0], l.sentences.right[0]))
+            .collect();
+        // Each headline with the other report's first paragraph, which tells the same event.
+        assert!(
+            pairs.contains(&(0, 1)) && pairs.contains(&(1, 0)),
+            "{pairs:?}"
+        );
+        for l in &leads {
+            assert!(l.score >= LEAD_LINK_SCORE, "{l:?}");
+            assert!(l.sentences.left[0] < LEAD_SENTENCES && l.sentences.right[0] < LEAD_SENTENCES);
+            assert!(
+                !links.iter().any(|a| a.sentences == l.sentences),
+                "{l:?} is aligned"
+            );
+        }
+        // The seventh sentence tells of the grounding too, but after the opening.
+        let late = group_similarity(docs.as_ref(), &idf, &Pair::new(vec![6], vec![0]));
+        assert!(
+            late.has_evidence() && late.score >= LEAD_LINK_SCORE,
+            "{late:?}"
+        );
+        assert!(!pairs.iter().any(|&(i, _)| i == 6), "{pairs:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! factdiff compares how two news outlets report the same event.
 //!
 //! The pipeline, one module each: `read → clean → segment → (tokens) → align → compare →
-//! render`. [`inspect`] runs it up to one [`Document`]; [`compare`] runs it for two
+//! render`. [`inspect`] runs it up to one [`Document`]; [`compare()`] runs it for two
 //! reports and returns one [`Report`], which every printer in [`render`] only formats.
 //!
 //! ```
@@ -26,7 +26,7 @@ pub mod render;
 pub mod segment;
 pub mod tokens;
 
-use model::{Document, Pair, Report, Sentence, Source};
+use model::{Document, Pair, Report, SameEvent, Sentence, Source};
 use rayon::prelude::*;
 
 /// Reads one report: separates boilerplate, splits sentences, finds their words.
@@ -105,8 +105,16 @@ pub fn compare(left: Source, right: Source) -> Report {
                 || compare::incident::judge(docs, &idf, &links),
                 || compare::compare(docs, &idf, links.clone()),
             );
-            let alignments =
+            let mut alignments =
                 compare::incident::refuse(alignments, |a| a.score, same_event.as_mut());
+            // The openings of reports of one incident tell the event: relate them.
+            if same_event.as_ref().is_some_and(SameEvent::links_on_topic) {
+                let leads = align::lead_links(docs, &idf, &links);
+                if !leads.is_empty() {
+                    alignments.extend(compare::relate(docs, &idf, leads));
+                    alignments.sort_by_key(|a| (a.sentences.left[0], a.sentences.right[0]));
+                }
+            }
             (alignments, same_event)
         },
         || compare::quotes::match_quotes(docs),

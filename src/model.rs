@@ -542,7 +542,7 @@ pub struct SameEvent {
     pub probability: f64,
     /// The measurements behind `probability`, each with its part in the log-odds.
     pub evidence: Vec<Evidence>,
-    /// Links dropped because the reports are probably about different incidents.
+    /// Links dropped because the reports may be about different incidents.
     pub refused: usize,
 }
 
@@ -552,19 +552,31 @@ impl SameEvent {
         self.probability >= crate::compare::incident::SAME_EVENT_AT
     }
 
-    /// What every printer says when the reports are probably about different incidents.
+    /// Whether one incident is likely enough to link the reports on topic words, and to
+    /// relate their openings (`compare::incident::TOPIC_LINKS_AT`).
+    pub fn links_on_topic(&self) -> bool {
+        self.probability >= crate::compare::incident::TOPIC_LINKS_AT
+    }
+
+    /// What every printer says when the reports are perhaps or probably about different
+    /// incidents.
     pub fn warning(&self) -> Option<String> {
-        if self.is_likely() {
+        if self.links_on_topic() {
             return None;
         }
+        let how = if self.is_likely() {
+            "perhaps"
+        } else {
+            "probably"
+        };
         let refused = match self.refused {
             0 => String::new(),
             1 => "; 1 link resting on topic words alone is not shown".to_string(),
             n => format!("; {n} links resting on topic words alone are not shown"),
         };
         Some(format!(
-            "probably different events: the reports share too few specifics (names, places, \
-             dates, figures) to be about one incident (probability {:.2}){refused}",
+            "{how} different events: the reports share too few specifics (names, places, \
+             dates, figures) to be sure they are about one incident (probability {:.2}){refused}",
             self.probability
         ))
     }

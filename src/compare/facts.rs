@@ -74,13 +74,16 @@ fn facts_of(doc: &Document, sentences: &[usize]) -> Vec<usize> {
 ///
 /// `tokens` are the words of each group in order and `marks` how each relates to the other
 /// side; words of values that agree in another form ("2,000" / "2 thousand") become shared,
-/// words of conflicting values become conflicts.
+/// words of conflicting values become conflicts. With `slots` false, two values of one kind
+/// that differ are not taken to fill one slot: neither conflicts, each is its side's detail
+/// (for sentences that tell different facts of one event).
 pub fn compare(
     docs: Pair<&Document>,
     mentioned: Pair<&HashSet<String>>,
     sentences: &Pair<Vec<usize>>,
     tokens: &Pair<Vec<Token>>,
     marks: &mut Pair<Vec<Mark>>,
+    slots: bool,
 ) -> Outcome {
     let left = Side {
         doc: docs.left,
@@ -150,9 +153,11 @@ pub fn compare(
         &mut |_, _| {},
     );
     let mut conflicting = Vec::new();
-    pass(&|a, b, _, _| slot(a, b), &mut |i, j| {
-        conflicting.push((i, j))
-    });
+    if slots {
+        pass(&|a, b, _, _| slot(a, b), &mut |i, j| {
+            conflicting.push((i, j))
+        });
+    }
     for (i, j) in format_only {
         for k in left.token_range(left.fact(i).span) {
             marks.left[k] = Mark::Shared;

@@ -10,10 +10,10 @@
 //! learned from pairs of reports of one incident and of two incidents of one kind by
 //! `examples/train_incident.rs` and written into `incident_weights.rs`, never set by hand.
 //!
-//! When the two reports are probably about different incidents, [`refuse`] keeps only the
-//! links of sentences that say the same thing in nearly the same words; the rest would
-//! link two incidents on topic words alone. Every printer says that the reports are
-//! probably about different events.
+//! Unless one incident is clearly the likelier reading ([`TOPIC_LINKS_AT`]), [`refuse`]
+//! keeps only the links of sentences that say the same thing in nearly the same words; the
+//! rest would link two incidents on topic words alone. Every printer then says that the
+//! reports are perhaps, or probably, about different events.
 
 use std::collections::{HashMap, HashSet};
 
@@ -42,7 +42,16 @@ pub const FEATURES: [&str; 10] = [
 /// point where two incidents are the likelier reading.
 pub const SAME_EVENT_AT: f64 = 0.5;
 
-/// A link between reports of probably different incidents is kept only from this score:
+/// Below this probability, two incidents are not unlikely enough to link the reports on
+/// topic words: one incident must be at least four times as likely as two. Linking two
+/// incidents is the worst mistake a comparison can make, and a missed link only leaves a
+/// sentence unaligned, so the odds asked of the judgement are 4:1, not even (on ECB+, 3:1
+/// linked 3.2% of the sentences of different-incident pairs, 4:1 2.6%; BENCHMARKS.md).
+/// Below it, [`refuse`] drops the links below [`KEEP_SCORE`], and the openings are not
+/// related ([`crate::align::lead_links`]).
+pub const TOPIC_LINKS_AT: f64 = 0.8;
+
+/// A link between reports of perhaps different incidents is kept only from this score:
 /// the sentences say the same thing in nearly the same words, not merely on one topic
 /// (the score from which a pair is not loose, [`super::EQUIVALENT_SCORE`]).
 pub const KEEP_SCORE: f64 = super::EQUIVALENT_SCORE;
@@ -143,8 +152,8 @@ pub fn judge(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Option<SameEve
 }
 
 /// Drops the links (or the alignments made of them; `score` reads a link's score) that
-/// would join two incidents on topic words alone: when the reports are probably about
-/// different incidents, every link below [`KEEP_SCORE`]. Counts them in
+/// would join two incidents on topic words alone: unless one incident is clearly the
+/// likelier reading ([`TOPIC_LINKS_AT`]), every link below [`KEEP_SCORE`]. Counts them in
 /// `judgement.refused`.
 pub fn refuse<T>(
     links: Vec<T>,
@@ -154,7 +163,7 @@ pub fn refuse<T>(
     let Some(judgement) = judgement else {
         return links;
     };
-    if judgement.is_likely() {
+    if judgement.links_on_topic() {
         return links;
     }
     let before = links.len();
@@ -382,6 +391,63 @@ mod tests {
         let mut same = judged(MILL_FIRE, MILL_FIRE_AGAIN);
         assert_eq!(refuse(links.clone(), |l| l.score, Some(&mut same)), links);
         assert_eq!(refuse(links.clone(), |l| l.score, None), links);
+    }
+
+    #[test]
+    fn an_uncertain_judgement_refuses_topic_links_and_says_perhaps() {
+        let links = vec![Link {
+            sentences: Pair::new(vec![0], vec![0]),
+            score: 0.3,
+        }];
+        let mut judgement = judged(MILL_FIRE, MILL_FIRE_AGAIN);
+        judgement.probability = 0.6;
+        assert!(judgement.is_likely() && !judgement.links_on_topic());
+        assert!(refuse(links.clone(), |l| l.score, Some(&mut judgement)).is_empty());
+        let warning = judgement.warning().expect("a warning");
+        assert!(warning.starts_with("perhaps different events"), "{warning}");
+        assert!(
+            warning.contains("1 link resting on topic words"),
+            "{warning}"
+        );
+        judgement.probability = 0.3;
+        assert!(
+            judgement
+                .warning()
+                .unwrap()
+                .starts_with("probably different")
+        );
+        judgement.probability = TOPIC_LINKS_AT;
+        assert_eq!(judgement.warning(), None);
+        assert_eq!(
+            refuse(links.clone(), |l| l.score, Some(&mut judgement)),
+            links
+        );
+    }
+
+    #[test]
+    fn only_reports_of_one_incident_have_their_openings_related() {
+        let aligned = |left: &str, right: &str| {
+            let report = crate::compare(Source::new("a", left), Source::new("b", right));
+            let docs = report.documents.as_ref();
+            let links = crate::align::align(docs, &Idf::new(docs));
+            (report, links)
+        };
+        let (report, links) = aligned(MILL_FIRE, MILL_FIRE_AGAIN);
+        let extra: Vec<_> = report
+            .alignments
+            .iter()
+            .filter(|a| !links.iter().any(|l| l.sentences == a.sentences))
+            .collect();
+        assert!(!extra.is_empty(), "{:?}", report.alignments);
+        assert!(extra.iter().all(|a| a.related && a.conflicts.is_empty()));
+        let (report, links) = aligned(MILL_FIRE, WAREHOUSE_FIRE);
+        assert!(!report.same_event.as_ref().unwrap().links_on_topic());
+        assert!(
+            report
+                .alignments
+                .iter()
+                .all(|a| links.iter().any(|l| l.sentences == a.sentences))
+        );
     }
 
     #[test]

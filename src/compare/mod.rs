@@ -43,8 +43,33 @@ pub fn compare(docs: Pair<&Document>, idf: &Idf, links: Vec<Link>) -> Vec<Alignm
     let mentioned = Pair::new(left, right);
     links
         .into_par_iter()
-        .map(|link| compare_link(docs, mentioned.as_ref(), idf, link))
+        .map(|link| compare_link(docs, mentioned.as_ref(), idf, link, Reading::Fact))
         .collect()
+}
+
+/// Turns links between sentences about one event, each telling facts of its own (such as
+/// [`crate::align::lead_links`]), into related alignments. Their facts are not set against
+/// each other: "300 people were on board" and "Five people were taken to hospital" fill
+/// different slots of one story, so a value only one side states is its detail, never a
+/// conflict.
+pub fn relate(docs: Pair<&Document>, idf: &Idf, links: Vec<Link>) -> Vec<Alignment> {
+    if links.is_empty() {
+        return Vec::new();
+    }
+    let mentioned = docs.map(facts::mentioned);
+    links
+        .into_iter()
+        .map(|link| compare_link(docs, mentioned.as_ref(), idf, link, Reading::Event))
+        .collect()
+}
+
+/// How an alignment's two sides are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// As one fact, perhaps told differently: values in one slot agree or conflict.
+    Fact,
+    /// As two facts about one event: related, their values never in conflict.
+    Event,
 }
 
 fn compare_link(
@@ -52,13 +77,15 @@ fn compare_link(
     mentioned: Pair<&HashSet<String>>,
     idf: &Idf,
     link: Link,
+    reading: Reading,
 ) -> Alignment {
     let tokens = Pair::new(
         tokens_of(docs.left, &link.sentences.left),
         tokens_of(docs.right, &link.sentences.right),
     );
     let mut marks = mark_words(&tokens);
-    let facts = facts::compare(docs, mentioned, &link.sentences, &tokens, &mut marks);
+    let slots = reading == Reading::Fact;
+    let facts = facts::compare(docs, mentioned, &link.sentences, &tokens, &mut marks, slots);
     let conflicts = facts.conflicts;
     let own = Pair::new(
         own_share(&tokens.left, &marks.left, idf),
@@ -70,7 +97,10 @@ fn compare_link(
     // One fact in other words, by the learned model: neither side adds anything. Otherwise
     // a side adds when much of its content has no partner, or, for a loose pair, when it
     // has more of it than the other side.
-    let adds = if conflicts.is_empty() && evidence::is_equivalent(probability) {
+    let adds = if reading == Reading::Event {
+        // Each side tells facts of its own: every side with words of its own adds.
+        Pair::new(own.left > 0.0, own.right > 0.0)
+    } else if conflicts.is_empty() && evidence::is_equivalent(probability) {
         Pair::new(false, false)
     } else {
         let loose = link.score < EQUIVALENT_SCORE;
@@ -98,7 +128,7 @@ fn compare_link(
         zip_marks(&tokens.right, &marks.right),
     );
     Alignment {
-        related: link.score < RELATED_BELOW,
+        related: reading == Reading::Event || link.score < RELATED_BELOW,
         sentences: link.sentences,
         score: link.score,
         verdict,
@@ -251,6 +281,42 @@ mod tests {
         assert!(a.related && a.adds.left && a.adds.right, "{a:?}");
         let (_, b) = compared("The dam broke on Monday.", "On Monday the dam broke.");
         assert!(!b.related);
+    }
+
+    #[test]
+    fn sentences_related_as_one_event_never_conflict() {
+        let docs = Pair::new(
+            "At least 300 people were on board when the ferry left Port Ardwin.",
+            "Five people were taken to hospital in Port Ardwin.",
+        )
+        .map(|t| crate::inspect(Source::new("t", t)));
+        let idf = Idf::new(docs.as_ref());
+        let sentences = Pair::new(vec![0], vec![0]);
+        let score = crate::align::group_similarity(docs.as_ref(), &idf, &sentences).score;
+        let link = || Link {
+            sentences: sentences.clone(),
+            score,
+        };
+        // Read as one fact, the two counts of people fill one slot and conflict...
+        let fact = compare(docs.as_ref(), &idf, vec![link()]).remove(0);
+        assert_eq!(fact.verdict, Verdict::Diverge, "{fact:?}");
+        // ...read as two facts of one event, each is its side's detail.
+        let event = relate(docs.as_ref(), &idf, vec![link()]).remove(0);
+        assert!(event.related && event.conflicts.is_empty(), "{event:?}");
+        assert_eq!(event.verdict, Verdict::Agree);
+        assert!(event.adds.left && event.adds.right && !event.is_equivalent());
+        let detail = |side: Side| -> Vec<&str> {
+            let doc = docs.get(side);
+            event
+                .details
+                .get(side)
+                .iter()
+                .map(|&k| doc.facts[k].span.of(&doc.text))
+                .collect()
+        };
+        assert_eq!(detail(Side::Left), ["At least 300"]);
+        assert_eq!(detail(Side::Right), ["Five"]);
+        assert!(event.words.left.iter().all(|w| w.mark != Mark::Conflict));
     }
 
     #[test]

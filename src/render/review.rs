@@ -275,8 +275,17 @@ fn single_source(report: &Report, side: Side) -> Vec<Claim> {
             what,
         });
     }
+    // A fact is single-source when every alignment of its sentence finds it only on this
+    // side: a sentence may stand in several, and one that pairs the fact corroborates it.
+    let corroborated = |k: usize| {
+        let sentence = doc.facts[k].sentence;
+        report
+            .alignments
+            .iter()
+            .any(|a| a.sentences.get(side).contains(&sentence) && !a.details.get(side).contains(&k))
+    };
     for a in &report.alignments {
-        for &k in a.details.get(side) {
+        for &k in a.details.get(side).iter().filter(|&&k| !corroborated(k)) {
             let fact = &doc.facts[k];
             claims.push(Claim {
                 span: fact.span,
