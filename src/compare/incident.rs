@@ -3,8 +3,8 @@
 //! Two reports of one kind of event (two earthquakes, two arrests) share most of their
 //! vocabulary, and the aligner finds sentence pairs between them that rest on topic words
 //! alone. What tells one incident from two is the reports' specifics: the people and places
-//! they name (above all the ones each names most), the years they give, the figures they
-//! report, and whether their closest sentence pairs are close at all and come in runs
+//! they name (above all the ones each names most), the days, months and years they give,
+//! the figures they report, and whether their closest sentence pairs are close at all and come in runs
 //! (neighbours aligned with neighbours). [`measure`] takes these measurements; a logistic
 //! model weighs them into the probability of one incident ([`judge`]). Its weights are
 //! learned from pairs of reports of one incident and of two incidents of one kind by
@@ -25,7 +25,7 @@ use crate::learn::{Model, sigmoid};
 use crate::model::{Document, Evidence, FactValue, Key, Pair, SameEvent, TokenKind};
 
 /// The measurements, in the order of the model's weights.
-pub const FEATURES: [&str; 10] = [
+pub const FEATURES: [&str; 13] = [
     "names in common (of the side with fewer)",
     "names in common (of all)",
     "most-named names the other report names",
@@ -36,6 +36,9 @@ pub const FEATURES: [&str; 10] = [
     "a year in common",
     "years, none in common",
     "figures in common",
+    "a day in common",
+    "a month in common",
+    "each report's most-named name in the other",
 ];
 
 /// Below this probability the reports are taken to be about different incidents: the
@@ -94,6 +97,25 @@ pub fn measure(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> [f64; FEATUR
     };
     let best = links.iter().map(|l| l.score).fold(0.0, f64::max);
     let close = links.iter().filter(|l| l.score >= CLOSE_SCORE).count();
+    let days = docs.map(days);
+    // Sorted, so each day is looked for by binary search: a report may give thousands.
+    let day_shared = days.left.iter().any(|day| {
+        let from = day.yesterday().unwrap_or(*day);
+        let to = day.tomorrow().unwrap_or(*day);
+        let at = days.right.partition_point(|d| *d < from);
+        days.right.get(at).is_some_and(|d| *d <= to)
+    });
+    let months = days.map(|d| {
+        d.iter()
+            .map(|d| (d.year(), d.month()))
+            .collect::<HashSet<_>>()
+    });
+    let month_shared = months.left.intersection(&months.right).next().is_some();
+    let main = docs.map(main_name);
+    let named = |name: &Option<String>, other: &Document| {
+        name.as_deref().is_some_and(|n| names_it(other, n))
+    };
+    let main_shared = named(&main.left, docs.right) && named(&main.right, docs.left);
     [
         if fewer == 0 {
             0.0
@@ -109,6 +131,9 @@ pub fn measure(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> [f64; FEATUR
         f64::from(u8::from(both_years && year_shared)),
         f64::from(u8::from(both_years && !year_shared)),
         figures_shared,
+        f64::from(u8::from(day_shared)),
+        f64::from(u8::from(month_shared)),
+        f64::from(u8::from(main_shared)),
     ]
 }
 
@@ -205,6 +230,56 @@ fn years(doc: &Document) -> HashSet<i16> {
         }
     }
     out
+}
+
+/// The days a report's dates name, of those that name a few days at most ("on Friday",
+/// "May 5, 2010", not "last week"): reports of one incident usually give its day, or the
+/// day of their publication, and those are seldom far apart.
+fn days(doc: &Document) -> Vec<jiff::civil::Date> {
+    /// A date naming more days than this says little about which incident it is.
+    const MOST_DAYS: i32 = 3;
+    let mut out: Vec<jiff::civil::Date> = doc
+        .facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Date(when) => when.days,
+            _ => None,
+        })
+        .filter(|(from, to)| to.since(*from).is_ok_and(|d| d.get_days() <= MOST_DAYS))
+        .map(|(from, _)| from)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The name a report mentions most often (as its aliases merge: "Lohan" counts for
+/// "Lindsay Lohan"), ties broken alphabetically; folded to lower case.
+fn main_name(doc: &Document) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for f in &doc.facts {
+        if let FactValue::Name(name) = &f.value {
+            *counts.entry(name.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(name, _)| name)
+}
+
+/// Whether a report names `name` (folded): the same name, or one that is a word of it or
+/// has it as a word ("Lohan" and "Lindsay Lohan").
+fn names_it(doc: &Document, name: &str) -> bool {
+    doc.facts.iter().any(|f| match &f.value {
+        FactValue::Name(other) => {
+            let other = other.to_lowercase();
+            other == name
+                || other.split_whitespace().any(|w| w == name)
+                || name.split_whitespace().any(|w| w == other)
+        }
+        _ => false,
+    })
 }
 
 /// The figures a report gives, as their normalised values (years excluded: they are
@@ -448,6 +523,65 @@ mod tests {
                 .iter()
                 .all(|a| links.iter().any(|l| l.sentences == a.sentences))
         );
+    }
+
+    /// The named measurements of two reports, with no links between them.
+    fn measured(left: &str, right: &str) -> impl Fn(&str) -> f64 {
+        let docs = Pair::new(doc(left), doc(right));
+        let idf = Idf::new(docs.as_ref());
+        let values = measure(docs.as_ref(), &idf, &[]);
+        move |name| {
+            let at = FEATURES.iter().position(|f| *f == name).expect("a feature");
+            values[at]
+        }
+    }
+
+    const DAY: &str = "a day in common";
+    const MONTH: &str = "a month in common";
+    const MAIN: &str = "each report's most-named name in the other";
+
+    #[test]
+    fn dates_a_day_apart_are_in_common_and_months_apart_are_not() {
+        let first = "Mill fire in Tessel\n\nMay 5, 2010\n\n\
+            A fire gutted the flour mill of Ada Brannock on Tuesday.\n\n\
+            Ada Brannock said nobody was inside.\n";
+        let next_day = "Tessel mill destroyed\n\nMay 6, 2010\n\n\
+            Ada Brannock's mill burned down.\n";
+        let same_month = "Tessel mill destroyed\n\nMay 20, 2010\n\n\
+            Ada Brannock's mill burned down.\n";
+        let next_year = "Tessel mill destroyed\n\nMay 5, 2011\n\n\
+            Ada Brannock's mill burned down.\n";
+        let undated = "Tessel mill destroyed\n\nAda Brannock's mill burned down.\n";
+        let m = measured(first, next_day);
+        assert_eq!((m(DAY), m(MONTH)), (1.0, 1.0));
+        let m = measured(first, same_month);
+        assert_eq!((m(DAY), m(MONTH)), (0.0, 1.0));
+        let m = measured(first, next_year);
+        assert_eq!((m(DAY), m(MONTH)), (0.0, 0.0));
+        let m = measured(first, undated);
+        assert_eq!((m(DAY), m(MONTH)), (0.0, 0.0));
+    }
+
+    #[test]
+    fn a_month_or_a_year_is_not_a_day_in_common() {
+        let m = measured(
+            "The mill burned in May 2010.\n\nIt was built in 1901.\n",
+            "The mill burned in May 2010.\n\nIt was built in 1901.\n",
+        );
+        assert_eq!((m(DAY), m(MONTH)), (0.0, 0.0));
+    }
+
+    #[test]
+    fn the_most_named_name_counts_when_each_report_names_the_others() {
+        let lohan = "Lindsay Lohan checked into a clinic in Malibu.\n\n\
+            Lohan had been ordered to do so by a judge.\n\n\
+            Lohan's lawyer confirmed it.\n";
+        let short =
+            "The actress Lohan entered rehab in Malibu.\n\nMalibu police were not involved.\n";
+        let other = "Tara Reid checked into a clinic in Malibu.\n\n\
+            Reid had been ordered to do so by a judge.\n\nReid's agent confirmed it.\n";
+        assert_eq!(measured(lohan, short)(MAIN), 1.0);
+        assert_eq!(measured(lohan, other)(MAIN), 0.0);
     }
 
     #[test]
