@@ -289,44 +289,175 @@ fn name_runs(body: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// Every name in `text` within the given sentences, in reading order.
+///
+/// A headline written in title case or capitals ("Lohan Checks Into Betty Ford") has every
+/// word capitalised, so its runs are not names: there only the parts that the report's
+/// other sentences name ("Lohan", "Betty Ford") count, and nothing else of it. A report
+/// whose every sentence is written so is read as it is.
 pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
-    let mut out = Vec::new();
-    for &sentence in sentences {
-        let body = sentence.of(text);
-        for run in name_runs(body) {
-            let span = run.shift(sentence.start);
-            let words: Vec<&str> = run.of(body).split_whitespace().collect();
-            // "US President Donald Trump": up to the last title is description, then name.
-            let split = words.iter().rposition(|w| is_title(w)).map_or(0, |t| t + 1);
-            let name = strip_titles(&words[split..]);
-            let at_start = run.start == 0 || body[..run.start].trim_end().ends_with(['"', '“']);
-            // A lone capitalised word opening a sentence is usually not a name.
-            let calendar = words.iter().all(|w| is_calendar(w));
-            if name.is_empty() || calendar || (at_start && words.len() == 1) {
-                continue;
+    let headline: Vec<bool> = sentences
+        .iter()
+        .map(|s| is_headline_case(s.of(text)))
+        .collect();
+    if headline.iter().all(|&h| h) {
+        return sentences
+            .iter()
+            .flat_map(|&s| names_in(text, s, None))
+            .collect();
+    }
+    let mut found: Vec<Vec<Named>> = sentences
+        .iter()
+        .zip(&headline)
+        .map(|(&s, &h)| {
+            if h {
+                Vec::new()
+            } else {
+                names_in(text, s, None)
             }
-            let mut described_as = description_before(&body[..run.start]);
-            described_as.extend(
-                words[..split]
-                    .iter()
-                    .map(|w| w.trim_end_matches('.').to_lowercase()),
-            );
-            // "North Korean leader": a name that modifies a role is not a person.
-            let next = body[run.end..].split_whitespace().next().unwrap_or("");
-            let modifier = ROLE_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()));
-            let person = split > 0
-                || described_as
-                    .iter()
-                    .any(|w| ROLE_WORDS.contains(&w.as_str()));
-            out.push(Named {
-                span,
-                person,
-                quoted: false,
-                name,
-                described_as,
-                modifier,
-            });
+        })
+        .collect();
+    let known = KnownWords::of(found.iter().flatten());
+    for ((&s, &h), out) in sentences.iter().zip(&headline).zip(&mut found) {
+        if h {
+            *out = names_in(text, s, Some(&known));
         }
+    }
+    found.into_iter().flatten().collect()
+}
+
+/// Whether a sentence is written as a headline in title case or in capitals: three
+/// capitalised words or more, and no word of four letters or more in lower case (a
+/// sentence of running text always has one: "said", "were", "after").
+fn is_headline_case(body: &str) -> bool {
+    let mut capitalised = 0;
+    for word in body.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase() {
+            capitalised += 1;
+        } else if first.is_lowercase() && word.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            return false;
+        }
+    }
+    capitalised >= 3
+}
+
+/// The runs of words that the names of a report's running text are made of, folded
+/// ("Betty Ford Center" gives "betty", "betty ford", "ford center", ...): what a headline
+/// in title case may name.
+struct KnownWords(FxHashSet<String>);
+
+impl KnownWords {
+    /// Names this long, in words, are looked for in a headline at most.
+    const LONGEST: usize = 6;
+
+    fn of<'a>(names: impl Iterator<Item = &'a Named>) -> KnownWords {
+        let mut set = FxHashSet::default();
+        for n in names {
+            let words: Vec<String> = n.name.split_whitespace().map(fold_word).collect();
+            for i in 0..words.len() {
+                for j in i + 1..=words.len().min(i + Self::LONGEST) {
+                    set.insert(words[i..j].join(" "));
+                }
+            }
+        }
+        KnownWords(set)
+    }
+
+    /// The parts of a run (byte spans of it) that are known: at each word, the longest run
+    /// of words from it that is.
+    fn parts(&self, run: &str) -> Vec<Span> {
+        let words: Vec<Span> = run
+            .split_whitespace()
+            .map(|w| {
+                let start = w.as_ptr() as usize - run.as_ptr() as usize;
+                Span::new(start, start + w.len())
+            })
+            .collect();
+        let folded: Vec<String> = words.iter().map(|w| fold_word(w.of(run))).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let longest = (i + 1..=words.len().min(i + Self::LONGEST))
+                .rev()
+                .find(|&j| self.0.contains(&folded[i..j].join(" ")));
+            match longest {
+                Some(j) => {
+                    out.push(Span::new(words[i].start, words[j - 1].end));
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// A word of a name folded for comparison: lower case, without a possessive or a full stop.
+fn fold_word(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut w = lower.as_str();
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(rest) = w.strip_suffix(suffix) {
+            w = rest;
+            break;
+        }
+    }
+    w.trim_end_matches(['.', ',']).to_string()
+}
+
+/// The names of one sentence; of a headline in title case, only its known parts.
+fn names_in(text: &str, sentence: Span, known: Option<&KnownWords>) -> Vec<Named> {
+    let mut out = Vec::new();
+    let body = sentence.of(text);
+    let runs: Vec<Span> = match known {
+        None => name_runs(body).collect(),
+        Some(known) => name_runs(body)
+            .flat_map(|run| {
+                known
+                    .parts(run.of(body))
+                    .into_iter()
+                    .map(move |p| p.shift(run.start))
+            })
+            .collect(),
+    };
+    for run in runs {
+        let span = run.shift(sentence.start);
+        let words: Vec<&str> = run.of(body).split_whitespace().collect();
+        // "US President Donald Trump": up to the last title is description, then name.
+        let split = words.iter().rposition(|w| is_title(w)).map_or(0, |t| t + 1);
+        let name = strip_titles(&words[split..]);
+        let at_start = run.start == 0 || body[..run.start].trim_end().ends_with(['"', '“']);
+        // A lone capitalised word opening a sentence is usually not a name.
+        let calendar = words.iter().all(|w| is_calendar(w));
+        // A known part of a headline is a name wherever it stands.
+        let lone_opening = at_start && words.len() == 1 && known.is_none();
+        if name.is_empty() || calendar || lone_opening {
+            continue;
+        }
+        let mut described_as = description_before(&body[..run.start]);
+        described_as.extend(
+            words[..split]
+                .iter()
+                .map(|w| w.trim_end_matches('.').to_lowercase()),
+        );
+        // "North Korean leader": a name that modifies a role is not a person.
+        let next = body[run.end..].split_whitespace().next().unwrap_or("");
+        let modifier = ROLE_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()));
+        let person = split > 0
+            || described_as
+                .iter()
+                .any(|w| ROLE_WORDS.contains(&w.as_str()));
+        out.push(Named {
+            span,
+            person,
+            quoted: false,
+            name,
+            described_as,
+            modifier,
+        });
     }
     out
 }
@@ -707,6 +838,72 @@ mod tests {
 
     fn seen(text: &str) -> Vec<Named> {
         names(text, &[Span::new(0, text.len())])
+    }
+
+    /// The names of a report of one paragraph per sentence, as written.
+    fn names_of(text: &str) -> Vec<String> {
+        let mut sentences = Vec::new();
+        let mut at = 0;
+        for part in text.split("\n\n") {
+            sentences.push(Span::new(at, at + part.len()));
+            at += part.len() + 2;
+        }
+        names(text, &sentences)
+            .into_iter()
+            .map(|n| n.span.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_in_title_case_names_only_what_the_report_names() {
+        let text = "Lohan Checks Into Betty Ford, Rehires Attorney\n\n\
+            Lindsay Lohan has checked into the Betty Ford Center, her attorney Mark Heller said.";
+        assert_eq!(
+            names_of(text),
+            [
+                "Lohan",
+                "Betty Ford",
+                "Lindsay Lohan",
+                "Betty Ford Center",
+                "Mark Heller"
+            ]
+        );
+        let found = names(text, &[Span::new(0, 46), Span::new(48, text.len())]);
+        assert_eq!(
+            resolve("Lohan", &found).map(|r| r.name).as_deref(),
+            Some("Lindsay Lohan")
+        );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_names_only_what_the_report_names() {
+        let text = "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI\n\n\
+            Police arrested Jamal Williams of the San Diego Chargers early on Sunday.";
+        assert_eq!(
+            names_of(text),
+            [
+                "CHARGERS'",
+                "WILLIAMS",
+                "Jamal Williams",
+                "San Diego Chargers"
+            ]
+        );
+    }
+
+    #[test]
+    fn running_text_and_reports_of_headlines_alone_keep_their_names() {
+        assert!(!is_headline_case(
+            "Lindsay Lohan checked into Betty Ford on Friday."
+        ));
+        assert!(is_headline_case("Lohan Checks Into Betty Ford"));
+        assert!(is_headline_case("LOHAN CHECKS INTO BETTY FORD"));
+        // Two capitalised words are too few to tell a headline.
+        assert!(!is_headline_case("Police Said"));
+        // Nothing else to learn the names from: the headline is read as written.
+        assert_eq!(
+            names_of("Lohan Checks Into Betty Ford"),
+            ["Lohan Checks Into Betty Ford"]
+        );
     }
 
     #[test]
