@@ -10,7 +10,9 @@ pathological inputs, and prints Markdown tables (the ones in BENCHMARKS.md).
 
 Build first (`cargo build --release`); `--bin` picks another binary. Wall times are the
 median of `--runs` runs, measured by hyperfine when it is installed and by this script
-otherwise; peak memory is the largest resident set of one run (from `wait4`). Inputs go
+otherwise; peak memory is the largest resident set of one run, read by GNU time
+(`/usr/bin/time`, Debian's `time`) when it is installed and from `wait4` otherwise
+(which then also counts what this script held when it started the run). Inputs go
 to `target/bench/` (or `--work`), never into the tracked tree. Standard library only.
 """
 
@@ -31,14 +33,38 @@ GENERATOR = os.path.join(ROOT, "scripts", "make-large-pair.py")
 GROWTH_SIZES = ["0.125M", "0.25M", "0.5M", "1M", "2M"]
 
 
+# GNU time (Debian's `time`), to read a run's peak memory.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
 def run_once(cmd):
-    """Wall seconds, peak resident memory in MB and exit status of one run."""
+    """Wall seconds, peak resident memory in MB (as `wait4` reports it) and exit status
+    of one run."""
     start = time.perf_counter()
     with open(os.devnull, "wb") as null:
         proc = subprocess.Popen(cmd, stdout=null, stderr=null)
         _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def peak_memory(cmd):
+    """Peak resident memory in MB and exit status of one run.
+
+    From GNU time when it is installed. Otherwise it is the largest resident set `wait4`
+    reports, which on Linux also counts the pages the child had from this script before
+    it started the binary (a fork copies them): with this script holding a large report
+    in memory, every run would show that much.
+    """
+    if not GNU_TIME:
+        _, peak, status = run_once(cmd)
+        return peak, status
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as out:
+        with open(os.devnull, "wb") as null:
+            proc = subprocess.run([GNU_TIME, "-f", "%M", "-o", out.name, *cmd],
+                                  stdout=null, stderr=null, check=False)
+        # GNU time writes "Command exited with non-zero status N" before the figure.
+        return int(out.read().split()[-1]) / 1024, proc.returncode
 
 
 def median_wall(cmd, runs, warmup=1):
@@ -58,7 +84,7 @@ def median_wall(cmd, runs, warmup=1):
 
 def measure(cmd, runs):
     """(median wall seconds, peak MB, exit status)."""
-    _, peak, status = run_once(cmd)
+    peak, status = peak_memory(cmd)
     return median_wall(cmd, runs), peak, status
 
 
