@@ -5,6 +5,7 @@
 //! inflection (by stemming, plus a table of irregular forms). `"Demilitarised"` and
 //! `"demilitarized"` share a key; so do `"2,500"` and `"2500"`, `"three"` and `"3"`.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -418,12 +419,14 @@ impl<'t> Tokenizer<'t> {
     pub fn tokenize(&mut self, text: &'t str, span: Span) -> Vec<Token> {
         let body = span.of(text);
         let mut first = true;
-        let mut out = Vec::new();
+        // About a token for every six bytes of news.
+        let mut out = Vec::with_capacity(body.len() / 5 + 1);
         for (offset, word) in body.unicode_word_indices() {
             for (part_offset, part) in split_unit(word) {
-                let known = self.known.entry((part, first)).or_insert_with(|| {
-                    token(part, first).map(|(key, kind)| (Key::new(&key), kind))
-                });
+                let known = self
+                    .known
+                    .entry((part, first))
+                    .or_insert_with(|| token(part, first));
                 if let Some((key, kind)) = known {
                     let start = span.start + offset + part_offset;
                     out.push(Token {
@@ -483,20 +486,24 @@ fn split_unit(word: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The key and kind of one word; `sentence_start` says whether it opens the sentence.
-fn token(word: &str, sentence_start: bool) -> Option<(String, TokenKind)> {
+fn token(word: &str, sentence_start: bool) -> Option<(Key, TokenKind)> {
     // Dots go from acronyms ("U.S."), never from numbers ("1.5" is not "15").
     let numeric = word.starts_with(|c: char| c.is_ascii_digit());
-    let folded: String = word
-        .nfkc()
-        .filter(|&c| !matches!(c, '\u{200b}' | '\u{ad}') && (numeric || c != '.'))
-        .map(|c| {
-            if matches!(c, '’' | '‘' | 'ʼ') {
-                '\''
-            } else {
-                c
-            }
-        })
-        .collect();
+    // ASCII is its own normal form, and has no curly apostrophes or invisible hyphens.
+    let folded: Cow<str> = if word.is_ascii() && (numeric || !word.contains('.')) {
+        Cow::Borrowed(word)
+    } else {
+        word.nfkc()
+            .filter(|&c| !matches!(c, '\u{200b}' | '\u{ad}') && (numeric || c != '.'))
+            .map(|c| {
+                if matches!(c, '’' | '‘' | 'ʼ') {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
     let folded = folded
         .strip_suffix("'s")
         .or_else(|| folded.strip_suffix('\''))
@@ -505,25 +512,25 @@ fn token(word: &str, sentence_start: bool) -> Option<(String, TokenKind)> {
         return None;
     }
     if folded.starts_with(|c: char| c.is_ascii_digit()) {
-        return Some((folded.replace(',', ""), TokenKind::Number));
+        return Some((Key::new(&folded.replace(',', "")), TokenKind::Number));
     }
     let lower = folded.to_lowercase();
     if let Some(digits) = NUMBERS.get(lower.as_str()) {
-        return Some((digits.to_string(), TokenKind::Number));
+        return Some((Key::new(digits), TokenKind::Number));
     }
     let letters = folded.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && folded.chars().all(|c| !c.is_lowercase());
     if acronym {
         // "US" the country must not match "us" the pronoun.
         let key = if STOP.contains(lower.as_str()) {
-            folded.to_string()
+            folded
         } else {
-            lower
+            &lower
         };
-        return Some((key, TokenKind::Name));
+        return Some((Key::new(key), TokenKind::Name));
     }
     if STOP.contains(lower.as_str()) {
-        return Some((lower, TokenKind::Stop));
+        return Some((Key::new(&lower), TokenKind::Stop));
     }
     let capitalised = folded.starts_with(char::is_uppercase);
     let kind = if capitalised && !sentence_start {
@@ -531,27 +538,32 @@ fn token(word: &str, sentence_start: bool) -> Option<(String, TokenKind)> {
     } else {
         TokenKind::Word
     };
-    Some((stem(&lower), kind))
+    Some((stem_key(&lower), kind))
 }
 
 /// The stem of a lower-case word after folding irregular forms and British spelling.
 ///
 /// `"travelled"` -> `"travel"`, `"organisation"` -> `"organ"`, `"honours"` -> `"honor"`.
 pub fn stem(lower: &str) -> String {
+    stem_key(lower).as_str().to_string()
+}
+
+/// [`stem`] as a key.
+fn stem_key(lower: &str) -> Key {
     thread_local! {
         /// Stems this thread has worked out: reports repeat their words, and stemming is
         /// the dearest part of a key.
-        static STEMS: std::cell::RefCell<FxHashMap<String, String>> = Default::default();
+        static STEMS: std::cell::RefCell<FxHashMap<String, Key>> = Default::default();
     }
     STEMS.with_borrow_mut(|stems| {
-        if let Some(known) = stems.get(lower) {
-            return known.clone();
+        if let Some(&known) = stems.get(lower) {
+            return known;
         }
         if stems.len() >= STEMS_REMEMBERED {
             stems.clear();
         }
-        let stem = stem_afresh(lower);
-        stems.insert(lower.to_string(), stem.clone());
+        let stem = Key::new(&stem_afresh(lower));
+        stems.insert(lower.to_string(), stem);
         stem
     })
 }

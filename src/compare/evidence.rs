@@ -243,7 +243,8 @@ fn bigram_dice(tokens: &Pair<Vec<Token>>) -> f64 {
 /// variants and shared word stems that the keys miss.
 fn trigram_jaccard(content: &Pair<Vec<Key>>) -> f64 {
     let grams = content.as_ref().map(|keys| {
-        let mut grams = Vec::new();
+        // A key has as many trigrams as characters, with its two spaces.
+        let mut grams = Vec::with_capacity(keys.iter().map(|k| k.len()).sum());
         for key in keys {
             // The trigrams of the key with a space on either side, three characters in
             // one number (a character fits in 21 bits).

@@ -349,23 +349,25 @@ fn fold_name(name: &str) -> String {
 /// The words a name is known by, lower case, country forms spelled out and a plural `s`
 /// dropped: "the Schindlers" -> ["schindler"], "US" -> ["united", "states"].
 fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .flat_map(|w| {
-            let full = crate::extract::facts::canonical(w);
-            full.split_whitespace()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .filter(|w| w.chars().count() > 2 || w.chars().all(char::is_uppercase))
-        .map(|w| {
-            let lower = w.to_lowercase();
-            // "Sunnis" / "Sunni", "the Schindlers" / "Mary Schindler".
-            match lower.strip_suffix('s') {
-                Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_string(),
-                _ => lower,
+    let mut out = Vec::new();
+    for w in name.split_whitespace() {
+        let full = crate::extract::facts::canonical(w);
+        for w in full.split_whitespace() {
+            if w.chars().count() <= 2 && !w.chars().all(char::is_uppercase) {
+                continue;
             }
-        })
-        .collect()
+            let mut lower = w.to_lowercase();
+            // "Sunnis" / "Sunni", "the Schindlers" / "Mary Schindler".
+            if let Some(stem) = lower.strip_suffix('s')
+                && stem.len() > 2
+                && !stem.ends_with('s')
+            {
+                lower.truncate(stem.len());
+            }
+            out.push(lower);
+        }
+    }
+    out
 }
 
 /// Every word of every name a report mentions: a name the other report mentions anywhere

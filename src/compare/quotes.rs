@@ -201,10 +201,19 @@ fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .map(|w| {
-            let w = w.replace('’', "'").to_lowercase();
+            let mut w = if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.replace('’', "'").to_lowercase()
+            };
             // "princess'" and "princess's" are one word.
-            let w = w.strip_suffix("'s").unwrap_or(&w);
-            w.trim_matches('\'').to_string()
+            if w.ends_with("'s") {
+                w.truncate(w.len() - 2);
+            }
+            w.truncate(w.trim_end_matches('\'').len());
+            let lead = w.len() - w.trim_start_matches('\'').len();
+            w.drain(..lead);
+            w
         })
         .collect()
 }

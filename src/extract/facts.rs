@@ -6,7 +6,9 @@
 //! "Mr Kim" and "Kim" become the fullest name written ("Kim Jong Un"), and a few
 //! unambiguous country forms become one ("US", "U.S.", "United States", "American").
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
 
 use super::dates::{self, Resolver, Written};
 use super::names;
@@ -125,12 +127,9 @@ fn name_facts(text: &str, sentences: &[Span], names: &[Span], taken: &[Fact]) ->
                         .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
             });
             // "We're", "I'll", "Don't": a capitalised contraction, not a name.
-            let contraction = {
-                let plain = part.replace('’', "'").to_lowercase();
-                ["'re", "'ll", "'ve", "'d", "'m", "n't"]
-                    .iter()
-                    .any(|end| plain.ends_with(end))
-            };
+            let contraction = ["'re", "'ll", "'ve", "'d", "'m", "n't"]
+                .iter()
+                .any(|end| ends_with_folded(&part, end));
             if overlaps
                 || letters < 2
                 || compound
@@ -142,16 +141,27 @@ fn name_facts(text: &str, sentences: &[Span], names: &[Span], taken: &[Fact]) ->
             found.push((span, sentence_of, part));
         }
     }
-    let forms: Vec<String> = found.iter().map(|(_, _, part)| part.clone()).collect();
-    let fullest = Fullest::new(&forms);
+    let fullest = Fullest::new(found.iter().map(|(_, _, part)| part.as_str()).collect());
     found
         .iter()
         .map(|(span, sentence, part)| Fact {
             span: *span,
             sentence: *sentence,
-            value: FactValue::Name(canonical(&fullest.of(part))),
+            value: FactValue::Name(canonical(fullest.of(part)).into_owned()),
         })
         .collect()
+}
+
+/// Whether `text` ends with `end` (ASCII, lower case), whatever its case and whichever
+/// apostrophe it writes.
+fn ends_with_folded(text: &str, end: &str) -> bool {
+    let mut chars = text.chars().rev();
+    end.bytes().rev().all(|want| {
+        chars.next().is_some_and(|c| {
+            let c = if c == '’' { '\'' } else { c };
+            c.is_ascii() && c.to_ascii_lowercase() as u8 == want
+        })
+    })
 }
 
 /// A run of names split at possessives: "Aster Space Agency's Kestrel" -> "Aster Space
@@ -211,29 +221,39 @@ impl Fact {
 }
 
 /// One name for the forms in `ALIASES`; dots go ("U.S." is "US").
-pub fn canonical(name: &str) -> String {
-    let plain: String = name.chars().filter(|&c| c != '.').collect();
-    let plain = plain
-        .strip_prefix("the ")
-        .or_else(|| plain.strip_prefix("The "))
-        .unwrap_or(&plain)
-        .to_string();
-    ALIASES
-        .iter()
-        .find(|(form, _)| *form == plain)
-        .map_or(plain, |(_, full)| full.to_string())
+///
+/// Borrowed where nothing changes, as for most names.
+pub fn canonical(name: &str) -> Cow<'_, str> {
+    let plain: Cow<str> = if name.contains('.') {
+        Cow::Owned(name.chars().filter(|&c| c != '.').collect())
+    } else {
+        Cow::Borrowed(name)
+    };
+    let article = if plain.starts_with("the ") || plain.starts_with("The ") {
+        4
+    } else {
+        0
+    };
+    if let Some((_, full)) = ALIASES.iter().find(|(form, _)| *form == &plain[article..]) {
+        return Cow::Borrowed(full);
+    }
+    match plain {
+        Cow::Borrowed(name) => Cow::Borrowed(&name[article..]),
+        Cow::Owned(name) if article == 0 => Cow::Owned(name),
+        Cow::Owned(name) => Cow::Owned(name[article..].to_string()),
+    }
 }
 
 /// Finds the fullest form of a name among all forms a report writes, by word index, so a
 /// long report costs no more than its names.
 struct Fullest<'a> {
-    forms: &'a [String],
-    by_word: HashMap<&'a str, Vec<usize>>,
+    forms: Vec<&'a str>,
+    by_word: FxHashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Fullest<'a> {
-    fn new(forms: &'a [String]) -> Fullest<'a> {
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    fn new(forms: Vec<&'a str>) -> Fullest<'a> {
+        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (i, form) in forms.iter().enumerate() {
             for word in form.split_whitespace() {
                 let list = by_word.entry(word).or_default();
@@ -245,27 +265,29 @@ impl<'a> Fullest<'a> {
         // Keep each word's list short: the longest forms are the only candidates.
         for list in by_word.values_mut() {
             list.sort_by_key(|&i| std::cmp::Reverse(forms[i].split_whitespace().count()));
-            list.dedup_by_key(|i| forms[*i].as_str());
+            list.dedup_by_key(|i| forms[*i]);
             list.truncate(16);
         }
         Fullest { forms, by_word }
     }
 
     /// The longest form that contains every word of `name`: "Kim" -> "Kim Jong Un".
-    fn of(&self, name: &str) -> String {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let Some(candidates) = words.first().and_then(|w| self.by_word.get(w)) else {
-            return name.to_string();
+    fn of<'n>(&'n self, name: &'n str) -> &'n str {
+        let Some(candidates) = name
+            .split_whitespace()
+            .next()
+            .and_then(|w| self.by_word.get(w))
+        else {
+            return name;
         };
         candidates
             .iter()
-            .map(|&i| self.forms[i].as_str())
+            .map(|&i| self.forms[i])
             .find(|form| {
-                let parts: Vec<&str> = form.split_whitespace().collect();
-                words.iter().all(|w| parts.contains(w))
+                name.split_whitespace()
+                    .all(|w| form.split_whitespace().any(|part| part == w))
             })
             .unwrap_or(name)
-            .to_string()
     }
 }
 

@@ -199,6 +199,12 @@ pub const ROLE_WORDS: &[&str] = &[
     "advisor",
 ];
 
+/// Whether a lower-case word is one of [`ROLE_WORDS`].
+pub fn is_role_word(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ROLE_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Pronouns that can stand for a speaker.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 
@@ -355,11 +361,24 @@ impl KnownWords {
 
     fn of<'a>(names: impl Iterator<Item = &'a Named>) -> KnownWords {
         let mut set = FxHashSet::default();
+        // A report names the same few people again and again: each name once.
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let mut run = String::new();
         for n in names {
+            if !seen.insert(n.name.as_str()) {
+                continue;
+            }
             let words: Vec<String> = n.name.split_whitespace().map(fold_word).collect();
             for i in 0..words.len() {
-                for j in i + 1..=words.len().min(i + Self::LONGEST) {
-                    set.insert(words[i..j].join(" "));
+                run.clear();
+                for (k, word) in words[i..].iter().take(Self::LONGEST).enumerate() {
+                    if k > 0 {
+                        run.push(' ');
+                    }
+                    run.push_str(word);
+                    if !set.contains(run.as_str()) {
+                        set.insert(run.clone());
+                    }
                 }
             }
         }
@@ -378,11 +397,21 @@ impl KnownWords {
             .collect();
         let folded: Vec<String> = words.iter().map(|w| fold_word(w.of(run))).collect();
         let mut out = Vec::new();
+        let mut joined = String::new();
         let mut i = 0;
         while i < words.len() {
             let longest = (i + 1..=words.len().min(i + Self::LONGEST))
                 .rev()
-                .find(|&j| self.0.contains(&folded[i..j].join(" ")));
+                .find(|&j| {
+                    joined.clear();
+                    for (k, w) in folded[i..j].iter().enumerate() {
+                        if k > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(w);
+                    }
+                    self.0.contains(joined.as_str())
+                });
             match longest {
                 Some(j) => {
                     out.push(Span::new(words[i].start, words[j - 1].end));
@@ -397,15 +426,12 @@ impl KnownWords {
 
 /// A word of a name folded for comparison: lower case, without a possessive or a full stop.
 fn fold_word(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let mut w = lower.as_str();
-    for suffix in ["'s", "’s", "'", "’"] {
-        if let Some(rest) = w.strip_suffix(suffix) {
-            w = rest;
-            break;
-        }
+    let mut lower = word.to_lowercase();
+    if let Some(suffix) = ["'s", "’s", "'", "’"].iter().find(|s| lower.ends_with(*s)) {
+        lower.truncate(lower.len() - suffix.len());
     }
-    w.trim_end_matches(['.', ',']).to_string()
+    lower.truncate(lower.trim_end_matches(['.', ',']).len());
+    lower
 }
 
 /// The names of one sentence; of a headline in title case, only its known parts.
@@ -445,11 +471,8 @@ fn names_in(text: &str, sentence: Span, known: Option<&KnownWords>) -> Vec<Named
         );
         // "North Korean leader": a name that modifies a role is not a person.
         let next = body[run.end..].split_whitespace().next().unwrap_or("");
-        let modifier = ROLE_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()));
-        let person = split > 0
-            || described_as
-                .iter()
-                .any(|w| ROLE_WORDS.contains(&w.as_str()));
+        let modifier = is_role_word(next.trim_matches(|c: char| !c.is_alphanumeric()));
+        let person = split > 0 || described_as.iter().any(|w| is_role_word(w));
         out.push(Named {
             span,
             person,
@@ -524,7 +547,7 @@ pub fn strip_titles<'a>(words: &[&'a str]) -> String {
         .iter()
         .rposition(|w| !is_title(w))
         .map_or(start, |k| start + k + 1);
-    let kept: Vec<&str> = words[start..end]
+    let kept = words[start..end]
         .iter()
         .map(|w| {
             // As `trim_end_matches("'s")`, without setting up a substring search.
@@ -536,9 +559,15 @@ pub fn strip_titles<'a>(words: &[&'a str]) -> String {
             };
             trim(trim(w, "'s"), "’s").trim_end_matches(['.', ','])
         })
-        .filter(|w| !matches!(*w, "The" | "A" | "An"))
-        .collect();
-    kept.join(" ")
+        .filter(|w| !matches!(*w, "The" | "A" | "An"));
+    let mut name = String::with_capacity(words[start..end].iter().map(|w| w.len() + 1).sum());
+    for w in kept {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
 }
 
 /// Up to four lower-case words of description just before a name ("North Korean leader").
@@ -628,7 +657,7 @@ pub fn resolve_in(mention: &str, seen: Seen<'_>) -> Option<Resolved> {
             return sure(Some(fullest(&n.name, seen)));
         }
         // No name was written after these words: the last person named is only a guess.
-        let names_a_person = lower.iter().any(|w| ROLE_WORDS.contains(&w.as_str()));
+        let names_a_person = lower.iter().any(|w| is_role_word(w));
         return guess(names_a_person.then(|| last_person(seen)).flatten());
     }
     let name = strip_titles(&words);
@@ -777,7 +806,12 @@ impl NameIndex {
             });
             index.distinct[id].occurrences.push(k);
             for w in &n.described_as {
-                push_once(index.by_description.entry(w.clone()).or_default(), k);
+                match index.by_description.get_mut(w) {
+                    Some(list) => push_once(list, k),
+                    None => {
+                        index.by_description.insert(w.clone(), vec![k]);
+                    }
+                }
             }
             if n.person {
                 index.persons.push(k);

@@ -203,6 +203,8 @@ fn starts(text: &str, lower: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let word_end = |at: usize| at + bytes[at..].iter().take_while(|&&b| is_word(b)).count();
+    // Most sentences name no currency: then no position starts one.
+    let signs = text.contains(['$', '£', '€', '¥']);
     let mut out = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
@@ -210,7 +212,7 @@ fn starts(text: &str, lower: &str) -> Vec<usize> {
             at += 1;
             continue;
         }
-        if let Some(end) = currency_start(text, at) {
+        if signs && let Some(end) = currency_start(text, at) {
             out.push(at);
             at = end;
             continue;

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use super::names::{self, PRONOUNS, ROLE_WORDS, Seen};
+use super::names::{self, PRONOUNS, Seen};
 use crate::model::{Quote, Span};
 
 /// Verbs (and phrases) that attribute speech.
@@ -699,9 +699,8 @@ const DISCOURSE: &[&str] = &[
 ];
 
 fn is_role(word: &str) -> bool {
-    ROLE_WORDS.contains(
-        &word
-            .to_lowercase()
+    names::is_role_word(
+        word.to_lowercase()
             .trim_end_matches("'s")
             .trim_end_matches("’s"),
     )

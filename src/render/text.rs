@@ -300,9 +300,13 @@ fn cell(doc: &Document, row: &Row, side: Side, width: usize, color: bool) -> Vec
         Row::Only(s, i) if *s == side => (std::slice::from_ref(i), &[]),
         Row::Only(..) => return Vec::new(),
     };
-    let mut chunks = Vec::new();
+    // News averages about six bytes a word with its space: room for most cells at once.
+    let bytes: usize = sentences.iter().map(|&i| doc.sentences[i].span.len()).sum();
+    let mut chunks = Vec::with_capacity(bytes / 5 + 1);
+    let mut pieces = Vec::with_capacity(bytes / 5 + 1);
     for &i in sentences {
-        chunks.extend(sentence_chunks(doc, i, words, side, color));
+        pieces.clear();
+        sentence_chunks(doc, i, words, side, color, &mut pieces, &mut chunks);
     }
     wrap(&chunks, width)
 }
@@ -314,14 +318,17 @@ struct Chunk<'a> {
     width: usize,
 }
 
-/// The words of a sentence, each marked by the strongest mark of the tokens inside it.
+/// The words of a sentence, each marked by the strongest mark of the tokens inside it,
+/// added to `chunks`.
 fn sentence_chunks<'a>(
     doc: &'a Document,
     index: usize,
     words: &[Marked],
     side: Side,
     color: bool,
-) -> Vec<Chunk<'a>> {
+    pieces: &mut Vec<(&'a str, Mark)>,
+    chunks: &mut Vec<Chunk<'a>>,
+) {
     let span = doc.sentences[index].span;
     let text = span.of(&doc.text);
     // Words in order of their spans (as an alignment lists them) are found by binary
@@ -329,7 +336,6 @@ fn sentence_chunks<'a>(
     let ordered = words
         .windows(2)
         .all(|w| w[0].span.start <= w[1].span.start && w[0].span.end <= w[1].span.end);
-    let mut pieces: Vec<(&str, Mark)> = Vec::new();
     for word in text.split_whitespace() {
         // `word` is a piece of `text`: its offset is where it lies in it.
         let start = span.start + (word.as_ptr() as usize - text.as_ptr() as usize);
@@ -348,7 +354,7 @@ fn sentence_chunks<'a>(
             .fold(Mark::Shared, strongest);
         pieces.push((word, mark));
     }
-    let mut chunks = Vec::with_capacity(pieces.len());
+    chunks.reserve(pieces.len());
     for (k, &(word, mark)) in pieces.iter().enumerate() {
         let visible = inert(word);
         if color || mark == Mark::Shared {
@@ -374,7 +380,6 @@ fn sentence_chunks<'a>(
             text: Cow::Owned(text),
         });
     }
-    chunks
 }
 
 fn strongest(a: Mark, b: Mark) -> Mark {
@@ -404,9 +409,11 @@ fn paint(text: Cow<'_, str>, mark: Mark, color: bool) -> Cow<'_, str> {
 
 /// Greedy word wrap by display width; a word wider than the column is broken.
 fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
+    // Room for a full line of ASCII and a colour code or two, so a line is allocated once.
+    let capacity = width + 24;
     let mut lines = Vec::new();
     let mut line = Line {
-        text: String::new(),
+        text: String::with_capacity(capacity),
         width: 0,
     };
     let mut place = |text: &str, w: usize| {
@@ -414,7 +421,7 @@ fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
             lines.push(std::mem::replace(
                 &mut line,
                 Line {
-                    text: String::new(),
+                    text: String::with_capacity(capacity),
                     width: 0,
                 },
             ));

@@ -147,8 +147,11 @@ impl Clues {
                 clues.digit = true;
                 continue;
             }
-            clues.month |= MONTHS.contains(&word) || MONTH_ABBREVIATIONS.contains(&word);
-            clues.weekday |= WEEKDAYS.contains(&word);
+            // Months and weekdays are written capitalised, as these lists hold them.
+            if word.as_bytes()[0].is_ascii_uppercase() {
+                clues.month |= MONTHS.contains(&word) || MONTH_ABBREVIATIONS.contains(&word);
+                clues.weekday |= WEEKDAYS.contains(&word);
+            }
             if word.len() <= 9 {
                 let mut lower = [0u8; 9];
                 lower[..word.len()].copy_from_slice(word.as_bytes());
