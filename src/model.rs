@@ -261,6 +261,10 @@ pub struct Quantity {
     /// A canonical unit ("%", "USD", "km", "knot", "year", "th" for ordinals), if any.
     pub unit: Option<&'static str>,
     pub qualifier: Qualifier,
+    /// The place of the last digit written, in the value's units: 1 for "14", 0.1 for
+    /// "2.5", 100,000 for "2.5 million"; 0 for words, ranges and ordinals. A value written
+    /// to fewer places may be a rounding of one written to more.
+    pub step: f64,
 }
 
 /// How precise a date or time is.

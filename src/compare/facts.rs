@@ -503,9 +503,42 @@ mod tests {
                 "Nearly 200 homes were flooded.",
                 "In all 195 homes were flooded.",
             ),
+            (
+                "The port authority spent $14.3 million on the quay.",
+                "The port authority spent $14 million on the quay.",
+            ),
+            (
+                "Ticket sales rose 4.4 percent in the spring.",
+                "Ticket sales rose 4 percent in the spring.",
+            ),
+            (
+                "The council set aside $3-million for repairs.",
+                "The council set aside $3 million for repairs.",
+            ),
         ] {
             let (_, a) = compared(l, r);
             assert_eq!(a.verdict, Verdict::Agree, "{l} / {r}: {:?}", a.conflicts);
+        }
+    }
+
+    #[test]
+    fn a_cut_or_a_different_whole_number_conflicts() {
+        for (l, r) in [
+            (
+                "The port authority spent $14.7 million on the quay.",
+                "The port authority spent $14 million on the quay.",
+            ),
+            (
+                "Twenty people were hurt in the crash.",
+                "In all 24 people were hurt in the crash.",
+            ),
+            (
+                "Ticket sales rose 2.5 percent in the spring.",
+                "Ticket sales rose 2 percent in the spring.",
+            ),
+        ] {
+            let (_, a) = compared(l, r);
+            assert_eq!(a.verdict, Verdict::Diverge, "{l} / {r}");
         }
     }
 

@@ -374,9 +374,11 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
     };
     let mut multiplied = false;
     let mut factor_first = 1.0;
+    let mut step = first.step;
     if let Some((factor, after)) = multiplier_at(lower, end, currency.is_some()) {
         low *= factor;
         high *= factor;
+        step *= factor;
         end = after;
         multiplied = true;
         factor_first = factor;
@@ -388,7 +390,9 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
     let lead = lower[span_start..start].trim_start();
     let between = lead.starts_with("between") || lead.starts_with("from");
     // A second value makes a range: "1950-53", "12 to 14", "between 12 and 14".
-    if let Some(((second, plain_second), mut after)) = range_at(text, lower, end, between) {
+    if let Some(((second, plain_second), mut after)) =
+        range_at(text, lower, end, between, currency.is_some())
+    {
         let mut value = second.value;
         if let Some((factor, past)) = multiplier_at(lower, after, currency.is_some()) {
             value *= factor;
@@ -411,6 +415,7 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
         if value > low {
             high = value;
             end = after;
+            step = 0.0;
         }
     }
     // "between" and "from" belong to the number only when a range follows.
@@ -425,6 +430,7 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
                 high,
                 unit: Some("th"),
                 qualifier,
+                step: 0.0,
             }),
         ));
     }
@@ -475,6 +481,7 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
             high,
             unit,
             qualifier,
+            step,
         }),
     ))
 }
@@ -520,6 +527,8 @@ fn glued_to_a_word(text: &str, start: usize) -> bool {
 /// One value read from the text.
 struct Value {
     value: f64,
+    /// The place of the last digit written: 1 for "14", 0.1 for "2.5"; 0 for words.
+    step: f64,
     /// The top of a vague plural's range ("hundreds").
     high: Option<f64>,
     ordinal: bool,
@@ -539,8 +548,10 @@ fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)>
             end += 2;
         }
         let plain = !digits.contains(',') && !digits.contains('.') && !ordinal;
+        let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
         let value = Value {
             value,
+            step: 10f64.powi(-(decimals as i32)),
             high: None,
             ordinal,
             word_one: false,
@@ -561,6 +572,7 @@ fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
     if let Some(&(_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == first) {
         let value = Value {
             value: low,
+            step: 0.0,
             high: Some(high),
             ordinal: false,
             word_one: false,
@@ -570,6 +582,7 @@ fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
     if let Some(v) = lookup(ORDINALS, first) {
         let value = Value {
             value: v,
+            step: 0.0,
             high: None,
             ordinal: true,
             word_one: false,
@@ -621,6 +634,7 @@ fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
     (words > 0).then(|| {
         let value = Value {
             value: total + current,
+            step: 0.0,
             high: None,
             ordinal: false,
             word_one: words == 1 && first == "one",
@@ -633,7 +647,10 @@ fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
 /// ("£4m"); otherwise it is metres.
 fn multiplier_at(lower: &str, pos: usize, money: bool) -> Option<(f64, usize)> {
     let rest = &lower[pos..];
-    let trimmed = rest.trim_start_matches(' ');
+    // "$3-million", "38-million euros": a hyphen joins the word as a space does.
+    let trimmed = rest
+        .strip_prefix('-')
+        .unwrap_or_else(|| rest.trim_start_matches(' '));
     let gap = rest.len() - trimmed.len();
     let word = letters_at(trimmed)?;
     let factor = lookup(MULTIPLIERS, word)?;
@@ -668,7 +685,13 @@ fn word_boundary_before(text: &str, at: usize) -> bool {
 }
 
 /// The second value of a range after `pos`, and whether it was plain digits.
-fn range_at(text: &str, lower: &str, pos: usize, between: bool) -> Option<((Value, bool), usize)> {
+fn range_at(
+    text: &str,
+    lower: &str,
+    pos: usize,
+    between: bool,
+    money: bool,
+) -> Option<((Value, bool), usize)> {
     let rest = &lower[pos..];
     let trimmed = rest.trim_start();
     let joiner = ["-", "–", "—", "to ", "or ", "and "]
@@ -681,9 +704,17 @@ fn range_at(text: &str, lower: &str, pos: usize, between: bool) -> Option<((Valu
     let mut p = pos + (rest.len() - trimmed.len()) + joiner.len();
     p += lower[p..].len() - lower[p..].trim_start().len();
     let mut sign = p;
-    currency_at(text, &mut sign);
+    let currency = currency_at(text, &mut sign);
     let (value, end, plain) = value_at(text, lower, sign)?;
     if value.ordinal || value.high.is_some() {
+        return None;
+    }
+    // "up $1.63, or 8 percent": money and a share of it are two values, not a range.
+    let other_unit = || {
+        unit_at(text, lower, end, false)
+            .is_some_and(|(unit, _)| !matches!(unit, "USD" | "EUR" | "GBP" | "JPY"))
+    };
+    if currency.is_some() != money && (currency.is_some() || other_unit()) {
         return None;
     }
     Some(((value, plain), end))
@@ -762,6 +793,9 @@ impl Quantity {
     /// assert!(!q("at least 14").compatible(&q("12")));
     /// ```
     pub fn compatible(&self, other: &Quantity) -> bool {
+        if self.rounds(other) || other.rounds(self) {
+            return true;
+        }
         let (a, b) = (self.bounds(), other.bounds());
         let scale = [a.0, a.1, b.0, b.1]
             .into_iter()
@@ -769,6 +803,25 @@ impl Quantity {
             .fold(1.0_f64, |m, v| m.max(v.abs()));
         let eps = 1e-9 * scale;
         a.0 <= b.1 + eps && b.0 <= a.1 + eps
+    }
+
+    /// Whether this value, written to fewer places, is `fine` rounded half up: "$114
+    /// million" of "$114.3 million", "9%" of "8.76 per cent", "1.4%" of "1.36%". Never a
+    /// cut ("247" of "247.7"), two whole numbers ("20" of "24"), a hedge or a range.
+    fn rounds(&self, fine: &Quantity) -> bool {
+        let exact = |q: &Quantity| q.qualifier == Qualifier::Exact && q.low == q.high;
+        // "0%" for "0.35%" is no rounding a reporter writes.
+        if !exact(self)
+            || !exact(fine)
+            || fine.step <= 0.0
+            || self.step <= fine.step
+            || self.low == 0.0
+        {
+            return false;
+        }
+        let half = self.step / 2.0;
+        let eps = 1e-9 * self.low.abs().max(fine.low.abs()).max(1.0);
+        self.low - half - eps <= fine.low && fine.low < self.low + half - eps
     }
 
     /// The value as a short normalised string: "14", ">=14", "12-14", "2500000000 USD".
@@ -1016,5 +1069,66 @@ mod tests {
         assert!(!q("at least 14").compatible(&q("12")));
         assert!(!q("19 people").compatible(&q("at least 23 people")));
         assert!(!q("12").compatible(&q("14")));
+    }
+
+    #[test]
+    fn a_rounding_is_compatible() {
+        let q = |t: &str| match numbers(t).remove(0).1 {
+            Reading::Amount(q) => q,
+            other => panic!("{t}: {other:?}"),
+        };
+        assert!(q("$114 million").compatible(&q("$114.3 million")));
+        assert!(q("$114.3 million").compatible(&q("$114 million")));
+        assert!(q("9%").compatible(&q("8.76%")));
+        assert!(q("1.4 percent").compatible(&q("1.36 percent")));
+        assert!(q("$40 million").compatible(&q("$39.5 million")));
+        // Half goes up; a cut is no rounding.
+        assert!(!q("2").compatible(&q("2.5")));
+        assert!(q("3").compatible(&q("2.5")));
+        assert!(!q("$247 billion").compatible(&q("$247.7 billion")));
+        // Two whole numbers, a hedge, a zero: never.
+        assert!(!q("20 people").compatible(&q("24 people")));
+        assert!(!q("300").compatible(&q("296")));
+        assert!(!q("more than 2 billion").compatible(&q("1.8 billion")));
+        assert!(!q("0%").compatible(&q("0.35%")));
+        assert_eq!(q("2.5 million").step, 100_000.0);
+        assert_eq!(q("14").step, 1.0);
+        assert_eq!(q("two").step, 0.0);
+        assert_eq!(q("between 12 and 14").step, 0.0);
+    }
+
+    #[test]
+    fn money_and_its_share_are_no_range() {
+        let found = |t: &str| -> Vec<String> {
+            numbers(t)
+                .into_iter()
+                .map(|(span, _)| span.of(t).to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("Shares rose $1.63, or 8 percent, to $21.03."),
+            ["$1.63", "8 percent", "$21.03"]
+        );
+        assert_eq!(found("a fee of 5 or $10"), ["5", "$10"]);
+        assert_eq!(found("prices rose 8 or 10 percent"), ["8 or 10 percent"]);
+        assert_eq!(
+            found("between $7.6 billion and $7.8 billion"),
+            ["between $7.6 billion and $7.8 billion"]
+        );
+    }
+
+    #[test]
+    fn a_hyphen_joins_a_multiplier() {
+        let value = |t: &str| match numbers(t).remove(0) {
+            (span, Reading::Amount(q)) => (span.of(t).to_string(), q.low),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(value("a $3-million grant"), ("$3-million".to_string(), 3e6));
+        assert_eq!(
+            value("some 38-million euros"),
+            ("some 38-million euros".to_string(), 38e6)
+        );
+        // A score or a range is no multiplier.
+        assert_eq!(value("won 3-1 at home").1, 3.0);
     }
 }
