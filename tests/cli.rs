@@ -777,7 +777,7 @@ fn explain_shows_the_evidence_behind_each_pair() {
     for a in json["alignments"].as_array().unwrap() {
         let explain = &a["explain"];
         let evidence = explain["evidence"].as_array().unwrap();
-        assert_eq!(evidence.len(), 11);
+        assert_eq!(evidence.len(), 13);
         // The contributions and the base make the log-odds of the probability.
         let logit: f64 = explain["intercept"].as_f64().unwrap()
             + evidence
