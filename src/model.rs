@@ -498,6 +498,14 @@ impl Alignment {
     pub fn is_equivalent(&self) -> bool {
         self.verdict == Verdict::Agree && !self.adds.left && !self.adds.right
     }
+
+    /// Whether the two sides are only related (the `?` rows): about one event, each with
+    /// facts of its own, neither the same fact nor in conflict. Their words are not marked
+    /// against each other in the outputs, since two different facts share few words worth
+    /// a diff.
+    pub fn is_only_related(&self) -> bool {
+        self.related && self.verdict == Verdict::Agree && !self.is_equivalent()
+    }
 }
 
 /// How two outlets' quotations of one utterance compare.

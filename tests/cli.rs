@@ -757,16 +757,10 @@ fn explain_shows_the_evidence_behind_each_pair() {
     let text = stdout_of(&out);
     // The rows, before the quotations and the legend.
     let table = text.split("\nquotes\n").next().unwrap();
-    let rows = table
-        .lines()
-        .filter(|l| l.starts_with(['!', '=', '~', '?']))
-        .count();
     let whys = table
         .lines()
         .filter(|l| l.trim_start().starts_with("why: p = "))
         .count();
-    assert!(rows > 0);
-    assert_eq!(whys, rows, "one explanation per aligned row\n{table}");
     assert!(text.contains("similarity 0."), "{text}");
 
     let out = factdiff()
@@ -774,7 +768,11 @@ fn explain_shows_the_evidence_behind_each_pair() {
         .output()
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    for a in json["alignments"].as_array().unwrap() {
+    let alignments = json["alignments"].as_array().unwrap();
+    // One explanation per alignment, a row of several related ones included.
+    assert!(!alignments.is_empty());
+    assert_eq!(whys, alignments.len(), "{table}");
+    for a in alignments {
         let explain = &a["explain"];
         let evidence = explain["evidence"].as_array().unwrap();
         assert_eq!(evidence.len(), 13);
@@ -828,4 +826,62 @@ fn reports_of_different_incidents_carry_a_warning_in_every_format() {
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["same_event"]["likely"], false);
+}
+
+#[test]
+fn related_rows_are_plain_and_a_sentence_related_several_times_is_printed_once() {
+    let out = factdiff()
+        .args([
+            "fixtures/ferry/island-courier.txt",
+            "fixtures/ferry/national-ledger.txt",
+        ])
+        .args(["--color", "never", "--width", "100"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    // The rows: after the heading and its rule, before the quotations.
+    let body = text.split_once("─\n").unwrap().1;
+    let body = body.split("\nquotes\n").next().unwrap();
+    // Rows are separated by a line holding only the column separator.
+    let rows: Vec<Vec<&str>> = body
+        .split('\n')
+        .collect::<Vec<_>>()
+        .split(|line| line.trim() == "│")
+        .map(|row| row.to_vec())
+        .collect();
+    let related: Vec<&Vec<&str>> = rows.iter().filter(|r| r[0].starts_with("? ")).collect();
+    assert!(related.len() >= 3, "{text}");
+    for row in &related {
+        let row = row.join("\n");
+        // Two sentences of different facts are not marked word by word, nor their facts
+        // listed as details.
+        for mark in [
+            "[-",
+            "{+",
+            "[!",
+            "only island-courier:",
+            "only national-ledger:",
+        ] {
+            assert!(!row.contains(mark), "{mark} in\n{row}");
+        }
+    }
+    // The headline is related to three sentences of the other opening: one row, a bullet
+    // for each.
+    let headline: Vec<&&Vec<&str>> = related
+        .iter()
+        .filter(|r| r[0].contains("Hundreds stranded as ferry"))
+        .collect();
+    assert_eq!(headline.len(), 1, "{text}");
+    assert_eq!(
+        headline[0].iter().filter(|l| l.contains("│ • ")).count(),
+        3,
+        "{text}"
+    );
+    // A sentence's own alignment comes before what it is only related to.
+    let first = |marker: &str, words: &str| {
+        rows.iter()
+            .position(|r| r[0].starts_with(marker) && r.join(" ").contains(words))
+            .unwrap_or_else(|| panic!("no {marker} row with {words} in\n{text}"))
+    };
+    assert!(first("~ ", "300 people were on board") < first("? ", "300 people were on board"));
 }

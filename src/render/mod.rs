@@ -115,7 +115,7 @@ pub(crate) enum Row<'a> {
 }
 
 /// The rows of a comparison in the reading order of `side`: alignments by their first
-/// sentence on that side, each sentence only that side has in its place, and a sentence
+/// sentence on that side (only-related ones after the others), each sentence only that side has in its place, and a sentence
 /// only the other side has right after the row holding the other side's sentence before
 /// it, so each column reads in order wherever the outlets agree on order.
 pub(crate) fn rows(report: &Report, side: Side) -> Vec<Row<'_>> {
@@ -126,10 +126,13 @@ pub(crate) fn rows(report: &Report, side: Side) -> Vec<Row<'_>> {
     for a in &report.alignments {
         by_first[a.sentences.get(side)[0]].push(a);
     }
-    for (i, starting) in by_first.into_iter().enumerate() {
+    for (i, mut starting) in by_first.into_iter().enumerate() {
         if report.only.get(side).binary_search(&i).is_ok() {
             rows.push(Row::Only(side, i));
         }
+        // What a sentence says (the same, with detail, in conflict) before what it is only
+        // related to.
+        starting.sort_by_key(|a| a.is_only_related());
         rows.extend(starting.into_iter().map(Row::Aligned));
     }
     // Where each sentence of the other side first appears, to place its only-sentences in

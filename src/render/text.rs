@@ -36,7 +36,7 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
             write_wrapped(out, &same.explanation(), width, 4)?;
         }
     }
-    let rows = rows(report, Side::Left);
+    let rows = printed(rows(report, Side::Left));
     // Rows are laid out side by side on as many threads as there are, a block at a time,
     // and written in order.
     for (b, block) in rows.chunks(ROWS_AT_ONCE).enumerate() {
@@ -68,12 +68,42 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
 /// How many rows are laid out before they are written.
 const ROWS_AT_ONCE: usize = 4096;
 
+/// A row as the terminal prints it: a row of the comparison, or a run of only-related
+/// rows with the same left sentences, printed once beside each right sentence in turn (a
+/// headline is often related to several sentences of the other opening).
+enum Printed<'a> {
+    Row(Row<'a>),
+    Related(Vec<&'a Alignment>),
+}
+
+fn printed(rows: Vec<Row<'_>>) -> Vec<Printed<'_>> {
+    let mut out: Vec<Printed> = Vec::with_capacity(rows.len());
+    for row in rows {
+        match row {
+            Row::Aligned(a) if a.is_only_related() => {
+                if let Some(Printed::Related(run)) = out.last_mut()
+                    && run[0].sentences.left == a.sentences.left
+                {
+                    run.push(a);
+                } else {
+                    out.push(Printed::Related(vec![a]));
+                }
+            }
+            row => out.push(Printed::Row(row)),
+        }
+    }
+    out
+}
+
+/// What starts each right sentence of a run of related rows.
+const BULLET: &str = "• ";
+
 /// One row: a blank line before it unless it is the first, the two columns, then the
 /// conflicts and details of an alignment (and its explanation if asked).
 fn write_one_row(
     out: &mut dyn Write,
     report: &Report,
-    row: &Row,
+    row: &Printed,
     first: bool,
     labels: &Pair<String>,
     widths: (usize, usize),
@@ -83,6 +113,11 @@ fn write_one_row(
     if !first {
         write_row(out, "  ", &(Vec::new(), Vec::new()), widths)?;
     }
+    let row = match row {
+        Printed::Row(row) => row,
+        Printed::Related(run) if run.len() == 1 => &Row::Aligned(run[0]),
+        Printed::Related(run) => return write_related(out, report, run, widths, layout),
+    };
     let cells = (
         cell(
             docs.get(Side::Left),
@@ -104,6 +139,52 @@ fn write_one_row(
         let width = layout.width.max(super::MIN_WIDTH);
         write_conflicts(out, report, a, labels, width)?;
         if layout.explain {
+            write_wrapped(out, &super::explanation(a), width, 4)?;
+        }
+    }
+    Ok(())
+}
+
+/// A run of only-related rows with one left side: the left sentences once, and each right
+/// side after a bullet.
+fn write_related(
+    out: &mut dyn Write,
+    report: &Report,
+    run: &[&Alignment],
+    widths: (usize, usize),
+    layout: Layout,
+) -> io::Result<()> {
+    let docs = &report.documents;
+    let first = Row::Aligned(run[0]);
+    let left = cell(
+        docs.get(Side::Left),
+        &first,
+        Side::Left,
+        widths.0,
+        layout.color,
+    );
+    let indent = BULLET.width();
+    let mut right = Vec::new();
+    for &a in run {
+        let lines = cell(
+            docs.get(Side::Right),
+            &Row::Aligned(a),
+            Side::Right,
+            widths.1 - indent,
+            layout.color,
+        );
+        for (k, line) in lines.into_iter().enumerate() {
+            let lead = if k == 0 { BULLET } else { "  " };
+            right.push(Line {
+                text: format!("{lead}{}", line.text),
+                width: indent + line.width,
+            });
+        }
+    }
+    write_row(out, &marker(&first, layout.color), &(left, right), widths)?;
+    if layout.explain {
+        let width = layout.width.max(super::MIN_WIDTH);
+        for &a in run {
             write_wrapped(out, &super::explanation(a), width, 4)?;
         }
     }
@@ -262,6 +343,10 @@ fn write_conflicts(
     labels: &Pair<String>,
     width: usize,
 ) -> io::Result<()> {
+    if a.is_only_related() {
+        // Each side tells facts of its own: listing them all as details says nothing more.
+        return Ok(());
+    }
     let texts = report.documents.as_ref().map(|d| d.text.as_str());
     for c in &a.conflicts {
         let line = format!(
@@ -296,6 +381,7 @@ fn write_conflicts(
 /// The column of one side of a row, wrapped to `width`.
 fn cell(doc: &Document, row: &Row, side: Side, width: usize, color: bool) -> Vec<Line> {
     let (sentences, words): (&[usize], &[Marked]) = match row {
+        Row::Aligned(a) if a.is_only_related() => (a.sentences.get(side), &[]),
         Row::Aligned(a) => (a.sentences.get(side), a.words.get(side)),
         Row::Only(s, i) if *s == side => (std::slice::from_ref(i), &[]),
         Row::Only(..) => return Vec::new(),
@@ -512,7 +598,7 @@ pub(super) fn summary(report: &Report, left: &str, right: &str) -> String {
     let count = |f: fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
     let diverge = count(|a| a.verdict == Verdict::Diverge);
     let same = count(Alignment::is_equivalent);
-    let related = count(|a| a.verdict == Verdict::Agree && a.related && !a.is_equivalent());
+    let related = count(Alignment::is_only_related);
     let adds = report.alignments.len() - same - diverge - related;
     format!(
         "{same} same, {adds} agree with added detail, {diverge} diverge, {related} related, {} only in {left}, {} only in {right}",

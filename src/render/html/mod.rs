@@ -164,7 +164,7 @@ impl<'a> Page<'a> {
             |f: &dyn Fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
         let diverge = count(&|a| a.verdict == Verdict::Diverge);
         let same = count(&Alignment::is_equivalent);
-        let related = count(&|a| a.verdict == Verdict::Agree && a.related && !a.is_equivalent());
+        let related = count(&|a: &Alignment| a.is_only_related());
         let adds = report.alignments.len() - same - diverge - related;
         let quotes = QuoteCounts::of(report);
         html! {
@@ -375,7 +375,7 @@ impl<'a> Page<'a> {
                     }
                 }
                 @if let Row::Aligned(a) = row {
-                    @if !a.conflicts.is_empty() || !a.details.left.is_empty() || !a.details.right.is_empty() || review.is_some() || self.explain {
+                    @if !a.conflicts.is_empty() || (!a.is_only_related() && (!a.details.left.is_empty() || !a.details.right.is_empty())) || review.is_some() || self.explain {
                         tr.notes {
                             td {}
                             td colspan="2" {
@@ -402,6 +402,7 @@ impl<'a> Page<'a> {
 
     fn cell(&self, row: &Row, side: Side) -> Markup {
         let (sentences, words): (&[usize], &[Marked]) = match row {
+            Row::Aligned(a) if a.is_only_related() => (a.sentences.get(side), &[]),
             Row::Aligned(a) => (a.sentences.get(side), a.words.get(side)),
             Row::Only(s, i) if *s == side => (std::slice::from_ref(i), &[]),
             Row::Only(..) => return html! {},
@@ -444,8 +445,9 @@ impl<'a> Page<'a> {
                     }
                 }
             }
+            // An only-related row's sides each tell facts of their own: no list of them.
             @for side in Side::BOTH {
-                @if !a.details.get(side).is_empty() {
+                @if !a.is_only_related() && !a.details.get(side).is_empty() {
                     p.details {
                         "Only " (self.label(side)) ": "
                         @for (n, &k) in a.details.get(side).iter().enumerate() {
