@@ -352,6 +352,62 @@ fn conflicting_facts_are_told_from_compatible_ones() {
 }
 
 #[test]
+fn clock_times_fractions_shares_and_signs_are_read_as_a_checker_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let left = write(
+        "left.txt",
+        "The Valmora dam gave way at 0440 GMT on Tuesday, the water board said.\n\n\
+         Its reservoir had stood at two-thirds of capacity before the storm.\n\n\
+         The regional index of river heights fell .85 points overnight.\n\n\
+         Overnight the temperature in the valley dropped to -4 degrees.\n\n\
+         Engineers expect the repairs to the spillway to take 2½ weeks.\n",
+    );
+    let right = write(
+        "right.txt",
+        "The water board said the Valmora dam gave way at 04:40 GMT on Tuesday.\n\n\
+         Before the storm its reservoir had stood at 60 per cent of capacity.\n\n\
+         The regional index of river heights fell 0.85 points overnight.\n\n\
+         The temperature in the valley dropped overnight to 4 degrees.\n\n\
+         Engineers expect the repairs to the spillway to take 2.5 weeks.\n",
+    );
+    let out = factdiff()
+        .arg(&left)
+        .arg(&right)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let alignments = json["alignments"].as_array().unwrap();
+    let conflicts: Vec<(String, String)> = alignments
+        .iter()
+        .flat_map(|a| a["conflicts"].as_array().unwrap().iter())
+        .map(|c| (c["left"].to_string(), c["right"].to_string()))
+        .collect();
+    // The time, the decimal and the fraction agree; the share and the sign do not.
+    assert_eq!(
+        conflicts,
+        [
+            (
+                r#""two-thirds""#.to_string(),
+                r#""60 per cent""#.to_string()
+            ),
+            (r#""-4 degrees""#.to_string(), r#""4 degrees""#.to_string()),
+        ]
+    );
+    let paired = |left: usize, right: usize| {
+        alignments.iter().any(|a| {
+            a["left"] == serde_json::json!([left]) && a["right"] == serde_json::json!([right])
+        })
+    };
+    assert!((0..5).all(|k| paired(k, k)), "{alignments:?}");
+}
+
+#[test]
 fn inspect_lists_facts_with_normalised_values() {
     let out = factdiff()
         .args([

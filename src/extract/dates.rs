@@ -3,7 +3,7 @@
 //! Found: full and partial dates ("30 June 2018", "June 30", "March 13", "June 2018"),
 //! months ("in June", "last March"), weekdays ("on Saturday", "Friday evening"), relative
 //! days and periods ("yesterday", "three days ago", "a day earlier", "last month") and clock
-//! times ("3 p.m.", "15:30", "noon"). Years come from the numbers stage.
+//! times ("3 p.m.", "15:30", "1018 GMT", "noon"). Years come from the numbers stage.
 //!
 //! Resolution reads the report in order. The anchor is its publication date (a timestamp
 //! line) or else its first full date; "yesterday" and weekdays count from the anchor
@@ -18,6 +18,13 @@ use crate::model::{Grain, Span, When};
 mod patterns;
 
 use patterns::{Caps, Clues, Kind, Part};
+
+/// The time zones a clock time may name, as news writes them ("1018 GMT"); a word of them
+/// names nobody.
+pub const ZONES: [&str; 20] = [
+    "GMT", "UTC", "BST", "CEST", "CET", "EEST", "EET", "EDT", "EST", "CDT", "CST", "MDT", "MST",
+    "PDT", "PST", "IST", "JST", "AEDT", "AEST", "Z",
+];
 
 /// A date or time as written, before resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -244,8 +251,8 @@ fn read(kind: Kind, caps: &Caps, future: &dyn Fn() -> bool) -> Option<Written> {
                     text(Part::Ampm)?.to_lowercase().starts_with('p'),
                 ),
                 None => (
-                    text(Part::H24)?.parse().ok()?,
-                    text(Part::Min24)?.parse().ok()?,
+                    text(Part::H24).or(text(Part::Hw))?.parse().ok()?,
+                    text(Part::Min24).or(text(Part::Minw))?.parse().ok()?,
                     false,
                 ),
             };
@@ -668,6 +675,17 @@ mod tests {
                 ("noon", "12:00")
             ])
         );
+        // Wire copy writes four digits before a zone.
+        assert_eq!(
+            resolved("at 1018 GMT, 0600 hours and 1430 local time"),
+            pairs(&[
+                ("1018 GMT", "10:18"),
+                ("0600 hours", "06:00"),
+                ("1430 local time", "14:30")
+            ])
+        );
+        // Four digits before "hours" count hours, unless a zero leads.
+        assert!(dates("1200 hours of footage and 2300 hours").is_empty());
     }
 
     #[test]

@@ -507,12 +507,13 @@ const CALENDAR: &[&str] = &[
     "december",
 ];
 
-/// Whether a capitalised word is a day or a month.
+/// Whether a capitalised word is a day, a month or a time zone ("GMT", "EST").
 pub fn is_calendar(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| CALENDAR.iter().copied().collect());
-    in_lower_case(word.trim_end_matches([',', '.']), |lower| {
-        SET.contains(lower)
-    })
+    let word = word.trim_end_matches([',', '.']);
+    // "Z" alone is a letter far more often than a zone ("Jay Z").
+    (word.len() > 1 && crate::extract::dates::ZONES.contains(&word))
+        || in_lower_case(word, |lower| SET.contains(lower))
 }
 
 pub fn is_title(word: &str) -> bool {
@@ -987,8 +988,9 @@ mod tests {
     }
 
     #[test]
-    fn days_and_months_name_nobody() {
+    fn days_months_and_time_zones_name_nobody() {
         assert!(seen("The court met on Tuesday in March.").is_empty());
+        assert!(seen("The ship sank at 10:18 GMT and was found by 0900 EST.").is_empty());
         assert!(resolve("a statement read out to the court on Friday", &[]).is_none());
     }
 

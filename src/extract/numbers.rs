@@ -1,6 +1,7 @@
 //! Numbers as a checker reads them.
 //!
-//! Digits with separators and decimals ("2,500", "2.5"), words ("three", "a dozen",
+//! Digits with separators and decimals ("2,500", "2.5", ".85"), signs ("-3", "minus 3"),
+//! fractions ("2½", "2 1/2", "two-thirds of"), words ("three", "a dozen",
 //! "twenty-five", "two hundred and fifty"), ordinals ("third", "3rd"), money and units
 //! ("$2.5bn", "12km", "40%", "40 per cent"), ranges ("1950-53", "between 12 and 14",
 //! "three or four") and hedges ("at least 14", "nearly 200", "more than"). Plain four-digit
@@ -81,6 +82,45 @@ const VAGUE: &[(&str, f64, f64)] = &[
     ("thousands", 2e3, 9_999.0),
     ("millions", 2e6, 999e6),
 ];
+
+/// The single characters that write a fraction ("7½", "2 ¾"), and their values as
+/// numerator and denominator.
+const VULGAR: &[(char, u8, u8)] = &[
+    ('½', 1, 2),
+    ('⅓', 1, 3),
+    ('⅔', 2, 3),
+    ('¼', 1, 4),
+    ('¾', 3, 4),
+    ('⅕', 1, 5),
+    ('⅖', 2, 5),
+    ('⅗', 3, 5),
+    ('⅘', 4, 5),
+    ('⅙', 1, 6),
+    ('⅚', 5, 6),
+    ('⅛', 1, 8),
+    ('⅜', 3, 8),
+    ('⅝', 5, 8),
+    ('⅞', 7, 8),
+];
+
+fn vulgar(c: char) -> Option<(u8, u8)> {
+    VULGAR.iter().find(|v| v.0 == c).map(|&(_, n, d)| (n, d))
+}
+
+/// The words of a share ("two-thirds", "a quarter of"), singular and plural, and their
+/// denominators. "half" alone is left out: far more often "half an hour" or "the second
+/// half" than a share.
+const SHARES: &[(&str, &str, f64)] = &[
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("tenth", "tenths", 10.0),
+];
+
+/// A share in words reads as a percentage, rounded to the nearest ten points: "two-thirds"
+/// agrees with "67%" and "65 per cent", not with "60%".
+const SHARE_STEP: f64 = 10.0;
 
 /// Hedges written before a number, longest first.
 const QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -193,12 +233,31 @@ static START_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::ne
         .chain(ORDINALS)
         .map(|(w, _)| *w)
         .chain(VAGUE.iter().map(|(w, _, _)| *w))
+        .chain(["quarter"])
         .collect()
 });
 
+/// Whether a sign or a decimal point at `at` starts a number: "-3", "−3", ".85", after a
+/// space, an opening bracket or nothing, and before a digit.
+fn lead_at(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let lead = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '−' | '.'))?;
+    let after = at + lead.len_utf8();
+    let opens = text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || c == '(');
+    (opens && text[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
+}
+
 /// Where numbers may start in `text`: a currency sign before a digit, with its country
-/// ("US$5", "£4m", "€ 3"); a digit at the start of a word; "a dozen", "a hundred"...;
-/// a number word. Word boundaries are ASCII ones and case is ignored.
+/// ("US$5", "£4m", "€ 3"); a digit at the start of a word; a sign or a decimal point
+/// before a digit, after a space ("-3", ".85"); a fraction sign that ends no word ("½");
+/// "a dozen", "a hundred"...; a number word. Word boundaries are ASCII ones and case is
+/// ignored.
 fn starts(text: &str, lower: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
@@ -219,6 +278,23 @@ fn starts(text: &str, lower: &str) -> Vec<usize> {
         }
         let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
         if !starts_word {
+            if let Some(after) = lead_at(text, at) {
+                out.push(at);
+                // Past the digit after it, which starts no other number.
+                at = after + 1;
+                continue;
+            }
+            let fraction = text[at..].chars().next().filter(|&c| vulgar(c).is_some());
+            if let Some(c) = fraction
+                && !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                out.push(at);
+                at += c.len_utf8();
+                continue;
+            }
             at += 1;
             continue;
         }
@@ -364,9 +440,33 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
     if currency.is_none() && glued_to_a_word(text, start) {
         return None;
     }
+    // A sign: "-3", "−3"; "minus 3" below.
+    let mut negative = false;
+    if currency.is_none()
+        && let Some(sign) = text[pos..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '−'))
+    {
+        negative = true;
+        pos += sign.len_utf8();
+    }
     let (first, mut end, plain) = value_at(text, lower, pos)?;
-    let mut low = first.value;
-    let mut high = first.high.unwrap_or(first.value);
+    // "a third of": the article is part of the share.
+    let mut start = first.from.unwrap_or(start);
+    if !negative
+        && currency.is_none()
+        && let Some(before) = lower[..start].trim_end().strip_suffix("minus")
+        && word_boundary_before(lower, before.len())
+    {
+        negative = true;
+        start = before.len();
+    }
+    let plain = plain && !negative;
+    let (mut low, mut high) = (first.value, first.high.unwrap_or(first.value));
+    if negative {
+        (low, high) = (-high, -low);
+    }
     let mut qualifier = if first.high.is_some() {
         Qualifier::About
     } else {
@@ -434,7 +534,7 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
             }),
         ));
     }
-    let mut unit = None;
+    let mut unit = first.share.then_some("%");
     if let Some((u, after)) = unit_at(text, lower, end, currency.is_some()) {
         match u {
             "USD" | "EUR" | "GBP" | "JPY" if currency.is_none() => currency = Some(u),
@@ -534,31 +634,126 @@ struct Value {
     ordinal: bool,
     /// The word "one" alone.
     word_one: bool,
+    /// A share in words ("two-thirds"), in percent.
+    share: bool,
+    /// Where the value starts when that is before where it was looked for: the article of
+    /// "a third of".
+    from: Option<usize>,
+}
+
+impl Value {
+    fn new(value: f64, step: f64) -> Value {
+        Value {
+            value,
+            step,
+            high: None,
+            ordinal: false,
+            word_one: false,
+            share: false,
+            from: None,
+        }
+    }
+
+    /// `numerator` in `denominator` as a share in percent: "two-thirds" is 66.67.
+    fn share(numerator: f64, denominator: f64) -> Value {
+        let percent = (numerator / denominator * 1e4).round() / 100.0;
+        Value {
+            share: true,
+            ..Value::new(percent, SHARE_STEP)
+        }
+    }
 }
 
 /// The value at `pos`, where it ends, and whether it was written as plain digits.
 fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)> {
-    if let Some(len) = digits_at(&text[pos..]) {
+    let rest = &text[pos..];
+    // ".85": a decimal without its leading zero.
+    if let Some(decimals) = rest.strip_prefix('.') {
+        let len = decimals.bytes().take_while(u8::is_ascii_digit).count();
+        let value: f64 = format!("0.{}", &decimals[..len]).parse().ok()?;
+        let value = Value::new(value, 10f64.powi(-(len as i32)));
+        return Some((value, pos + 1 + len, false));
+    }
+    // "½" alone.
+    if let Some(c) = rest.chars().next()
+        && let Some((n, d)) = vulgar(c)
+    {
+        let value = Value::new(f64::from(n) / f64::from(d), 1.0 / f64::from(d));
+        return Some((value, pos + c.len_utf8(), false));
+    }
+    if let Some(len) = digits_at(rest) {
         let digits = &text[pos..pos + len];
         let value: f64 = digits.replace(',', "").parse().ok()?;
         let mut end = pos + len;
+        let whole = !digits.contains([',', '.']);
+        // "7½", "2 ½", "2 1/2".
+        if whole && let Some((n, d, after)) = fraction_after(text, end) {
+            let value = Value::new(value + n / d, 1.0 / d);
+            return Some((value, after, false));
+        }
         let suffix = letters_at(&lower[end..]).unwrap_or("");
         let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th") && !digits.contains('.');
         if ordinal {
             end += 2;
         }
-        let plain = !digits.contains(',') && !digits.contains('.') && !ordinal;
+        let plain = whole && !ordinal;
         let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
         let value = Value {
-            value,
-            step: 10f64.powi(-(decimals as i32)),
-            high: None,
             ordinal,
-            word_one: false,
+            ..Value::new(value, 10f64.powi(-(decimals as i32)))
         };
         return Some((value, end, plain));
     }
     words_at(lower, pos).map(|(v, end)| (v, end, false))
+}
+
+/// The fraction right after a whole number ending at `at`: a fraction sign, glued or after
+/// a space ("7½", "2 ¾"), or digits over digits after a space ("2 1/2", up to eighths):
+/// its numerator, denominator and end.
+fn fraction_after(text: &str, at: usize) -> Option<(f64, f64, usize)> {
+    let rest = &text[at..];
+    let spaced = rest.strip_prefix([' ', '\u{a0}']);
+    let after = spaced.unwrap_or(rest);
+    let from = at + rest.len() - after.len();
+    let ends_word = |end: usize| !text[end..].starts_with(|c: char| c.is_alphanumeric());
+    if let Some(c) = after.chars().next()
+        && let Some((n, d)) = vulgar(c)
+    {
+        let end = from + c.len_utf8();
+        return ends_word(end).then_some((f64::from(n), f64::from(d), end));
+    }
+    let b = after.as_bytes();
+    let digit = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| c - b'0');
+    let (n, d) = (digit(0)?, digit(2)?);
+    let end = from + 3;
+    (spaced.is_some()
+        && b[1] == b'/'
+        && 0 < n
+        && n < d
+        && d <= 8
+        && ends_word(end)
+        && !text[end..].starts_with('/'))
+    .then_some((f64::from(n), f64::from(d), end))
+}
+
+/// The denominator a share word stands for ("third", "quarters"), if it is one.
+fn share_of(word: &str) -> Option<f64> {
+    SHARES
+        .iter()
+        .find(|(one, many, _)| word == *one || word == *many)
+        .map(|s| s.2)
+}
+
+/// Whether "of" follows `at`, and not "of a" or "of an" ("a quarter of a million" is no
+/// share).
+fn of_after(lower: &str, at: usize) -> bool {
+    lower[at..]
+        .trim_start()
+        .strip_prefix("of ")
+        .is_some_and(|rest| {
+            let next = rest.trim_start().split(|c: char| !c.is_alphabetic()).next();
+            !matches!(next, Some("a" | "an"))
+        })
 }
 
 fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
@@ -569,23 +764,32 @@ fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
 fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
     let word_at = |p: usize| letters_at(&lower[p..]).map(|w| (w, p + w.len()));
     let (first, after_first) = word_at(pos)?;
+    // "a third of", "a quarter of".
+    let article = lower[..pos]
+        .trim_end()
+        .strip_suffix('a')
+        .filter(|before| pos > before.len() + 1 && word_boundary_before(lower, before.len()));
+    if let Some(before) = article
+        && let Some(d) = share_of(first)
+        && of_after(lower, after_first)
+    {
+        let value = Value {
+            from: Some(before.len()),
+            ..Value::share(1.0, d)
+        };
+        return Some((value, after_first));
+    }
     if let Some(&(_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == first) {
         let value = Value {
-            value: low,
-            step: 0.0,
             high: Some(high),
-            ordinal: false,
-            word_one: false,
+            ..Value::new(low, 0.0)
         };
         return Some((value, after_first));
     }
     if let Some(v) = lookup(ORDINALS, first) {
         let value = Value {
-            value: v,
-            step: 0.0,
-            high: None,
             ordinal: true,
-            word_one: false,
+            ..Value::new(v, 0.0)
         };
         return Some((value, after_first));
     }
@@ -631,13 +835,24 @@ fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
         }
         p = after + gap;
     }
+    // "two-thirds", "three quarters of": one small number over a share word.
+    if words == 1 && !last_scale && (1.0..10.0).contains(&current) {
+        let rest = &lower[end..];
+        let hyphen = rest.starts_with('-');
+        if hyphen || rest.starts_with(' ') {
+            let at = end + 1;
+            if let Some((word, after)) = word_at(at)
+                && let Some(d) = share_of(word)
+                && (hyphen || of_after(lower, after))
+            {
+                return Some((Value::share(current, d), after));
+            }
+        }
+    }
     (words > 0).then(|| {
         let value = Value {
-            value: total + current,
-            step: 0.0,
-            high: None,
-            ordinal: false,
             word_one: words == 1 && first == "one",
+            ..Value::new(total + current, 0.0)
         };
         (value, end)
     })
@@ -778,8 +993,9 @@ impl Quantity {
             Qualifier::Exact => (low, high),
             Qualifier::AtLeast | Qualifier::MoreThan => (low, f64::INFINITY),
             Qualifier::AtMost | Qualifier::LessThan => (f64::NEG_INFINITY, high),
-            Qualifier::About => (low * 0.9, high * 1.1),
-            Qualifier::Nearly => (low * 0.9, high),
+            // A tenth either way, below zero too.
+            Qualifier::About => (low - 0.1 * low.abs(), high + 0.1 * high.abs()),
+            Qualifier::Nearly => (low - 0.1 * low.abs(), high),
         }
     }
 
@@ -874,15 +1090,21 @@ mod tests {
             .chain(ORDINALS)
             .map(|(w, _)| *w)
             .chain(VAGUE.iter().map(|(w, _, _)| *w))
+            .chain(["quarter"])
             .collect();
+        let fractions: String = VULGAR.iter().map(|v| v.0).collect();
+        // A sign or a point, and a fraction sign, start where the group does.
         let pattern = format!(
-            r"(?i)(?:US|A|C|NZ|HK)?[$£€¥]\s?[0-9]|(?-u:\b)(?:[0-9]|a\s+(?:dozen|hundred|thousand|million|billion)(?-u:\b)|(?:{})(?-u:\b))",
+            r"(?i)(?:US|A|C|NZ|HK)?[$£€¥]\s?[0-9]|(?:^|[\s(])(?P<lead>[-−.][0-9])|(?:^|[^\p{{Alphabetic}}\p{{N}}])(?P<fraction>[{fractions}])|(?-u:\b)(?:[0-9]|a\s+(?:dozen|hundred|thousand|million|billion)(?-u:\b)|(?:{})(?-u:\b))",
             words.join("|")
         );
         regex::Regex::new(&pattern)
             .unwrap()
-            .find_iter(text)
-            .map(|m| m.start())
+            .captures_iter(text)
+            .map(|c| {
+                let group = c.name("lead").or_else(|| c.name("fraction"));
+                group.unwrap_or_else(|| c.get(0).unwrap()).start()
+            })
             .collect()
     }
 
@@ -920,6 +1142,12 @@ mod tests {
             " ",
             ",",
             "-",
+            "−",
+            ".",
+            "(",
+            "½",
+            "¾",
+            "quarter",
         ]);
         let mut runner =
             proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
@@ -988,6 +1216,46 @@ mod tests {
         assert_eq!(one("2,500 homes"), "2500");
         assert_eq!(one("a 2.5 rise"), "2.5");
         assert_eq!(one("1,234,567.5 votes"), "1234567.5");
+    }
+
+    #[test]
+    fn signs_points_and_fractions() {
+        assert_eq!(one("fell .85 points"), "0.85");
+        assert_eq!(one("(.5)"), "0.5");
+        assert_eq!(one("at -3 degrees"), "-3 deg");
+        assert_eq!(one("at −3 degrees"), "-3 deg");
+        assert_eq!(one("minus 5 degrees"), "-5 deg");
+        assert_eq!(one("jailed for 2½ years"), "2.5 year");
+        assert_eq!(one("rose 2 ½ points"), "2.5");
+        assert_eq!(one("jailed for 2 1/2 years"), "2.5 year");
+        assert_eq!(one("up 7½%"), "7.5%");
+        assert_eq!(one("1½ million people"), "1500000");
+        assert_eq!(one("½ of them"), "0.5");
+        // Neither a date-like pair nor a code is a fraction.
+        assert_eq!(amounts("open 24/7").len(), 2);
+        assert_eq!(amounts("after 2 9/11").len(), 3);
+        // A dash between words or numbers is no sign.
+        assert_eq!(
+            amounts("won 5-4"),
+            [("5".into(), "5".into()), ("4".into(), "4".into())]
+        );
+        assert_eq!(amounts("survivors - 3 of them"), [("3".into(), "3".into())]);
+    }
+
+    #[test]
+    fn shares_in_words_are_percentages() {
+        assert_eq!(one("two-thirds of voters"), "66.67%");
+        assert_eq!(one("three-quarters"), "75%");
+        assert_eq!(one("three quarters of the crew"), "75%");
+        assert_eq!(one("one-fifth"), "20%");
+        assert_eq!(
+            amounts("a third of the crew"),
+            [("a third".into(), "33.33%".into())]
+        );
+        // No share: an ordinal, a quarter of a number, quarters of a year.
+        assert_eq!(one("a third time"), "3th");
+        assert_eq!(one("a quarter of a million"), "1000000");
+        assert_eq!(one("three quarters running"), "3");
     }
 
     #[test]
@@ -1069,6 +1337,16 @@ mod tests {
         assert!(!q("at least 14").compatible(&q("12")));
         assert!(!q("19 people").compatible(&q("at least 23 people")));
         assert!(!q("12").compatible(&q("14")));
+        assert!(q(".85").compatible(&q("0.85")));
+        assert!(q("2½").compatible(&q("2.5")));
+        assert!(!q("2½").compatible(&q("2")));
+        assert!(!q("-3").compatible(&q("3")));
+        assert!(q("about -10").compatible(&q("-10.5")));
+        assert!(!q("about -10").compatible(&q("-12")));
+        // A share in words is a rounding to ten points.
+        assert!(q("two-thirds of").compatible(&q("67%")));
+        assert!(q("two-thirds of").compatible(&q("65 per cent")));
+        assert!(!q("two-thirds of").compatible(&q("60%")));
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub(super) enum Part {
     /// Hour and minute on a 24-hour clock.
     H24,
     Min24,
+    /// Hour and minute written as four digits before a time zone: "1018 GMT".
+    Hw,
+    Minw,
     /// "noon", "midday", "midnight".
     Word,
 }
@@ -702,8 +705,14 @@ fn count_of_units(text: &str, at: usize, caps: &mut Caps) -> Option<usize> {
 /// ```text
 /// (?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)
 ///   |\b(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)\b
+///   |\b(?P<hw>[01]\d|2[0-3])(?P<minw>[0-5]\d)\s*(?:ZONE|local\s+time)\b
+///   |\b(?P<hw>0\d)(?P<minw>[0-5]\d)\s*(?:hours|hrs)\b
 ///   |\b(?P<word>noon|midday|midnight)\b
 /// ```
+///
+/// `ZONE` is one of [`super::ZONES`]. Four digits count as a time only before a zone ("1018 GMT",
+/// "1430 local time"), or before "hours" from a leading zero ("0600 hours"): "1200 hours
+/// of footage" is a count.
 fn time(text: &str, at: usize, caps: &mut Caps) -> Option<usize> {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| c - b'0');
@@ -777,6 +786,29 @@ fn time(text: &str, at: usize, caps: &mut Caps) -> Option<usize> {
             return Some(m);
         }
     }
+    // Four digits before a zone: "1018 GMT", "0600 hours".
+    if let [Some(h1), Some(h2), Some(m1), Some(_)] = [0, 1, 2, 3].map(|i| digit(at + i))
+        && (h1 <= 1 || (h1 == 2 && h2 <= 3))
+        && m1 <= 5
+    {
+        let a = spaces0(text, at + 4);
+        let local = lit_ci(text, a, "local")
+            .and_then(|e| spaces(text, e))
+            .and_then(|e| lit_ci(text, e, "time"));
+        let ends = |_, e| boundary(text, e).then_some(e);
+        let found = first_of(text, a, &super::ZONES, true, ends)
+            .or(local.filter(|&e| boundary(text, e)))
+            .or_else(|| {
+                (h1 == 0)
+                    .then(|| first_of(text, a, &["hours", "hrs"], true, ends))
+                    .flatten()
+            });
+        if let Some(end) = found {
+            caps.set(Part::Hw, at, at + 2);
+            caps.set(Part::Minw, at + 2, at + 4);
+            return Some(end);
+        }
+    }
     first_of(text, at, &["noon", "midday", "midnight"], true, |s, e| {
         boundary(text, e).then_some((s, e))
     })
@@ -820,7 +852,7 @@ mod tests {
             Kind::Relative => format!(
                 r"(?i)\b(?:today|tonight|yesterday|tomorrow|(?:last|this)\s+(?:night|morning|afternoon|evening)|earlier\s+today|(?P<n>{number})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|before|after|previously)|the\s+(?:(?P<rel>previous|next|following)\s+(?:day|night|morning|evening)|(?:day|night)\s+(?P<dir2>before|after))|(?P<pshift>last|this|next|earlier\s+this|later\s+this)\s+(?P<period>week|month|year))\b"
             ),
-            Kind::Time => r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|\b(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)\b|\b(?P<word>noon|midday|midnight)\b".to_string(),
+            Kind::Time => r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|\b(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)\b|\b(?P<hw>[01]\d|2[0-3])(?P<minw>[0-5]\d)\s*(?:ZONE|local\s+time)\b|\b(?P<hw0>0\d)(?P<minw0>[0-5]\d)\s*(?:hours|hrs)\b|\b(?P<word>noon|midday|midnight)\b".replace("ZONE", &super::super::ZONES.join("|")),
         };
         Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).unwrap()
     }
@@ -842,8 +874,13 @@ mod tests {
         (Part::Ampm, "ampm"),
         (Part::H24, "h24"),
         (Part::Min24, "min24"),
+        (Part::Hw, "hw"),
+        (Part::Minw, "minw"),
         (Part::Word, "word"),
     ];
+
+    /// Second names of parts, where an expression has two alternatives for one part.
+    const ALIASES: [(Part, &str); 2] = [(Part::Hw, "hw0"), (Part::Minw, "minw0")];
 
     /// What the expression finds, in the matchers' terms.
     fn by_expression(kind: Kind, text: &str) -> Vec<(Span, Vec<(Part, Span)>)> {
@@ -856,7 +893,10 @@ mod tests {
                 let parts = NAMES
                     .iter()
                     .filter_map(|&(part, name)| {
-                        c.name(name).map(|m| (part, Span::new(m.start(), m.end())))
+                        let alias = ALIASES.iter().find(|a| a.0 == part).map(|a| a.1);
+                        c.name(name)
+                            .or_else(|| alias.and_then(|a| c.name(a)))
+                            .map(|m| (part, Span::new(m.start(), m.end())))
                     })
                     .collect();
                 (Span::new(whole.start(), whole.end()), parts)
@@ -908,6 +948,8 @@ mod tests {
             "He said 10.5 pm and 13pm and 23:59 and 24:00 and 9:3 and 09:30.",
             "the previous day, the following night, the night after, an hour ago, 3 years ago",
             "This weekend, yesterdays, Mondays, Monday\u{a0}night, 3\u{a0}p.m., June\u{a0}30",
+            "At 1018 GMT, 0600 hours, 1430 local time, 0930Z, 2359 CEST; not 1200 hours, 2460 GMT, 10180 UTC.",
+            "It gave between $1,001 and $5,000” to 101 “GMT” and 012”.",
         ] {
             agree(text);
         }
@@ -963,6 +1005,20 @@ mod tests {
             "2020-03-04",
             "2020-13-01",
             "10:30",
+            "1018",
+            "0600",
+            "2300",
+            "2460",
+            "GMT",
+            "gmt",
+            "CEST",
+            "Z",
+            "012",
+            "”",
+            "local",
+            "time",
+            "hours",
+            "hrs",
             "7.15",
             "23:59",
             "24:00",
