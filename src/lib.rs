@@ -105,11 +105,17 @@ pub fn compare(left: Source, right: Source) -> Report {
                 || compare::incident::judge(docs, &idf, &links),
                 || compare::compare(docs, &idf, links.clone()),
             );
-            let mut alignments =
+            let alignments =
                 compare::incident::refuse(alignments, |a| a.score, same_event.as_mut());
+            // Two reports each mostly about someone else: no sentence about one is the
+            // same fact as a sentence about the other.
+            let mut alignments =
+                compare::incident::apart(docs, alignments, |a| &a.sentences, same_event.as_mut());
             // The openings of reports of one incident tell the event: relate them.
             if same_event.as_ref().is_some_and(SameEvent::links_on_topic) {
                 let leads = align::lead_links(docs, &idf, &links);
+                let leads =
+                    compare::incident::apart(docs, leads, |l| &l.sentences, same_event.as_mut());
                 if !leads.is_empty() {
                     alignments.extend(compare::relate(docs, &idf, leads));
                     alignments.sort_by_key(|a| (a.sentences.left[0], a.sentences.right[0]));

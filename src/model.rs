@@ -556,6 +556,9 @@ pub struct SameEvent {
     pub evidence: Vec<Evidence>,
     /// Links dropped because the reports may be about different incidents.
     pub refused: usize,
+    /// The name each report gives most, when links were dropped from a sentence about one
+    /// to a sentence about the other (`compare::incident::apart`).
+    pub apart: Option<Pair<String>>,
 }
 
 impl SameEvent {
@@ -573,8 +576,21 @@ impl SameEvent {
     /// What every printer says when the reports are perhaps or probably about different
     /// incidents.
     pub fn warning(&self) -> Option<String> {
+        let apart = self.apart.as_ref().map(|names| {
+            let (l, r) = (&names.left, &names.right);
+            format!("the reports are mostly about {l} and {r}, and no sentence about {l} is linked to one about {r}")
+        });
         if self.links_on_topic() {
-            return None;
+            return apart.map(|apart| {
+                let links = match self.refused {
+                    1 => "1 link is".to_string(),
+                    n => format!("{n} links are"),
+                };
+                format!(
+                    "perhaps two incidents: {apart} ({links} not shown; probability of one incident {:.2})",
+                    self.probability
+                )
+            });
         }
         let how = if self.is_likely() {
             "perhaps"
@@ -586,9 +602,10 @@ impl SameEvent {
             1 => "; 1 link resting on topic words alone is not shown".to_string(),
             n => format!("; {n} links resting on topic words alone are not shown"),
         };
+        let apart = apart.map(|a| format!("; {a}")).unwrap_or_default();
         Some(format!(
             "{how} different events: the reports share too few specifics (names, places, \
-             dates, figures) to be sure they are about one incident (probability {:.2}){refused}",
+             dates, figures) to be sure they are about one incident (probability {:.2}){refused}{apart}",
             self.probability
         ))
     }

@@ -18,7 +18,7 @@ struct Comparison<'a> {
     version: u32,
     documents: [JsonDocument<'a>; 2],
     /// Whether the two reports are about one incident; `null` when too short to tell.
-    same_event: Option<JsonSameEvent>,
+    same_event: Option<JsonSameEvent<'a>>,
     alignments: Vec<JsonAlignment<'a>>,
     only_left: &'a [usize],
     only_right: &'a [usize],
@@ -149,7 +149,7 @@ struct JsonEvidence {
 }
 
 #[derive(Serialize)]
-struct JsonSameEvent {
+struct JsonSameEvent<'a> {
     /// The learned model's probability that both reports tell of one incident.
     probability: f64,
     /// Whether one incident is the likelier reading; when not, only links of sentences
@@ -157,6 +157,9 @@ struct JsonSameEvent {
     likely: bool,
     /// Links dropped because the reports are probably about different incidents.
     refused_links: usize,
+    /// The name each report gives most, when links from a sentence about one to a
+    /// sentence about the other were dropped; `null` otherwise.
+    apart: Option<[&'a str; 2]>,
     /// The measurements behind `probability`.
     evidence: Vec<JsonEvidence>,
 }
@@ -204,6 +207,10 @@ fn comparison(report: &Report, explain: bool) -> Comparison<'_> {
             probability: round(s.probability),
             likely: s.is_likely(),
             refused_links: s.refused,
+            apart: s
+                .apart
+                .as_ref()
+                .map(|a| [a.left.as_str(), a.right.as_str()]),
             evidence: s
                 .evidence
                 .iter()
