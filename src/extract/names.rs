@@ -312,7 +312,7 @@ pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
     if headline.iter().all(|&h| h) {
         return sentences
             .iter()
-            .flat_map(|&s| names_in(text, s, None))
+            .flat_map(|&s| names_in(text, s, None, None))
             .collect();
     }
     let mut found: Vec<Vec<Named>> = sentences
@@ -322,17 +322,55 @@ pub fn names(text: &str, sentences: &[Span]) -> Vec<Named> {
             if h {
                 Vec::new()
             } else {
-                names_in(text, s, None)
+                names_in(text, s, None, None)
             }
         })
         .collect();
     let known = KnownWords::of(found.iter().flatten());
+    let alone = Alone::of(found.iter().flatten());
     for ((&s, &h), out) in sentences.iter().zip(&headline).zip(&mut found) {
         if h {
-            *out = names_in(text, s, Some(&known));
+            *out = names_in(text, s, Some(&known), None);
+        } else if alone.opens(s.of(text)) {
+            *out = names_in(text, s, None, Some(&alone));
         }
     }
     found.into_iter().flatten().collect()
+}
+
+/// The words a report uses alone as a name, folded: a one-word name it writes inside a
+/// sentence ("police stopped Quill"), and the last word of a person's name ("Councillor
+/// Marta Quill"). Such a word opening a sentence is that name ("Quill said ..."), where
+/// another capitalised word opening a sentence is usually not a name.
+struct Alone(FxHashSet<String>);
+
+impl Alone {
+    fn of<'a>(names: impl Iterator<Item = &'a Named>) -> Alone {
+        let mut set = FxHashSet::default();
+        for n in names.filter(|n| !n.quoted) {
+            let mut words = n.name.split_whitespace();
+            let (first, last) = (words.next(), words.next_back());
+            match (first, last) {
+                (Some(one), None) => set.insert(fold_word(one)),
+                (Some(_), Some(last)) if n.person => set.insert(fold_word(last)),
+                _ => false,
+            };
+        }
+        Alone(set)
+    }
+
+    /// Whether the first word of `body` is one of the words.
+    fn opens(&self, body: &str) -> bool {
+        let first = body
+            .trim_start_matches(['"', '“'])
+            .split_whitespace()
+            .next();
+        first.is_some_and(|w| self.contains(w))
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        !self.0.is_empty() && self.0.contains(&fold_word(word))
+    }
 }
 
 /// Whether a sentence is written as a headline in title case or in capitals: three
@@ -439,7 +477,12 @@ fn fold_word(word: &str) -> String {
 }
 
 /// The names of one sentence; of a headline in title case, only its known parts.
-fn names_in(text: &str, sentence: Span, known: Option<&KnownWords>) -> Vec<Named> {
+fn names_in(
+    text: &str,
+    sentence: Span,
+    known: Option<&KnownWords>,
+    alone: Option<&Alone>,
+) -> Vec<Named> {
     let mut out = Vec::new();
     let body = sentence.of(text);
     let runs: Vec<Span> = match known {
@@ -462,8 +505,12 @@ fn names_in(text: &str, sentence: Span, known: Option<&KnownWords>) -> Vec<Named
         let at_start = run.start == 0 || body[..run.start].trim_end().ends_with(['"', '“']);
         // A lone capitalised word opening a sentence is usually not a name.
         let calendar = words.iter().all(|w| is_calendar(w));
-        // A known part of a headline is a name wherever it stands.
-        let lone_opening = at_start && words.len() == 1 && known.is_none();
+        // A known part of a headline is a name wherever it stands, and so is a word the
+        // report uses alone as a name.
+        let lone_opening = at_start
+            && words.len() == 1
+            && known.is_none()
+            && !alone.is_some_and(|a| a.contains(words[0]));
         if name.is_empty() || calendar || lone_opening {
             continue;
         }
@@ -891,6 +938,25 @@ mod tests {
             .into_iter()
             .map(|n| n.span.of(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_word_the_report_uses_alone_as_a_name_is_one_opening_a_sentence() {
+        let text = "Councillor Marta Quill was stopped on the Harrow Road.\n\n\
+            Quill said she would not resign.\n\n\
+            Road works had closed one lane.\n\n\
+            Officers said Elsby police would report.\n\n\
+            Elsby is a market town.";
+        assert_eq!(
+            names_of(text),
+            [
+                "Councillor Marta Quill",
+                "Harrow Road.",
+                "Quill",
+                "Elsby",
+                "Elsby"
+            ]
+        );
     }
 
     #[test]
