@@ -262,7 +262,54 @@ fn credited_name(text: &str) -> bool {
         })
 }
 
-/// A byline: "By Ann Lee", "Written by ...", "Reporting by ...; Editing by ...".
+/// What a byline may credit instead of a name: "By a staff reporter", "By our
+/// correspondent".
+const STAFF: [&str; 7] = [
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "writer",
+    "editor",
+    "staff",
+];
+
+/// "By a staff reporter", "By our political correspondent | Published ...": "By", then
+/// "a", "an" or "our", up to two lower-case words, and a word of [`STAFF`]. "By the end of
+/// the day ..." is a sentence.
+fn is_staff_byline(line: &str) -> bool {
+    let Some(rest) = ["By", "by", "BY"]
+        .iter()
+        .find_map(|by| line.strip_prefix(by))
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    if !rest.starts_with(char::is_whitespace)
+        || !matches!(words.next(), Some("a" | "an" | "our"))
+        || line.contains(['!', '?'])
+    {
+        return false;
+    }
+    for word in words.take(3) {
+        let letters = word.len()
+            - word
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .len();
+        let after = word[letters..].chars().next();
+        let ends = !after.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        if ends && STAFF.contains(&&word[..letters]) {
+            return true;
+        }
+        if letters == 0 || letters < word.len() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A byline: "By Ann Lee", "Written by ...", "Reporting by ...; Editing by ...", "By a
+/// staff reporter".
 fn is_byline(line: &str) -> bool {
     // After the lead-in, space and a capital letter.
     let names_after = |lead: &str| {
@@ -288,6 +335,7 @@ fn is_byline(line: &str) -> bool {
     ];
     (by.iter().any(|lead| names_after(lead)) && !line.contains(['!', '?']))
         || credits.iter().any(|lead| names_after(lead))
+        || is_staff_byline(line)
 }
 
 /// Template tags from a content system, such as `[contf]` or `{{byline}}`; `[sic]` is not one.
@@ -648,7 +696,7 @@ mod tests {
     fn hand_written_rules_agree_with_their_expressions() {
         let credit = credit_expression();
         let byline = regex(
-            r"^(?:[Bb]y|BY|Written by|Words by|Reporting by|Report by)\s+\p{Lu}[^!?]*$|^(?:Reporting|Additional reporting|Editing|Writing) by\s+\p{Lu}",
+            r"^(?:[Bb]y|BY|Written by|Words by|Reporting by|Report by)\s+\p{Lu}[^!?]*$|^(?:Reporting|Additional reporting|Editing|Writing) by\s+\p{Lu}|^(?:[Bb]y|BY)\s+(?:a|an|our)\s+(?:[a-z]+\s+){0,2}(?:reporters?|correspondents?|writer|editor|staff)\b[^!?]*$",
         );
         let tag = regex(r"\[(?:[a-z][a-z0-9_-]{2,})\]|\{\{[^{}\n]+\}\}");
         let piece = proptest::sample::select(vec![
@@ -686,6 +734,13 @@ mod tests {
             "BY",
             " ",
             "  ",
+            "a",
+            "our",
+            "staff",
+            "political",
+            "reporter",
+            "correspondent,",
+            "editors",
             "Written by",
             "for",
             "the",
@@ -754,6 +809,21 @@ mod tests {
             Some("By Ann Lee, science editor")
         );
         assert_eq!(kept(text), ["The dam held."]);
+    }
+
+    #[test]
+    fn a_byline_may_credit_staff_instead_of_a_name() {
+        for byline in [
+            "By a staff reporter | Published 12 May 2026",
+            "By our political correspondent",
+            "By our staff",
+        ] {
+            let text = format!("{byline}\nThe dam held.\n");
+            assert_eq!(kept(&text), ["The dam held."], "{byline}");
+        }
+        // A sentence that opens with "By" stays.
+        let text = "By the end of the day the dam held.\nBy a margin of two votes it passed.\n";
+        assert_eq!(kept(text).len(), 2);
     }
 
     #[test]
