@@ -559,6 +559,8 @@ pub struct SameEvent {
     /// The name each report gives most, when links were dropped from a sentence about one
     /// to a sentence about the other (`compare::incident::apart`).
     pub apart: Option<Pair<String>>,
+    /// How many links were dropped so (not counted in `refused`).
+    pub kept_apart: usize,
 }
 
 impl SameEvent {
@@ -582,7 +584,7 @@ impl SameEvent {
         });
         if self.links_on_topic() {
             return apart.map(|apart| {
-                let links = match self.refused {
+                let links = match self.kept_apart {
                     1 => "1 link is".to_string(),
                     n => format!("{n} links are"),
                 };

@@ -150,7 +150,7 @@ pub const APART_BELOW: f64 = 0.95;
 /// each mostly about someone else and one incident is not beyond doubt ([`APART_BELOW`]):
 /// "Chargers' Jackson arrested on suspicion of DUI" and "Charger Jamal Williams arrested on
 /// suspicion of DUI" are two arrests, not one fact with a name in conflict. The main names
-/// are set in `judgement.apart` and the drops counted in `judgement.refused`.
+/// are set in `judgement.apart` and the drops counted in `judgement.kept_apart`.
 pub fn apart<T>(
     docs: Pair<&Document>,
     items: Vec<T>,
@@ -172,7 +172,7 @@ pub fn apart<T>(
         .filter(|item| !about_each_main(docs, &mains, sentences(item)))
         .collect();
     if kept.len() < before {
-        judgement.refused += before - kept.len();
+        judgement.kept_apart += before - kept.len();
         let written = |doc: &Document, folded: &str| {
             doc.facts
                 .iter()
@@ -258,6 +258,7 @@ pub fn judge(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Option<SameEve
         evidence,
         refused: 0,
         apart: None,
+        kept_apart: 0,
     })
 }
 
@@ -614,7 +615,7 @@ mod tests {
         );
         // A sentence naming both is about Quill as well: it stays.
         assert_eq!(kept, [link(1, 1)]);
-        assert_eq!(judgement.refused, 2);
+        assert_eq!((judgement.refused, judgement.kept_apart), (0, 2));
         assert_eq!(
             judgement.apart,
             Some(Pair::new(
@@ -648,7 +649,7 @@ mod tests {
             |l| &l.sentences,
             Some(&mut sure),
         );
-        assert_eq!((all, sure.refused, sure.apart), (links, 0, None));
+        assert_eq!((all, sure.kept_apart, sure.apart), (links, 0, None));
     }
 
     #[test]

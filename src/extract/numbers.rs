@@ -458,6 +458,8 @@ fn number_at(text: &str, lower: &str, start: usize) -> Option<(Span, Reading)> {
         && currency.is_none()
         && let Some(before) = lower[..start].trim_end().strip_suffix("minus")
         && word_boundary_before(lower, before.len())
+        // "plus or minus 3 points" is a margin, not a value below zero.
+        && !before.trim_end().ends_with("plus or")
     {
         negative = true;
         start = before.len();
@@ -670,6 +672,9 @@ fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)>
     // ".85": a decimal without its leading zero.
     if let Some(decimals) = rest.strip_prefix('.') {
         let len = decimals.bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 {
+            return None;
+        }
         let value: f64 = format!("0.{}", &decimals[..len]).parse().ok()?;
         let value = Value::new(value, 10f64.powi(-(len as i32)));
         return Some((value, pos + 1 + len, false));
@@ -686,8 +691,11 @@ fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)>
         let value: f64 = digits.replace(',', "").parse().ok()?;
         let mut end = pos + len;
         let whole = !digits.contains([',', '.']);
-        // "7½", "2 ½", "2 1/2".
-        if whole && let Some((n, d, after)) = fraction_after(text, end) {
+        // "7½", "2 ½", "2 1/2"; not "in 2021 1/3 of homes", a year and a share.
+        if whole
+            && let Some((n, d, after)) = fraction_after(text, end)
+            && (value < 1000.0 || after == end + text[end..after].trim_start().len())
+        {
             let value = Value::new(value + n / d, 1.0 / d);
             return Some((value, after, false));
         }
@@ -841,8 +849,10 @@ fn words_at(lower: &str, pos: usize) -> Option<(Value, usize)> {
         let hyphen = rest.starts_with('-');
         if hyphen || rest.starts_with(' ') {
             let at = end + 1;
+            // "two-thirds", not "the two halves of the match".
             if let Some((word, after)) = word_at(at)
                 && let Some(d) = share_of(word)
+                && current < d
                 && (hyphen || of_after(lower, after))
             {
                 return Some((Value::share(current, d), after));
@@ -1240,6 +1250,11 @@ mod tests {
             [("5".into(), "5".into()), ("4".into(), "4".into())]
         );
         assert_eq!(amounts("survivors - 3 of them"), [("3".into(), "3".into())]);
+        // A margin, a lone point, a year before a share.
+        assert_eq!(one("plus or minus 3 percentage points"), "3 pp");
+        assert_eq!(amounts("from -5 to ."), [("-5".into(), "-5".into())]);
+        assert_eq!(amounts("in 2021 1/3 of homes").len(), 3);
+        assert_eq!(one("in 2021½"), "2021.5");
     }
 
     #[test]
@@ -1256,6 +1271,7 @@ mod tests {
         assert_eq!(one("a third time"), "3th");
         assert_eq!(one("a quarter of a million"), "1000000");
         assert_eq!(one("three quarters running"), "3");
+        assert_eq!(one("the two halves of the match"), "2");
     }
 
     #[test]

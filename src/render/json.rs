@@ -155,7 +155,9 @@ struct JsonSameEvent<'a> {
     /// Whether one incident is the likelier reading; when not, only links of sentences
     /// that say the same thing in nearly the same words are kept.
     likely: bool,
-    /// Links dropped because the reports are probably about different incidents.
+    /// Links dropped because the reports are perhaps about different incidents: resting on
+    /// topic words alone, or from a sentence about one report's main name to one about the
+    /// other's.
     refused_links: usize,
     /// The name each report gives most, when links from a sentence about one to a
     /// sentence about the other were dropped; `null` otherwise.
@@ -206,7 +208,7 @@ fn comparison(report: &Report, explain: bool) -> Comparison<'_> {
         same_event: report.same_event.as_ref().map(|s| JsonSameEvent {
             probability: round(s.probability),
             likely: s.is_likely(),
-            refused_links: s.refused,
+            refused_links: s.refused + s.kept_apart,
             apart: s
                 .apart
                 .as_ref()
