@@ -365,7 +365,8 @@ fn clock_times_fractions_shares_and_signs_are_read_as_a_checker_reads_them() {
          Its reservoir had stood at two-thirds of capacity before the storm.\n\n\
          The regional index of river heights fell .85 points overnight.\n\n\
          Overnight the temperature in the valley dropped to -4 degrees.\n\n\
-         Engineers expect the repairs to the spillway to take 2½ weeks.\n",
+         Engineers expect the repairs to the spillway to take 2½ weeks.\n\n\
+         At the fair the home side won the tug of war final 3 -1.\n",
     );
     let right = write(
         "right.txt",
@@ -373,7 +374,8 @@ fn clock_times_fractions_shares_and_signs_are_read_as_a_checker_reads_them() {
          Before the storm its reservoir had stood at 60 per cent of capacity.\n\n\
          The regional index of river heights fell 0.85 points overnight.\n\n\
          The temperature in the valley dropped overnight to 4 degrees.\n\n\
-         Engineers expect the repairs to the spillway to take 2.5 weeks.\n",
+         Engineers expect the repairs to the spillway to take 2.5 weeks.\n\n\
+         At the fair the home side won the tug of war final 3-1.\n",
     );
     let out = factdiff()
         .arg(&left)
@@ -388,7 +390,8 @@ fn clock_times_fractions_shares_and_signs_are_read_as_a_checker_reads_them() {
         .flat_map(|a| a["conflicts"].as_array().unwrap().iter())
         .map(|c| (c["left"].to_string(), c["right"].to_string()))
         .collect();
-    // The time, the decimal and the fraction agree; the share and the sign do not.
+    // The time, the decimal, the fraction and a dash set loose ("3 -1") agree; the
+    // share and the sign do not.
     assert_eq!(
         conflicts,
         [
@@ -404,7 +407,7 @@ fn clock_times_fractions_shares_and_signs_are_read_as_a_checker_reads_them() {
             a["left"] == serde_json::json!([left]) && a["right"] == serde_json::json!([right])
         })
     };
-    assert!((0..5).all(|k| paired(k, k)), "{alignments:?}");
+    assert!((0..6).all(|k| paired(k, k)), "{alignments:?}");
 }
 
 #[test]

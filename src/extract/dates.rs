@@ -250,6 +250,7 @@ fn read(kind: Kind, caps: &Caps, future: &dyn Fn() -> bool) -> Option<Written> {
                     text(Part::Min).map_or(Some(0), |m| m.parse().ok())?,
                     text(Part::Ampm)?.to_lowercase().starts_with('p'),
                 ),
+                None if text(Part::Hw).is_some() && year_before_zone(caps) => return None,
                 None => (
                     text(Part::H24).or(text(Part::Hw))?.parse().ok()?,
                     text(Part::Min24).or(text(Part::Minw))?.parse().ok()?,
@@ -267,6 +268,15 @@ fn read(kind: Kind, caps: &Caps, future: &dyn Fn() -> bool) -> Option<Written> {
             })
         }
     }
+}
+
+/// Whether four digits before a zone are a year after a word that introduces one: "in 2015
+/// local time zones ..." tells of a year, where "at 2015 local time" is a quarter past eight.
+fn year_before_zone(caps: &Caps) -> bool {
+    const YEAR_WORDS: [&str; 7] = ["in", "since", "during", "until", "till", "through", "of"];
+    let digits = caps.as_str().get(..2);
+    let word = caps.before().split_whitespace().next_back().unwrap_or("");
+    matches!(digits, Some("19" | "20")) && YEAR_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn relative(caps: &Caps) -> Option<Written> {
@@ -683,6 +693,13 @@ mod tests {
                 ("0600 hours", "06:00"),
                 ("1430 local time", "14:30")
             ])
+        );
+        // A year after a word that introduces one is no clock time.
+        assert!(dates("In 2015 local time rules changed").is_empty());
+        assert!(dates("since 1930 GMT has been").is_empty());
+        assert_eq!(
+            resolved("at 2015 local time"),
+            pairs(&[("2015 local time", "20:15")])
         );
         // Four digits before "hours" count hours, unless a zero leads.
         assert!(dates("1200 hours of footage and 2300 hours").is_empty());

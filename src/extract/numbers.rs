@@ -1,11 +1,12 @@
 //! Numbers as a checker reads them.
 //!
-//! Digits with separators and decimals ("2,500", "2.5", ".85"), signs ("-3", "minus 3"),
-//! fractions ("2½", "2 1/2", "two-thirds of"), words ("three", "a dozen",
-//! "twenty-five", "two hundred and fifty"), ordinals ("third", "3rd"), money and units
-//! ("$2.5bn", "12km", "40%", "40 per cent"), ranges ("1950-53", "between 12 and 14",
-//! "three or four") and hedges ("at least 14", "nearly 200", "more than"). Plain four-digit
-//! numbers that read as years come back as [`Reading::Years`], for the dates stage.
+//! Digits with separators and decimals ("2,500", "2.5", ".85"), signs ("-3", "minus 3",
+//! but not a dash set loose: "won 3 -1"), fractions ("2½", "2 1/2", "two-thirds of"),
+//! words ("three", "a dozen", "twenty-five", "two hundred and fifty"), ordinals
+//! ("third", "3rd"), money and units ("$2.5bn", "12km", "40%", "40 per cent"), ranges
+//! ("1950-53", "between 12 and 14", "three or four") and hedges ("at least 14", "nearly
+//! 200", "more than"). Plain four-digit numbers that read as years come back as
+//! [`Reading::Years`], for the dates stage.
 
 use std::sync::LazyLock;
 
@@ -238,7 +239,8 @@ static START_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::ne
 });
 
 /// Whether a sign or a decimal point at `at` starts a number: "-3", "−3", ".85", after a
-/// space, an opening bracket or nothing, and before a digit.
+/// space, an opening bracket or nothing, and before a digit. A sign after a number or after
+/// a name inside the sentence is a dash set loose: "won 3 -1", "Covid -19".
 fn lead_at(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let lead = rest
@@ -250,7 +252,14 @@ fn lead_at(text: &str, at: usize) -> Option<usize> {
         .chars()
         .next_back()
         .is_none_or(|c| c.is_whitespace() || c == '(');
-    (opens && text[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
+    let loose_dash = lead != '.' && {
+        let before = text[..at].trim_end();
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        word.ends_with(|c: char| c.is_ascii_digit())
+            || (word.len() < before.trim_start().len() && word.starts_with(char::is_uppercase))
+    };
+    (opens && !loose_dash && text[after..].starts_with(|c: char| c.is_ascii_digit()))
+        .then_some(after)
 }
 
 /// Where numbers may start in `text`: a currency sign before a digit, with its country
@@ -1108,10 +1117,20 @@ mod tests {
             r"(?i)(?:US|A|C|NZ|HK)?[$£€¥]\s?[0-9]|(?:^|[\s(])(?P<lead>[-−.][0-9])|(?:^|[^\p{{Alphabetic}}\p{{N}}])(?P<fraction>[{fractions}])|(?-u:\b)(?:[0-9]|a\s+(?:dozen|hundred|thousand|million|billion)(?-u:\b)|(?:{})(?-u:\b))",
             words.join("|")
         );
+        // A sign set loose after a number, or after a capitalised word that does not open
+        // the text, is a dash.
+        let loose = regex::Regex::new(r"(?:[0-9]|\S\s+\p{Uppercase}\S*)\s+$").unwrap();
         regex::Regex::new(&pattern)
             .unwrap()
             .captures_iter(text)
             .map(|c| {
+                if let Some(lead) = c.name("lead")
+                    && !lead.as_str().starts_with('.')
+                    && loose.is_match(&text[..lead.start()])
+                {
+                    // The digits after the dash start a number of their own.
+                    return lead.start() + lead.as_str().chars().next().unwrap().len_utf8();
+                }
                 let group = c.name("lead").or_else(|| c.name("fraction"));
                 group.unwrap_or_else(|| c.get(0).unwrap()).start()
             })
@@ -1250,6 +1269,17 @@ mod tests {
             [("5".into(), "5".into()), ("4".into(), "4".into())]
         );
         assert_eq!(amounts("survivors - 3 of them"), [("3".into(), "3".into())]);
+        // Nor a dash set loose after a number or a name.
+        assert_eq!(
+            amounts("they won 3 -1"),
+            [("3".into(), "3".into()), ("1".into(), "1".into())]
+        );
+        assert_eq!(
+            amounts("cases of Covid -19 rose"),
+            [("19".into(), "19".into())]
+        );
+        assert_eq!(one("-4 at dawn"), "-4");
+        assert_eq!(one("fell to -4 at dawn"), "-4");
         // A margin, a lone point, a year before a share.
         assert_eq!(one("plus or minus 3 percentage points"), "3 pp");
         assert_eq!(amounts("from -5 to ."), [("-5".into(), "-5".into())]);

@@ -123,6 +123,11 @@ impl<'a> Caps<'a> {
         self.whole.of(self.text)
     }
 
+    /// The sentence before the match.
+    pub(super) fn before(&self) -> &'a str {
+        &self.text[..self.whole.start]
+    }
+
     fn set(&mut self, part: Part, start: usize, end: usize) {
         self.parts[part as usize] = Some(Span::new(start, end));
     }
