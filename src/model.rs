@@ -416,6 +416,8 @@ pub enum ConflictKind {
     Quote,
     /// The same words, attributed to different people.
     Speaker,
+    /// A statement and its negation ("were injured" / "were not injured").
+    Negation,
 }
 
 impl ConflictKind {
@@ -426,6 +428,7 @@ impl ConflictKind {
             ConflictKind::Name => "name",
             ConflictKind::Quote => "quote",
             ConflictKind::Speaker => "speaker",
+            ConflictKind::Negation => "negation",
         }
     }
 }

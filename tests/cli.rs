@@ -351,6 +351,36 @@ fn conflicting_facts_are_told_from_compatible_ones() {
     assert_eq!(conflicts, expected);
 }
 
+/// The exit status and JSON of a comparison of two texts written to temporary files.
+fn compare_json(left: &str, right: &str) -> (Option<i32>, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let (l, r) = (dir.path().join("left.txt"), dir.path().join("right.txt"));
+    std::fs::write(&l, left).unwrap();
+    std::fs::write(&r, right).unwrap();
+    let out = factdiff()
+        .arg(&l)
+        .arg(&r)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json = serde_json::from_str(&stdout_of(&out)).unwrap();
+    (out.status.code(), json)
+}
+
+#[test]
+fn a_statement_and_its_negation_diverge() {
+    let (status, json) = compare_json(
+        "Twelve people were injured when the Arlow footbridge fell on Monday.\n",
+        "Twelve people were not injured when the Arlow footbridge fell on Monday.\n",
+    );
+    assert_eq!(status, Some(1));
+    let row = &json["alignments"][0];
+    assert_eq!(row["verdict"], "diverge", "{row}");
+    assert_eq!(row["conflicts"][0]["kind"], "negation", "{row}");
+    assert_eq!(row["conflicts"][0]["left"], "injured");
+    assert_eq!(row["conflicts"][0]["right"], "not injured");
+}
+
 #[test]
 fn clock_times_fractions_shares_and_signs_are_read_as_a_checker_reads_them() {
     let dir = tempfile::tempdir().unwrap();

@@ -13,6 +13,7 @@ pub mod evidence;
 pub mod facts;
 pub mod incident;
 mod incident_weights;
+pub mod polarity;
 pub mod quotes;
 mod weights;
 
@@ -86,7 +87,14 @@ fn compare_link(
     let mut marks = mark_words(&tokens);
     let slots = reading == Reading::Fact;
     let facts = facts::compare(docs, mentioned, &link.sentences, &tokens, &mut marks, slots);
-    let conflicts = facts.conflicts;
+    let mut conflicts = facts.conflicts;
+    // A statement against its negation is looked for only between sentences that are
+    // close to one wording of one fact: in two sentences that share less, the same word
+    // may well describe two things ("the stars signed" / "Ross is not signed").
+    if slots && link.score >= EQUIVALENT_SCORE {
+        let texts = docs.map(|d| d.text.as_str());
+        conflicts.extend(polarity::conflicts(texts, &tokens, &mut marks));
+    }
     let own = Pair::new(
         own_share(&tokens.left, &marks.left, idf),
         own_share(&tokens.right, &marks.right, idf),
@@ -142,7 +150,7 @@ fn compare_link(
 }
 
 /// Shared or own, for every token of each side.
-fn mark_words(tokens: &Pair<Vec<Token>>) -> Pair<Vec<Mark>> {
+pub(crate) fn mark_words(tokens: &Pair<Vec<Token>>) -> Pair<Vec<Mark>> {
     let keys = tokens
         .as_ref()
         .map(|ts| ts.iter().map(|t| t.key).collect::<Vec<_>>());

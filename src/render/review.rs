@@ -231,8 +231,9 @@ fn conflicts(report: &Report) -> Vec<(ConflictKind, Pair<Span>, &Alignment)> {
         ConflictKind::Number => 0,
         ConflictKind::Date => 1,
         ConflictKind::Name => 2,
-        ConflictKind::Speaker => 3,
-        ConflictKind::Quote => 4,
+        ConflictKind::Negation => 3,
+        ConflictKind::Speaker => 4,
+        ConflictKind::Quote => 5,
     };
     let mut list: Vec<_> = report
         .alignments
