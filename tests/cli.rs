@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use predicates::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
-use crate::util::{factdiff, footbridge, stdout_of};
+use crate::util::{factdiff, fixture_pairs, footbridge, stdout_of};
 
 #[test]
 fn differing_reports_exit_with_one() {
@@ -379,6 +379,45 @@ fn a_statement_and_its_negation_diverge() {
     assert_eq!(row["conflicts"][0]["kind"], "negation", "{row}");
     assert_eq!(row["conflicts"][0]["left"], "injured");
     assert_eq!(row["conflicts"][0]["right"], "not injured");
+}
+
+#[test]
+fn a_fact_only_one_side_states_is_an_added_detail_not_the_same() {
+    let (status, json) = compare_json(
+        "Twelve people were injured when the Arlow footbridge fell on Monday.\n",
+        "Twelve people were injured when the Arlow footbridge fell on Monday, and 3 died.\n",
+    );
+    assert_eq!(status, Some(1));
+    let row = &json["alignments"][0];
+    assert_eq!(row["verdict"], "agree", "{row}");
+    assert_eq!(row["right_details"].as_array().unwrap().len(), 1, "{row}");
+    assert_eq!(row["right_adds"], true, "{row}");
+    // The explanation says why the model's "one fact" does not stand.
+    let text = compare_texts(
+        "Twelve people were injured when the Arlow footbridge fell on Monday.\n",
+        "Twelve people were injured when the Arlow footbridge fell on Monday, and 3 died.\n",
+        &["--explain", "--width", "300"],
+    );
+    assert!(
+        text.contains("but a side states a fact the other does not"),
+        "{text}"
+    );
+    // The same holds in every row of every fixture: a row with a detail is never the same.
+    for (_, left, right) in fixture_pairs() {
+        let out = factdiff()
+            .args([&left, &right, "--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+        for row in json["alignments"].as_array().unwrap() {
+            for side in ["left", "right"] {
+                let details = row[format!("{side}_details")].as_array().unwrap();
+                if !details.is_empty() {
+                    assert_eq!(row[format!("{side}_adds")], true, "{left} {right}: {row}");
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -126,6 +126,12 @@ fn compare_link(
         }
         adds
     };
+    // A fact only one side states is a detail that side adds, whatever the model says of
+    // the rest of the words.
+    let adds = Pair::new(
+        adds.left || !facts.details.left.is_empty(),
+        adds.right || !facts.details.right.is_empty(),
+    );
     let verdict = if conflicts.is_empty() {
         Verdict::Agree
     } else {

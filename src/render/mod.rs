@@ -190,13 +190,30 @@ pub(crate) fn explanation(a: &Alignment) -> String {
         .iter()
         .map(|e| format!("{} {} {:+.2}", e.name, short(e.value), e.contribution))
         .collect();
+    let overruled = overruled(a)
+        .map(|why| format!("; {why}"))
+        .unwrap_or_default();
     format!(
-        "why: p = {:.3} that this is one fact with nothing added (from {:.3} it is): {}; base {:+.2}",
+        "why: p = {:.3} that this is one fact with nothing added (from {:.3} it is): {}; base {:+.2}{overruled}",
         a.probability,
         crate::compare::evidence::threshold(),
         parts.join(", "),
         crate::compare::evidence::model().intercept
     )
+}
+
+/// Why a pair the model calls one fact with nothing added is not shown as one: a conflict,
+/// or a fact only one side states.
+pub(crate) fn overruled(a: &Alignment) -> Option<&'static str> {
+    if a.is_equivalent() || a.probability < crate::compare::evidence::threshold() {
+        None
+    } else if a.is_only_related() {
+        Some("but each side tells facts of its own")
+    } else if !a.conflicts.is_empty() {
+        Some("but a value conflicts")
+    } else {
+        Some("but a side states a fact the other does not")
+    }
 }
 
 /// A measurement as printed: whole numbers bare, others to two places.

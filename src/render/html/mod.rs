@@ -705,6 +705,7 @@ fn explanation(a: &Alignment) -> Markup {
             summary {
                 "Why: p = " (format!("{:.3}", a.probability)) " that this is one fact with nothing added (from "
                 (format!("{:.3}", crate::compare::evidence::threshold())) " it is)"
+                @if let Some(why) = super::overruled(a) { ", " (why) }
             }
             table {
                 thead { tr { th scope="col" { "evidence" } th scope="col" { "value" } th scope="col" { "contribution" } } }
