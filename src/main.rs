@@ -151,7 +151,7 @@ struct OutputArgs {
 enum FormatArg {
     /// Side-by-side columns
     Text,
-    /// Machine-readable comparison (see CONTRACT.md)
+    /// Machine-readable comparison (every field described in docs/json.md)
     Json,
     /// Markdown fact-check checklist: conflicts, single-source claims, corroborated facts
     Review,

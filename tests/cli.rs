@@ -944,3 +944,46 @@ fn related_rows_are_plain_and_a_sentence_related_several_times_is_printed_once()
     };
     assert!(first("~ ", "300 people were on board") < first("? ", "300 people were on board"));
 }
+
+#[test]
+fn help_points_to_the_json_documentation_and_it_names_every_field() {
+    factdiff().arg("--help").assert().stdout(
+        predicate::str::contains("docs/json.md").and(predicate::str::contains("CONTRACT").not()),
+    );
+    let doc = std::fs::read_to_string(crate::util::root().join("docs/json.md"))
+        .expect("docs/json.md exists");
+    // Every key the comparison and `inspect` print is documented.
+    fn keys(value: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    into.insert(k.clone());
+                    keys(v, into);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, into)),
+            _ => {}
+        }
+    }
+    let mut found = std::collections::BTreeSet::new();
+    for (_, left, right) in crate::util::fixture_pairs() {
+        for args in [
+            vec![
+                left.as_str(),
+                right.as_str(),
+                "--format",
+                "json",
+                "--explain",
+            ],
+            vec!["inspect", left.as_str(), "--format", "json"],
+        ] {
+            let out = factdiff().args(&args).output().unwrap();
+            keys(&serde_json::from_slice(&out.stdout).unwrap(), &mut found);
+        }
+    }
+    let missing: Vec<&String> = found
+        .iter()
+        .filter(|k| !doc.contains(&format!("`{k}`")))
+        .collect();
+    assert!(missing.is_empty(), "not in docs/json.md: {missing:?}");
+}

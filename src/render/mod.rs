@@ -18,7 +18,7 @@ use crate::model::{Alignment, Document, Report, Side};
 pub enum Format {
     /// Side-by-side columns for people (colour optional).
     Text,
-    /// The machine-readable comparison of `CONTRACT.md`.
+    /// The machine-readable comparison described in `docs/json.md`.
     Json,
     /// A Markdown checklist for a fact-checker: conflicts, single-source claims, what is
     /// corroborated.
