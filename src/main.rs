@@ -232,11 +232,12 @@ fn run(cli: Cli) -> Result<u8> {
         refuse_overwriting(&output, &[&file])?;
         let label = label.unwrap_or_else(|| default_label(&file));
         let doc = factdiff::inspect(read(&file, label, input.options())?);
-        emit(&output, |format, layout, out| {
+        emit(&output, &[], |format, layout, out| {
             render::document(&doc, format, layout, out)
         })?;
         return Ok(exit::SAME);
     }
+    let command = regenerate(&cli);
     let (left, right) = (
         cli.left.expect("clap requires LEFT"),
         cli.right.expect("clap requires RIGHT"),
@@ -261,12 +262,67 @@ fn run(cli: Cli) -> Result<u8> {
     };
     let only: Vec<Only> = cli.only.into_iter().map(Only::from).collect();
     report.narrow(&only);
-    emit(&cli.output, |format, layout, out| {
+    emit(&cli.output, &command, |format, layout, out| {
         render::report(&report, format, layout, out)
     })?;
     // The process ends now; freeing a long report token by token would only take time.
     std::mem::forget(report);
     Ok(code)
+}
+
+/// A flag's value as written on the command line.
+fn value_name(value: impl ValueEnum) -> String {
+    value
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default()
+}
+
+/// The arguments that give this comparison again as a review, for its "Regenerate with"
+/// line: the two reports and every flag that shapes the review.
+fn regenerate(cli: &Cli) -> Vec<String> {
+    let mut flags: Vec<String> = vec!["--format".into(), "review".into()];
+    let mut flag = |name: &str, value: Option<String>| {
+        flags.push(name.to_string());
+        flags.extend(value);
+    };
+    if let Some(label) = &cli.left_label {
+        flag("--left-label", Some(label.clone()));
+    }
+    if let Some(label) = &cli.right_label {
+        flag("--right-label", Some(label.clone()));
+    }
+    if !cli.only.is_empty() {
+        let kinds: Vec<String> = cli.only.iter().map(|&o| value_name(o)).collect();
+        flag("--only", Some(kinds.join(",")));
+    }
+    if let Some(bytes) = cli.input.max_size {
+        flag("--max-size", Some(bytes.to_string()));
+    }
+    if cli.input.lossy {
+        flag("--lossy", None);
+    }
+    if let Some(path) = cli
+        .output
+        .output
+        .as_deref()
+        .filter(|p| *p != Path::new("-"))
+    {
+        flag("-o", Some(path.to_string_lossy().into_owned()));
+    }
+    let reports: Vec<String> = [&cli.left, &cli.right]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    if reports.iter().any(|r| r.starts_with('-') && r != "-") {
+        // A report whose name starts with a dash follows `--`, as it had to be given.
+        flags.push("--".into());
+        flags.extend(reports);
+        flags
+    } else {
+        reports.into_iter().chain(flags).collect()
+    }
 }
 
 fn read(path: &str, label: String, options: ReadOptions) -> Result<Source> {
@@ -302,6 +358,7 @@ fn refuse_overwriting(output: &OutputArgs, inputs: &[&str]) -> Result<()> {
 /// Renders to standard output or, with `--output`, to a file that appears whole or not at all.
 fn emit(
     args: &OutputArgs,
+    command: &[String],
     print: impl Fn(Format, Layout, &mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
     args.color.write_global();
@@ -315,6 +372,7 @@ fn emit(
                 color,
                 date: today(),
                 explain: args.explain,
+                command,
             };
             let mut out = io::BufWriter::new(stdout.lock());
             print(format, layout, &mut out)?;
@@ -327,6 +385,7 @@ fn emit(
                 color,
                 date: today(),
                 explain: args.explain,
+                command,
             };
             write_whole(path, |out| print(format, layout, out))
                 .with_context(|| format!("cannot write '{}'", path.display()))?;

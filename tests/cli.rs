@@ -945,6 +945,71 @@ fn related_rows_are_plain_and_a_sentence_related_several_times_is_printed_once()
     assert!(first("~ ", "300 people were on board") < first("? ", "300 people were on board"));
 }
 
+#[cfg(unix)]
+#[test]
+fn the_reviews_regenerate_line_is_quoted_for_the_shell_and_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = footbridge();
+    let root = crate::util::root();
+    let hostile = "$(touch PWNED).txt";
+    std::fs::copy(root.join(&left), dir.path().join(hostile)).unwrap();
+    std::fs::copy(root.join(&right), dir.path().join("it's `here`.txt")).unwrap();
+    let first = Command::new(assert_cmd::cargo::cargo_bin("factdiff"))
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", crate::util::RUN_DATE)
+        .args([hostile, "it's `here`.txt", "--format", "review"])
+        .args([
+            "--left-label",
+            "Gazette \"Daily\"",
+            "--right-label",
+            "Wire's",
+        ])
+        .args(["--only", "diverge,quotes", "--lossy", "--max-size", "1M"])
+        .output()
+        .unwrap();
+    assert_eq!(first.status.code(), Some(1));
+    let review = stdout_of(&first);
+    let line = review
+        .lines()
+        .find(|l| l.starts_with("Regenerate with "))
+        .unwrap_or_else(|| panic!("no regenerate line in\n{review}"));
+    // The command is the text of the line's code span.
+    let command = line
+        .trim_start_matches("Regenerate with ")
+        .trim_end_matches('.');
+    let fence = command.len() - command.trim_start_matches('`').len();
+    let command = command[fence..command.len() - fence].trim();
+    for flag in [
+        "--left-label",
+        "--right-label",
+        "--only",
+        "--lossy",
+        "--max-size",
+    ] {
+        assert!(command.contains(flag), "{flag} missing from {command}");
+    }
+    let bin = assert_cmd::cargo::cargo_bin("factdiff");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let again = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .env("SOURCE_DATE_EPOCH", crate::util::RUN_DATE)
+        .output()
+        .unwrap();
+    assert!(
+        !dir.path().join("PWNED").exists(),
+        "pasting {command} ran it"
+    );
+    assert_eq!(again.status.code(), Some(1), "{command}: {again:?}");
+    assert_eq!(stdout_of(&again), review, "{command}");
+}
+
 #[test]
 fn help_points_to_the_json_documentation_and_it_names_every_field() {
     factdiff().arg("--help").assert().stdout(

@@ -354,6 +354,7 @@ fn rendered(report: &factdiff::model::Report, format: factdiff::render::Format) 
         color: false,
         date: None,
         explain: true,
+        command: &[],
     };
     let mut out = Vec::new();
     factdiff::render::report(report, format, layout, &mut out).expect("writing to memory");
