@@ -48,6 +48,10 @@ struct Cli {
     #[arg(value_name = "RIGHT", required = true)]
     right: Option<String>,
 
+    /// Reports past the second, refused with a message clearer than clap's
+    #[arg(hide = true)]
+    more: Vec<String>,
+
     /// Name of the left outlet [default: the file name without extension]
     #[arg(long, value_name = "NAME")]
     left_label: Option<String>,
@@ -226,8 +230,11 @@ fn run(cli: Cli) -> Result<u8> {
         output,
     }) = cli.command
     {
-        if matches!(output.format, FormatArg::Html) {
-            bail!("inspect prints text or json; --format html compares two reports");
+        if let FormatArg::Html | FormatArg::Review | FormatArg::Summary = output.format {
+            bail!(
+                "inspect prints text or json; --format {} compares two reports",
+                value_name(output.format)
+            );
         }
         refuse_overwriting(&output, &[&file])?;
         let label = label.unwrap_or_else(|| default_label(&file));
@@ -236,6 +243,12 @@ fn run(cli: Cli) -> Result<u8> {
             render::document(&doc, format, layout, out)
         })?;
         return Ok(exit::SAME);
+    }
+    if !cli.more.is_empty() {
+        bail!(
+            "{} reports given: factdiff compares two reports (inspect reads one)",
+            number_word(2 + cli.more.len())
+        );
     }
     let command = regenerate(&cli);
     let (left, right) = (
@@ -276,6 +289,15 @@ fn value_name(value: impl ValueEnum) -> String {
         .to_possible_value()
         .map(|v| v.get_name().to_string())
         .unwrap_or_default()
+}
+
+fn number_word(n: usize) -> String {
+    const WORDS: [&str; 8] = [
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    n.checked_sub(3)
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
 /// The arguments that give this comparison again as a review, for its "Regenerate with"

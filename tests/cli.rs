@@ -1052,3 +1052,34 @@ fn help_points_to_the_json_documentation_and_it_names_every_field() {
         .collect();
     assert!(missing.is_empty(), "not in docs/json.md: {missing:?}");
 }
+
+#[test]
+fn inspect_refuses_review_and_summary() {
+    for format in ["review", "summary"] {
+        factdiff()
+            .args([
+                "inspect",
+                "fixtures/footbridge/coastal-wire.txt",
+                "--format",
+                format,
+            ])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "factdiff: inspect prints text or json; --format {format} compares two reports\n"
+            ));
+    }
+}
+
+#[test]
+fn three_reports_are_refused_with_a_plain_message() {
+    let (left, right) = footbridge();
+    factdiff()
+        .args([&left, &right, "fixtures/ferry/island-courier.txt"])
+        .assert()
+        .code(2)
+        .stderr(
+            "factdiff: three reports given: factdiff compares two reports (inspect reads one)\n",
+        );
+}
