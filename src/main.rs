@@ -457,9 +457,11 @@ impl Sink {
         // A symbolic link stays: the file it names is replaced, or made.
         let target = resolve_links(path).map_err(|e| cannot(&e))?;
         if let Some(meta) = &meta
+            && cfg!(unix)
             && !fs::metadata(&target).is_ok_and(|t| same_file(&t, meta))
         {
-            // A link the system follows and we cannot: write through it.
+            // A link the system follows and we cannot (/proc/self/fd/N to a deleted file):
+            // write through it.
             return through(true);
         }
         let tmp = Temporary::beside(&target, meta.as_ref()).map_err(|e| cannot(&e))?;
