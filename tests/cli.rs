@@ -1267,6 +1267,27 @@ fn errors_show_file_names_inert_and_each_os_error_once() {
             dir.path().join("bad\u{7}dir").join("out.json").into(),
         ],
     ];
+    // Permission denied, reading and writing: only where permissions hold (not as root).
+    let mut cases = cases;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        let secret = locked.join("secret.txt");
+        std::fs::write(&secret, "The dam broke.\n").unwrap();
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o500)).unwrap();
+        if std::fs::read(&secret).is_err() {
+            cases.push(vec![left.clone().into(), secret.clone().into()]);
+            cases.push(vec![
+                left.clone().into(),
+                right.clone().into(),
+                "-o".into(),
+                locked.join("out.json").into(),
+            ]);
+        }
+    }
     for args in cases {
         let out = factdiff().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
@@ -1305,6 +1326,13 @@ fn errors_show_file_names_inert_and_each_os_error_once() {
         String::from_utf8_lossy(&out.stderr).contains("gone\\x1b[31m<U+202E>.txt"),
         "{out:?}"
     );
+    // So that the temporary directory can be removed.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let unlocked = std::fs::Permissions::from_mode(0o700);
+        std::fs::set_permissions(dir.path().join("locked"), unlocked).unwrap();
+    }
 }
 
 #[test]
