@@ -168,6 +168,7 @@ const LAYOUT: Layout = Layout {
     color: false,
     date: None,
     explain: false,
+    command: &[],
 };
 
 /// Prints an event's report in `format`.

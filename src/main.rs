@@ -1,16 +1,17 @@
 //! The factdiff command: flags, files, the terminal, exit codes. Everything else is the
 //! library's.
 
+use std::fs;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use factdiff::model::{Only, Source};
-use factdiff::read::{DEFAULT_MAX_BYTES, ReadOptions, default_label, read_source};
-use factdiff::render::{self, Format, Layout, MIN_WIDTH};
+use factdiff::read::{DEFAULT_MAX_BYTES, ReadOptions, default_label, os_reason, read_source};
+use factdiff::render::{self, Format, Layout, MIN_WIDTH, inert};
 
 /// Exit statuses, as `diff` has them.
 mod exit {
@@ -47,6 +48,10 @@ struct Cli {
     /// The right report (a text file, or - for standard input)
     #[arg(value_name = "RIGHT", required = true)]
     right: Option<String>,
+
+    /// Reports past the second, refused with a message clearer than clap's
+    #[arg(hide = true)]
+    more: Vec<String>,
 
     /// Name of the left outlet [default: the file name without extension]
     #[arg(long, value_name = "NAME")]
@@ -121,7 +126,12 @@ fn parse_size(arg: &str) -> Result<u64, String> {
         .ok()
         .and_then(|n| n.checked_mul(factor))
         .filter(|&n| n > 0)
-        .ok_or_else(|| format!("'{arg}' is not a size such as 500K, 16M or 1048576"))
+        .ok_or_else(|| {
+            format!(
+                "'{}' is not a size such as 500K, 16M or 1048576",
+                inert(arg)
+            )
+        })
 }
 
 #[derive(Args, Debug)]
@@ -130,7 +140,8 @@ struct OutputArgs {
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     format: FormatArg,
 
-    /// Write the output to FILE instead of standard output (whole or not at all)
+    /// Write the output to FILE instead of standard output (a file appears whole or not at
+    /// all; a device or a FIFO is written to; - is standard output)
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 
@@ -151,7 +162,7 @@ struct OutputArgs {
 enum FormatArg {
     /// Side-by-side columns
     Text,
-    /// Machine-readable comparison (see CONTRACT.md)
+    /// Machine-readable comparison (every field described in docs/json.md)
     Json,
     /// Markdown fact-check checklist: conflicts, single-source claims, corroborated facts
     Review,
@@ -207,15 +218,35 @@ fn main() -> ExitCode {
     let _ = rayon::ThreadPoolBuilder::new()
         .use_current_thread()
         .build_global();
-    let cli = Cli::parse();
+    let cli = parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
-        Err(err) if is_broken_pipe(&err) => ExitCode::from(exit::SAME),
         Err(err) => {
             eprintln!("factdiff: {err:#}");
             ExitCode::from(exit::TROUBLE)
         }
     }
+}
+
+/// The command line; on a usage error, clap's message, with what the user typed in it
+/// made inert as the text view shows article text.
+fn parse() -> Cli {
+    let err = match Cli::try_parse() {
+        Ok(cli) => return cli,
+        Err(err) => err,
+    };
+    let typed = std::env::args_os().any(|arg| {
+        let arg = arg.to_string_lossy();
+        inert(&arg) != arg
+    });
+    if !err.use_stderr() || !typed {
+        err.exit();
+    }
+    // Without colour, and each line inert.
+    for line in err.render().to_string().lines() {
+        eprintln!("{}", inert(line));
+    }
+    std::process::exit(err.exit_code());
 }
 
 fn run(cli: Cli) -> Result<u8> {
@@ -226,17 +257,27 @@ fn run(cli: Cli) -> Result<u8> {
         output,
     }) = cli.command
     {
-        if matches!(output.format, FormatArg::Html) {
-            bail!("inspect prints text or json; --format html compares two reports");
+        if let FormatArg::Html | FormatArg::Review | FormatArg::Summary = output.format {
+            bail!(
+                "inspect prints text or json; --format {} compares two reports",
+                value_name(output.format)
+            );
         }
-        refuse_overwriting(&output, &[&file])?;
+        let sink = Sink::open(&output, &[&file])?;
         let label = label.unwrap_or_else(|| default_label(&file));
         let doc = factdiff::inspect(read(&file, label, input.options())?);
-        emit(&output, |format, layout, out| {
+        emit(sink, &output, &[], |format, layout, out| {
             render::document(&doc, format, layout, out)
         })?;
         return Ok(exit::SAME);
     }
+    if !cli.more.is_empty() {
+        bail!(
+            "{} reports given: factdiff compares two reports (inspect reads one)",
+            number_word(2 + cli.more.len())
+        );
+    }
+    let command = regenerate(&cli);
     let (left, right) = (
         cli.left.expect("clap requires LEFT"),
         cli.right.expect("clap requires RIGHT"),
@@ -244,7 +285,8 @@ fn run(cli: Cli) -> Result<u8> {
     if left == "-" && right == "-" {
         bail!("only one side can be read from standard input");
     }
-    refuse_overwriting(&cli.output, &[&left, &right])?;
+    // Opened first, as a shell opens `>`: a bad output is said before the work is done.
+    let sink = Sink::open(&cli.output, &[&left, &right])?;
     let left_label = cli.left_label.unwrap_or_else(|| default_label(&left));
     let right_label = cli.right_label.unwrap_or_else(|| default_label(&right));
     let options = cli.input.options();
@@ -253,7 +295,8 @@ fn run(cli: Cli) -> Result<u8> {
         read(&right, right_label, options)?,
     );
     let mut report = factdiff::compare(left, right);
-    // The exit status speaks of the reports, not of the part shown.
+    // The exit status speaks of the reports, not of the part shown, nor of whether the
+    // reader of a pipe read it all.
     let code = if report.has_differences() {
         exit::DIFFERENT
     } else {
@@ -261,7 +304,7 @@ fn run(cli: Cli) -> Result<u8> {
     };
     let only: Vec<Only> = cli.only.into_iter().map(Only::from).collect();
     report.narrow(&only);
-    emit(&cli.output, |format, layout, out| {
+    emit(sink, &cli.output, &command, |format, layout, out| {
         render::report(&report, format, layout, out)
     })?;
     // The process ends now; freeing a long report token by token would only take time.
@@ -269,8 +312,76 @@ fn run(cli: Cli) -> Result<u8> {
     Ok(code)
 }
 
+/// A flag's value as written on the command line.
+fn value_name(value: impl ValueEnum) -> String {
+    value
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default()
+}
+
+fn number_word(n: usize) -> String {
+    const WORDS: [&str; 8] = [
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    n.checked_sub(3)
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| n.to_string(), |w| w.to_string())
+}
+
+/// The arguments that give this comparison again as a review, for its "Regenerate with"
+/// line: the two reports and every flag that shapes the review.
+fn regenerate(cli: &Cli) -> Vec<String> {
+    let mut flags: Vec<String> = vec!["--format".into(), "review".into()];
+    let mut flag = |name: &str, value: Option<String>| {
+        flags.push(name.to_string());
+        flags.extend(value);
+    };
+    if let Some(label) = &cli.left_label {
+        flag("--left-label", Some(label.clone()));
+    }
+    if let Some(label) = &cli.right_label {
+        flag("--right-label", Some(label.clone()));
+    }
+    if !cli.only.is_empty() {
+        let kinds: Vec<String> = cli.only.iter().map(|&o| value_name(o)).collect();
+        flag("--only", Some(kinds.join(",")));
+    }
+    if let Some(bytes) = cli.input.max_size {
+        flag("--max-size", Some(bytes.to_string()));
+    }
+    if cli.input.lossy {
+        flag("--lossy", None);
+    }
+    if let Some(path) = cli
+        .output
+        .output
+        .as_deref()
+        .filter(|p| *p != Path::new("-"))
+    {
+        flag("-o", Some(path.to_string_lossy().into_owned()));
+    }
+    let reports: Vec<String> = [&cli.left, &cli.right]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    if reports.iter().any(|r| r.starts_with('-') && r != "-") {
+        // A report whose name starts with a dash follows `--`, as it had to be given.
+        flags.push("--".into());
+        flags.extend(reports);
+        flags
+    } else {
+        reports.into_iter().chain(flags).collect()
+    }
+}
+
 fn read(path: &str, label: String, options: ReadOptions) -> Result<Source> {
-    let shown = if path == "-" { "standard input" } else { path };
+    let shown = if path == "-" {
+        "standard input".to_string()
+    } else {
+        inert(path).into_owned()
+    };
     let input =
         read_source(path, label, options).with_context(|| format!("cannot read '{shown}'"))?;
     if input.replaced > 0 {
@@ -283,31 +394,317 @@ fn read(path: &str, label: String, options: ReadOptions) -> Result<Source> {
     Ok(input.source)
 }
 
+/// A path as an error message shows it: control characters visible, never acting.
+fn shown(path: &Path) -> String {
+    inert(&path.to_string_lossy()).into_owned()
+}
+
+/// Where the output goes.
+enum Sink {
+    /// Standard output: no `-o`, `-o -`, or a path that names what standard output is.
+    Stdout,
+    /// What is not a regular file (a device, a FIFO), written to as it is.
+    Through { file: fs::File, path: PathBuf },
+    /// A regular file, new or not: written beside it, then renamed over it.
+    Replace {
+        tmp: Temporary,
+        target: PathBuf,
+        path: PathBuf,
+    },
+}
+
+impl Sink {
+    /// Opens `--output`, refusing a file that is one of the inputs.
+    fn open(args: &OutputArgs, inputs: &[&str]) -> Result<Sink> {
+        let Some(path) = args.output.as_deref() else {
+            return Ok(Sink::Stdout);
+        };
+        if path == Path::new("-") {
+            return Ok(Sink::Stdout);
+        }
+        let cannot = |e: &io::Error| anyhow!("cannot write '{}': {}", shown(path), os_reason(e));
+        let through = |truncate: bool| {
+            fs::OpenOptions::new()
+                .write(true)
+                .truncate(truncate)
+                .open(path)
+                .map(|file| Sink::Through {
+                    file,
+                    path: path.to_owned(),
+                })
+                .map_err(|e| cannot(&e))
+        };
+        // Followed by the system, which knows links such as /dev/stdout best.
+        let meta = match fs::metadata(path) {
+            Ok(meta) => Some(meta),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(cannot(&e)),
+        };
+        if let Some(meta) = &meta {
+            if meta.is_dir() {
+                bail!("cannot write '{}': is a directory", shown(path));
+            }
+            if meta.is_file() {
+                refuse_overwriting(path, meta, inputs)?;
+            }
+            if is_stdout(meta) {
+                return Ok(Sink::Stdout);
+            }
+            if !meta.is_file() {
+                return through(false);
+            }
+        }
+        // A symbolic link stays: the file it names is replaced, or made.
+        let target = resolve_links(path).map_err(|e| cannot(&e))?;
+        if let Some(meta) = &meta
+            && cfg!(unix)
+            && !fs::metadata(&target).is_ok_and(|t| same_file(&t, meta))
+        {
+            // A link the system follows and we cannot (/proc/self/fd/N to a deleted file):
+            // write through it.
+            return through(true);
+        }
+        let tmp = Temporary::beside(&target, meta.as_ref()).map_err(|e| cannot(&e))?;
+        Ok(Sink::Replace {
+            tmp,
+            target,
+            path: path.to_owned(),
+        })
+    }
+}
+
 /// Refuses an output file that is one of the inputs: the report would be lost.
-fn refuse_overwriting(output: &OutputArgs, inputs: &[&str]) -> Result<()> {
-    let Some(out) = output.output.as_deref() else {
-        return Ok(());
-    };
-    let Ok(out) = std::fs::canonicalize(out) else {
-        return Ok(()); // it does not exist yet, so it is no input
-    };
-    for input in inputs.iter().filter(|p| **p != "-") {
-        if std::fs::canonicalize(input).is_ok_and(|p| p == out) {
-            bail!("refusing to write the output over the input '{input}'");
+fn refuse_overwriting(output: &Path, meta: &fs::Metadata, inputs: &[&str]) -> Result<()> {
+    for &input in inputs {
+        let same = if input == "-" {
+            stdin_metadata().is_some_and(|m| same_file(&m, meta))
+        } else {
+            fs::metadata(input).is_ok_and(|m| same_file(&m, meta))
+                || fs::canonicalize(input)
+                    .is_ok_and(|p| fs::canonicalize(output).is_ok_and(|o| o == p))
+        };
+        if same {
+            let name = if input == "-" {
+                "standard input".to_string()
+            } else {
+                inert(input).into_owned()
+            };
+            bail!("refusing to write the output over the input '{name}'");
         }
     }
     Ok(())
 }
 
-/// Renders to standard output or, with `--output`, to a file that appears whole or not at all.
+#[cfg(unix)]
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    false
+}
+
+/// What file descriptor 0 is.
+#[cfg(unix)]
+fn stdin_metadata() -> Option<fs::Metadata> {
+    use std::os::fd::AsFd;
+    descriptor_metadata(io::stdin().as_fd())
+}
+
+#[cfg(not(unix))]
+fn stdin_metadata() -> Option<fs::Metadata> {
+    None
+}
+
+#[cfg(unix)]
+fn is_stdout(meta: &fs::Metadata) -> bool {
+    use std::os::fd::AsFd;
+    descriptor_metadata(io::stdout().as_fd()).is_some_and(|m| same_file(&m, meta))
+}
+
+#[cfg(not(unix))]
+fn is_stdout(_: &fs::Metadata) -> bool {
+    false
+}
+
+#[cfg(unix)]
+fn descriptor_metadata(fd: std::os::fd::BorrowedFd<'_>) -> Option<fs::Metadata> {
+    fs::File::from(fd.try_clone_to_owned().ok()?)
+        .metadata()
+        .ok()
+}
+
+/// The file `path` names once symbolic links are followed; the last path reached when it
+/// names nothing yet (a link to a file to be made).
+fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut path = path.to_path_buf();
+    // As many links as Linux follows.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&path)?;
+                path = match path.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            Ok(_) => return Ok(path),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(path),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other("too many levels of symbolic links"))
+}
+
+/// A temporary file beside the output, removed when the run ends before it is renamed into
+/// place: by an error, or by SIGINT, SIGTERM or SIGHUP.
+struct Temporary {
+    /// `None` once renamed into place.
+    file: Option<tempfile::NamedTempFile>,
+}
+
+impl Temporary {
+    /// Made with the mode of the file it replaces, or for a new file the mode the umask
+    /// allows, as `>` would make it.
+    fn beside(target: &Path, replaced: Option<&fs::Metadata>) -> io::Result<Temporary> {
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        // Said plainly ("no such file or directory"), not as the temporary file's error.
+        fs::metadata(dir)?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".factdiff-");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(fs::Permissions::from_mode(0o666));
+        }
+        // The temporary file's own name is no business of the user's: its error's kind is.
+        let file =
+            cleanup::watch(|| builder.tempfile_in(dir)).map_err(|e| io::Error::from(e.kind()))?;
+        if let Some(meta) = replaced {
+            file.as_file().set_permissions(meta.permissions())?;
+            #[cfg(unix)]
+            {
+                // Keep the owner too where allowed (as root, or the group for its member).
+                use std::os::unix::fs::MetadataExt;
+                let _ =
+                    std::os::unix::fs::fchown(file.as_file(), Some(meta.uid()), Some(meta.gid()));
+            }
+        }
+        Ok(Temporary { file: Some(file) })
+    }
+
+    fn as_file_mut(&mut self) -> &mut fs::File {
+        self.file.as_mut().expect("not renamed yet").as_file_mut()
+    }
+
+    fn persist(mut self, target: &Path) -> io::Result<()> {
+        let file = self.file.take().expect("renamed once");
+        cleanup::done(|| file.persist(target).map(drop).map_err(|e| e.error))
+    }
+}
+
+impl Drop for Temporary {
+    fn drop(&mut self) {
+        if let Some(file) = self.file.take() {
+            // Removed with no signal handled meanwhile.
+            cleanup::done(|| drop(file));
+        }
+    }
+}
+
+/// Removing the temporary file when SIGINT, SIGTERM or SIGHUP ends the process, which
+/// otherwise runs no destructor. A thread of `signal-hook` waits for the signal, removes the
+/// file, then lets the signal end the process as it would have.
+#[cfg(unix)]
+mod cleanup {
+    use std::path::PathBuf;
+    use std::sync::{Mutex, MutexGuard, Once};
+
+    static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+    fn pending() -> MutexGuard<'static, Option<PathBuf>> {
+        PENDING.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Makes a temporary file with `make` and removes it on a signal until [`done`].
+    pub fn watch(
+        make: impl FnOnce() -> std::io::Result<tempfile::NamedTempFile>,
+    ) -> std::io::Result<tempfile::NamedTempFile> {
+        static HANDLER: Once = Once::new();
+        HANDLER.call_once(|| {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+            let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])
+            else {
+                return;
+            };
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    if let Some(path) = pending().take() {
+                        let _ = std::fs::remove_file(path);
+                    }
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                    std::process::exit(128 + signal);
+                }
+            });
+        });
+        // Held while the file is made, so that a signal meanwhile waits to remove it.
+        let mut pending = pending();
+        let file = make()?;
+        *pending = Some(file.path().to_path_buf());
+        Ok(file)
+    }
+
+    /// Runs `end`, which renames or removes the file, with no signal handled meanwhile.
+    pub fn done<T>(end: impl FnOnce() -> T) -> T {
+        let mut pending = pending();
+        let result = end();
+        *pending = None;
+        result
+    }
+}
+
+#[cfg(not(unix))]
+mod cleanup {
+    pub fn watch(
+        make: impl FnOnce() -> std::io::Result<tempfile::NamedTempFile>,
+    ) -> std::io::Result<tempfile::NamedTempFile> {
+        make()
+    }
+
+    pub fn done<T>(end: impl FnOnce() -> T) -> T {
+        end()
+    }
+}
+
+/// Renders to the sink: standard output, a device or FIFO, or a file that appears whole or
+/// not at all. A reader that stops reading (`| head`) is no error.
 fn emit(
+    sink: Sink,
     args: &OutputArgs,
+    command: &[String],
     print: impl Fn(Format, Layout, &mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
     args.color.write_global();
     let format = Format::from(args.format);
-    match &args.output {
-        None => {
+    let to_file = || Layout {
+        width: width(args, false),
+        color: colorchoice::ColorChoice::global() == colorchoice::ColorChoice::Always,
+        date: today(),
+        explain: args.explain,
+        command,
+    };
+    let written = |result: io::Result<()>, path: &Path| match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(anyhow!("cannot write '{}': {}", shown(path), os_reason(&e))),
+        Ok(()) => Ok(()),
+    };
+    match sink {
+        Sink::Stdout => {
             let stdout = io::stdout();
             let color = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
             let layout = Layout {
@@ -315,21 +712,34 @@ fn emit(
                 color,
                 date: today(),
                 explain: args.explain,
+                command,
             };
             let mut out = io::BufWriter::new(stdout.lock());
-            print(format, layout, &mut out)?;
-            out.flush()?;
+            match print(format, layout, &mut out).and_then(|()| out.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+                Err(e) => bail!("cannot write standard output: {}", os_reason(&e)),
+                Ok(()) => {}
+            }
         }
-        Some(path) => {
-            let color = colorchoice::ColorChoice::global() == colorchoice::ColorChoice::Always;
-            let layout = Layout {
-                width: width(args, false),
-                color,
-                date: today(),
-                explain: args.explain,
-            };
-            write_whole(path, |out| print(format, layout, out))
-                .with_context(|| format!("cannot write '{}'", path.display()))?;
+        Sink::Through { file, path } => {
+            let mut out = io::BufWriter::new(file);
+            written(
+                print(format, to_file(), &mut out).and_then(|()| out.flush()),
+                &path,
+            )?;
+        }
+        Sink::Replace {
+            mut tmp,
+            target,
+            path,
+        } => {
+            let mut out = io::BufWriter::new(tmp.as_file_mut());
+            written(
+                print(format, to_file(), &mut out).and_then(|()| out.flush()),
+                &path,
+            )?;
+            drop(out);
+            written(tmp.persist(&target), &path)?;
         }
     }
     Ok(())
@@ -355,26 +765,4 @@ fn width(args: &OutputArgs, terminal: bool) -> usize {
 
 fn terminal_width() -> Option<usize> {
     terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
-}
-
-/// Writes to a temporary file beside `path`, then renames it into place.
-fn write_whole(path: &Path, print: impl Fn(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    {
-        let mut out = io::BufWriter::new(tmp.as_file_mut());
-        print(&mut out)?;
-        out.flush()?;
-    }
-    tmp.persist(path)?;
-    Ok(())
-}
-
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .filter_map(|e| e.downcast_ref::<io::Error>())
-        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }

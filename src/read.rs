@@ -25,8 +25,26 @@ pub enum ReadError {
     InvalidUtf8 { offset: usize },
     #[error("is larger than {limit} bytes (--max-size raises the limit)")]
     TooLarge { limit: u64 },
-    #[error("{0}")]
-    Io(#[from] io::Error),
+    /// The operating system's reason, lowercased; not a `source`, so that printing the
+    /// chain of causes says it once.
+    #[error("{}", os_reason(.0))]
+    Io(io::Error),
+}
+
+impl From<io::Error> for ReadError {
+    fn from(e: io::Error) -> ReadError {
+        ReadError::Io(e)
+    }
+}
+
+/// An I/O error as a message goes on: "permission denied (os error 13)".
+pub fn os_reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => text,
+    }
 }
 
 /// The largest input read unless the caller says otherwise: 16 MiB, some thousand articles.
@@ -192,6 +210,16 @@ mod tests {
             read_limited(&b"123456"[..], 5),
             Err(ReadError::TooLarge { limit: 5 })
         ));
+    }
+
+    #[test]
+    fn an_io_error_is_said_once_and_in_lower_case() {
+        let err = ReadError::from(io::Error::from_raw_os_error(21));
+        assert_eq!(
+            err.to_string(),
+            io::Error::from_raw_os_error(21).to_string().to_lowercase()
+        );
+        assert!(std::error::Error::source(&err).is_none());
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! as a reviewer would: filters, reading order, review boxes and notes, a reload.
 //!
 //! Chromium is found as `$FACTDIFF_CHROMIUM`, or as `chromium`, `chromium-browser`,
-//! `google-chrome` on the `PATH`. Without one these tests say so and pass, unless
-//! `FACTDIFF_BROWSER=require` (as `.ci/run` sets, after installing Debian's `chromium`),
-//! when a missing browser fails them. Screenshots are saved under
+//! `google-chrome` on the `PATH`. Without one, each of these tests says so and passes, and
+//! `chromium_is_found_unless_the_browser_tests_are_skipped_on_purpose` fails, so that a run
+//! without a browser never passes unnoticed; `FACTDIFF_BROWSER=skip` skips them all on
+//! purpose, and `FACTDIFF_BROWSER=require` (as `.ci/run` sets, after installing Debian's
+//! `chromium`) fails each of them when the browser is missing. Screenshots are saved under
 //! `target/tmp/browser/` for a person to look at.
 
 use std::ffi::OsStr;
@@ -45,8 +47,33 @@ fn chromium() -> Option<PathBuf> {
     .find(|candidate| candidate.is_file())
 }
 
+/// Whether the browser tests were asked to be skipped (`FACTDIFF_BROWSER=skip`).
+fn skipped_on_purpose() -> bool {
+    std::env::var("FACTDIFF_BROWSER").as_deref() == Ok("skip")
+}
+
+/// Without Chromium every browser test passes without running: this one fails instead,
+/// unless the skip was asked for.
+#[test]
+fn chromium_is_found_unless_the_browser_tests_are_skipped_on_purpose() {
+    if skipped_on_purpose() {
+        eprintln!("the browser tests of the HTML report are skipped: FACTDIFF_BROWSER=skip");
+        return;
+    }
+    assert!(
+        chromium().is_some(),
+        "no Chromium found, so the browser tests of the HTML report cannot run: install it \
+         (apt-get install chromium), or set FACTDIFF_CHROMIUM to its path, or set \
+         FACTDIFF_BROWSER=skip to skip them on purpose"
+    );
+}
+
 /// Starts the browser, or explains why this test cannot run here.
 fn start(test: &str) -> Option<Session> {
+    if skipped_on_purpose() {
+        eprintln!("{test}: skipped, FACTDIFF_BROWSER=skip");
+        return None;
+    }
     let Some(path) = chromium() else {
         assert!(
             std::env::var("FACTDIFF_BROWSER").as_deref() != Ok("require"),

@@ -1013,3 +1013,467 @@ fn related_rows_are_plain_and_a_sentence_related_several_times_is_printed_once()
     };
     assert!(first("~ ", "300 people were on board") < first("? ", "300 people were on board"));
 }
+
+/// The factdiff binary run through `sh -c` in `dir`, for what needs a shell (a umask).
+#[cfg(unix)]
+fn in_shell(dir: &std::path::Path, script: &str) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("factdiff");
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .current_dir(dir)
+        .env("FACTDIFF", bin)
+        .env("SOURCE_DATE_EPOCH", crate::util::RUN_DATE)
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn output_keeps_modes_and_links_and_writes_through_to_special_files() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let (left, right) = footbridge();
+    let root = crate::util::root();
+    let (left, right) = (root.join(left), root.join(right));
+    let dir = tempfile::tempdir().unwrap();
+    let run = |output: &str| {
+        let script = format!(
+            "umask 022; exec \"$FACTDIFF\" '{}' '{}' --format json -o '{output}'",
+            left.display(),
+            right.display()
+        );
+        in_shell(dir.path(), &script)
+    };
+    let is_report = |bytes: &[u8]| {
+        let json: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+        json["version"] == 1
+    };
+    let mode = |name: &str| {
+        std::fs::metadata(dir.path().join(name))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+
+    // A new file gets the mode the umask allows, as `>` gives it.
+    assert_eq!(run("new.json").status.code(), Some(1));
+    assert_eq!(mode("new.json"), 0o644);
+    // An existing file keeps its mode.
+    let kept = dir.path().join("kept.json");
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+    assert_eq!(run("kept.json").status.code(), Some(1));
+    assert_eq!(mode("kept.json"), 0o640);
+    assert!(is_report(&std::fs::read(&kept).unwrap()));
+
+    // A symbolic link stays one; its target gets the report, existing or not.
+    for (link, target) in [("link.json", "kept.json"), ("dangling.json", "later.json")] {
+        std::os::unix::fs::symlink(target, dir.path().join(link)).unwrap();
+        assert_eq!(run(link).status.code(), Some(1), "{link}");
+        let meta = std::fs::symlink_metadata(dir.path().join(link)).unwrap();
+        assert!(meta.file_type().is_symlink(), "{link} was replaced");
+        assert!(is_report(&std::fs::read(dir.path().join(target)).unwrap()));
+    }
+    assert_eq!(mode("later.json"), 0o644);
+
+    // A FIFO's reader gets the report, and the FIFO stays one.
+    let fifo = dir.path().join("pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (send, receive) = std::sync::mpsc::channel();
+    let reader = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = send.send(std::fs::read(reader));
+    });
+    assert_eq!(run("pipe").status.code(), Some(1));
+    let read = receive
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the FIFO's reader got the report");
+    assert!(is_report(&read.unwrap()));
+    let meta = std::fs::symlink_metadata(&fifo).unwrap();
+    assert!(meta.file_type().is_fifo(), "the FIFO was replaced");
+
+    // Standard output, by name and as `-`.
+    for output in ["/dev/stdout", "-"] {
+        let out = run(output);
+        assert_eq!(out.status.code(), Some(1), "{output}");
+        assert!(is_report(&out.stdout), "{output}");
+    }
+    // Nothing but the files named above is left behind.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "dangling.json",
+            "kept.json",
+            "later.json",
+            "link.json",
+            "new.json",
+            "pipe"
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn output_over_the_input_read_from_stdin_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "The dam broke on Monday.\n").unwrap();
+    let (_, right) = footbridge();
+    let right = crate::util::root().join(right);
+    let out = in_shell(
+        dir.path(),
+        &format!(
+            "exec \"$FACTDIFF\" - '{}' -o a.txt < a.txt",
+            right.display()
+        ),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "factdiff: refusing to write the output over the input 'standard input'\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&article).unwrap(),
+        "The dam broke on Monday.\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_leaves_no_temporary_file() {
+    use std::os::unix::process::ExitStatusExt;
+    // Long enough that the comparison is still running when the signal comes.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, shift: usize| {
+        let path = dir.path().join(name);
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        for i in 0..30_000 {
+            writeln!(
+                file,
+                "Inspectors counted {} cracks in span {i} of the Harwick viaduct on Monday.",
+                i + shift
+            )
+            .unwrap();
+        }
+        path
+    };
+    let (left, right) = (write("left.txt", 0), write("right.txt", 1));
+    for signal in ["INT", "TERM", "HUP"] {
+        let out_dir = tempfile::tempdir().unwrap();
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("factdiff"))
+            .arg(&left)
+            .arg(&right)
+            .args(["--max-size", "64M", "--format", "json", "-o"])
+            .arg(out_dir.path().join("report.json"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while std::fs::read_dir(out_dir.path()).unwrap().count() == 0 {
+            assert!(
+                started.elapsed().as_secs() < 60,
+                "no temporary file appeared"
+            );
+            assert!(child.try_wait().unwrap().is_none(), "finished too soon");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let killed = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        assert!(
+            status.signal().is_some() || status.code() == Some(130),
+            "{status:?}"
+        );
+        let left_behind: Vec<_> = std::fs::read_dir(out_dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(left_behind.is_empty(), "{signal}: {left_behind:?}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_keeps_the_status_the_comparison_earned() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, shift: usize| {
+        let path = dir.path().join(name);
+        let mut file = std::fs::File::create(&path).unwrap();
+        for i in 0..2000 {
+            writeln!(
+                file,
+                "Inspectors counted {} cracks in span {i} of the viaduct.",
+                i + shift
+            )
+            .unwrap();
+        }
+        path
+    };
+    let (left, right) = (write("left.txt", 0), write("right.txt", 1));
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("factdiff"))
+        .arg(&left)
+        .arg(&right)
+        .args(["--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 10];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the reports differ");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_reviews_regenerate_line_is_quoted_for_the_shell_and_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = footbridge();
+    let root = crate::util::root();
+    let hostile = "$(touch PWNED).txt";
+    std::fs::copy(root.join(&left), dir.path().join(hostile)).unwrap();
+    std::fs::copy(root.join(&right), dir.path().join("it's `here`.txt")).unwrap();
+    let first = Command::new(assert_cmd::cargo::cargo_bin("factdiff"))
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", crate::util::RUN_DATE)
+        .args([hostile, "it's `here`.txt", "--format", "review"])
+        .args([
+            "--left-label",
+            "Gazette \"Daily\"",
+            "--right-label",
+            "Wire's",
+        ])
+        .args(["--only", "diverge,quotes", "--lossy", "--max-size", "1M"])
+        .output()
+        .unwrap();
+    assert_eq!(first.status.code(), Some(1));
+    let review = stdout_of(&first);
+    let line = review
+        .lines()
+        .find(|l| l.starts_with("Regenerate with "))
+        .unwrap_or_else(|| panic!("no regenerate line in\n{review}"));
+    // The command is the text of the line's code span.
+    let command = line
+        .trim_start_matches("Regenerate with ")
+        .trim_end_matches('.');
+    let fence = command.len() - command.trim_start_matches('`').len();
+    let command = command[fence..command.len() - fence].trim();
+    for flag in [
+        "--left-label",
+        "--right-label",
+        "--only",
+        "--lossy",
+        "--max-size",
+    ] {
+        assert!(command.contains(flag), "{flag} missing from {command}");
+    }
+    let bin = assert_cmd::cargo::cargo_bin("factdiff");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let again = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .env("SOURCE_DATE_EPOCH", crate::util::RUN_DATE)
+        .output()
+        .unwrap();
+    assert!(
+        !dir.path().join("PWNED").exists(),
+        "pasting {command} ran it"
+    );
+    assert_eq!(again.status.code(), Some(1), "{command}: {again:?}");
+    assert_eq!(stdout_of(&again), review, "{command}");
+}
+
+#[test]
+fn errors_show_file_names_inert_and_each_os_error_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = footbridge();
+    let missing = dir.path().join("gone\u{1b}[31m\u{202e}.txt");
+    let long = dir.path().join("x".repeat(300));
+    let dir_name = dir.path().display().to_string();
+    let cases: Vec<Vec<std::ffi::OsString>> = vec![
+        vec![left.clone().into(), missing.clone().into()],
+        vec![left.clone().into(), long.clone().into()],
+        vec!["inspect".into(), long.clone().into()],
+        vec![
+            left.clone().into(),
+            right.clone().into(),
+            "-o".into(),
+            dir_name.clone().into(),
+        ],
+        vec![
+            left.clone().into(),
+            right.clone().into(),
+            "-o".into(),
+            dir.path().join("no-such-dir").join("out.json").into(),
+        ],
+        vec![
+            left.clone().into(),
+            right.clone().into(),
+            "-o".into(),
+            dir.path().join("bad\u{7}dir").join("out.json").into(),
+        ],
+    ];
+    // Permission denied, reading and writing: only where permissions hold (not as root).
+    let mut cases = cases;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        let secret = locked.join("secret.txt");
+        std::fs::write(&secret, "The dam broke.\n").unwrap();
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o500)).unwrap();
+        if std::fs::read(&secret).is_err() {
+            cases.push(vec![left.clone().into(), secret.clone().into()]);
+            cases.push(vec![
+                left.clone().into(),
+                right.clone().into(),
+                "-o".into(),
+                locked.join("out.json").into(),
+            ]);
+        }
+    }
+    for args in cases {
+        let out = factdiff().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("factdiff: "), "{err}");
+        assert!(!err.trim_end().ends_with('.'), "a trailing period: {err}");
+        let raw = err.trim_end().chars().find(|&c| {
+            c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        });
+        assert_eq!(raw, None, "a raw control character in {err:?}");
+        assert!(
+            !err.contains("at path") && !err.contains(".factdiff-"),
+            "a temporary file's name in {err}"
+        );
+        if let Some(at) = err.find("(os error") {
+            assert!(!err[at + 1..].contains("(os error"), "twice: {err}");
+        }
+        let lowercase = err["factdiff: ".len()..].chars().next().unwrap();
+        assert!(!lowercase.is_uppercase(), "{err}");
+    }
+    // What the user typed, as clap's usage errors quote it.
+    let out = factdiff()
+        .args([&left, &right, "--max-size", "\u{1b}[2J\u{202e}"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !err.chars()
+            .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+        "{err:?}"
+    );
+    let out = factdiff().arg(&left).arg(&missing).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("gone\\x1b[31m<U+202E>.txt"),
+        "{out:?}"
+    );
+    // So that the temporary directory can be removed.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let unlocked = std::fs::Permissions::from_mode(0o700);
+        std::fs::set_permissions(dir.path().join("locked"), unlocked).unwrap();
+    }
+}
+
+#[test]
+fn inspect_refuses_review_and_summary() {
+    for format in ["review", "summary"] {
+        factdiff()
+            .args([
+                "inspect",
+                "fixtures/footbridge/coastal-wire.txt",
+                "--format",
+                format,
+            ])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "factdiff: inspect prints text or json; --format {format} compares two reports\n"
+            ));
+    }
+}
+
+#[test]
+fn three_reports_are_refused_with_a_plain_message() {
+    let (left, right) = footbridge();
+    factdiff()
+        .args([&left, &right, "fixtures/ferry/island-courier.txt"])
+        .assert()
+        .code(2)
+        .stderr(
+            "factdiff: three reports given: factdiff compares two reports (inspect reads one)\n",
+        );
+}
+
+#[test]
+fn help_points_to_the_json_documentation_and_it_names_every_field() {
+    factdiff().arg("--help").assert().stdout(
+        predicate::str::contains("docs/json.md").and(predicate::str::contains("CONTRACT").not()),
+    );
+    let doc = std::fs::read_to_string(crate::util::root().join("docs/json.md"))
+        .expect("docs/json.md exists");
+    // Every key the comparison and `inspect` print is documented.
+    fn keys(value: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    into.insert(k.clone());
+                    keys(v, into);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, into)),
+            _ => {}
+        }
+    }
+    let mut found = std::collections::BTreeSet::new();
+    for (_, left, right) in crate::util::fixture_pairs() {
+        for args in [
+            vec![
+                left.as_str(),
+                right.as_str(),
+                "--format",
+                "json",
+                "--explain",
+            ],
+            vec!["inspect", left.as_str(), "--format", "json"],
+        ] {
+            let out = factdiff().args(&args).output().unwrap();
+            keys(&serde_json::from_slice(&out.stdout).unwrap(), &mut found);
+        }
+    }
+    let missing: Vec<&String> = found
+        .iter()
+        .filter(|k| !doc.contains(&format!("`{k}`")))
+        .collect();
+    assert!(missing.is_empty(), "not in docs/json.md: {missing:?}");
+}

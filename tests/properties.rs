@@ -308,7 +308,7 @@ proptest! {
     }
 }
 
-/// The JSON of a comparison parses and holds the fields `CONTRACT.md` promises, with every
+/// The JSON of a comparison parses and holds the fields `docs/json.md` promises, with every
 /// index and offset in range.
 fn check_contract(report: &factdiff::model::Report) -> Result<(), TestCaseError> {
     let out = rendered(report, factdiff::render::Format::Json);
@@ -354,6 +354,7 @@ fn rendered(report: &factdiff::model::Report, format: factdiff::render::Format) 
         color: false,
         date: None,
         explain: true,
+        command: &[],
     };
     let mut out = Vec::new();
     factdiff::render::report(report, format, layout, &mut out).expect("writing to memory");

@@ -19,6 +19,7 @@ fuzz_target!(|text: &str| {
         color: false,
         date: None,
         explain: false,
+        command: &[],
     };
     render::document(&doc, Format::Text, layout, &mut std::io::sink()).expect("a sink never fails");
     render::document(&doc, Format::Json, layout, &mut std::io::sink()).expect("a sink never fails");

@@ -25,6 +25,7 @@ fuzz_target!(|data: &[u8]| {
         color: data.len() % 2 == 0,
         date: None,
         explain: data.len() % 3 == 0,
+        command: &[],
     };
     for format in [
         Format::Text,

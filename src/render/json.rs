@@ -1,5 +1,5 @@
 //! The JSON printer. Its serde types are its own, so internal refactors never change what
-//! users' scripts read; `CONTRACT.md` fixes the fields scorers rely on.
+//! users' scripts read; `docs/json.md` describes every field, and the ones scorers rely on.
 
 use std::io::{self, Write};
 

@@ -18,7 +18,7 @@ use crate::model::{Alignment, Document, Report, Side};
 pub enum Format {
     /// Side-by-side columns for people (colour optional).
     Text,
-    /// The machine-readable comparison of `CONTRACT.md`.
+    /// The machine-readable comparison described in `docs/json.md`.
     Json,
     /// A Markdown checklist for a fact-checker: conflicts, single-source claims, what is
     /// corroborated.
@@ -29,9 +29,10 @@ pub enum Format {
     Html,
 }
 
-/// How the text printer lays out its output; `main` decides these from the terminal.
+/// How the printers lay out their output; `main` decides these from the terminal and the
+/// command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Layout {
+pub struct Layout<'a> {
     /// Total width in columns.
     pub width: usize,
     /// Whether to emit ANSI colour; without it, differences are marked with brackets.
@@ -40,6 +41,9 @@ pub struct Layout {
     pub date: Option<jiff::civil::Date>,
     /// Whether to show, for each alignment, the evidence behind it (`--explain`).
     pub explain: bool,
+    /// The arguments that produced the output, after the program's name, for the review's
+    /// "Regenerate with" line; empty for the two paths and `--format review`.
+    pub command: &'a [String],
 }
 
 /// The narrowest layout the side-by-side view can draw.

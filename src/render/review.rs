@@ -155,13 +155,61 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     writeln!(out)?;
     writeln!(out, "---")?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "Regenerate with `factdiff {} {} --format review`.",
-        code(docs.left.path.as_deref().unwrap_or("-")),
-        code(docs.right.path.as_deref().unwrap_or("-")),
-    )?;
+    let paths = docs.map(|d| d.path.clone().unwrap_or_else(|| "-".to_string()));
+    let default = [paths.left, paths.right, "--format".into(), "review".into()];
+    let words = if layout.command.is_empty() {
+        &default[..]
+    } else {
+        layout.command
+    };
+    let command = std::iter::once("factdiff".to_string())
+        .chain(words.iter().map(|w| shell_quote(w)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    writeln!(out, "Regenerate with {}.", code_span(&command))?;
     Ok(())
+}
+
+/// A word as a POSIX shell reads it back unchanged: bare when it holds only characters no
+/// shell treats specially, else in single quotes (a quote inside as `'\''`). A word with a
+/// control character is written `$'...'` with escapes instead (bash, zsh, ksh, dash since
+/// 0.5.12, POSIX.1-2024), so that nothing in it acts on a terminal or breaks the line.
+fn shell_quote(word: &str) -> String {
+    let bare = |c: char| c.is_ascii_alphanumeric() || "-_./,:=+@%".contains(c);
+    if !word.is_empty() && word.chars().all(bare) {
+        return word.to_string();
+    }
+    if !word.chars().any(super::needs_escape) {
+        return format!("'{}'", word.replace('\'', "'\\''"));
+    }
+    let mut quoted = String::from("$'");
+    for c in word.chars() {
+        match c {
+            '\\' | '\'' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            c if (c as u32) < 0x80 && super::needs_escape(c) => {
+                quoted.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if super::needs_escape(c) => quoted.push_str(&format!("\\u{:04x}", c as u32)),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('\'');
+    quoted
+}
+
+/// Text as a Markdown code span, whatever backticks it holds: fenced by one more backtick
+/// than its longest run of them (CommonMark), and made inert.
+fn code_span(text: &str) -> String {
+    let text = inert(text);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    if longest == 0 {
+        return format!("`{text}`");
+    }
+    let fence = "`".repeat(longest + 1);
+    format!("{fence} {text} {fence}")
 }
 
 /// How many conflicts the terminal summary spells out.
@@ -439,6 +487,17 @@ mod tests {
         assert_eq!(at("the"), (2, 2));
         assert_eq!(at("bridge"), (2, 7));
         assert_eq!(at("end"), (3, 1));
+    }
+
+    #[test]
+    fn shell_words_are_quoted_to_read_back_unchanged() {
+        assert_eq!(shell_quote("reports/sky-news.txt"), "reports/sky-news.txt");
+        assert_eq!(shell_quote("$(touch x).txt"), "'$(touch x).txt'");
+        assert_eq!(shell_quote("it's"), "'it'\\''s'");
+        assert_eq!(shell_quote(""), "''");
+        assert_eq!(shell_quote("a\nb\u{202e}'\\"), "$'a\\x0ab\\u202e\\'\\\\'");
+        assert_eq!(code_span("a `b` c"), "`` a `b` c ``");
+        assert_eq!(code_span("plain"), "`plain`");
     }
 
     #[test]
