@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use predicates::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
-use crate::util::{factdiff, footbridge, stdout_of};
+use crate::util::{factdiff, footbridge, root, stdout_of};
 
 #[test]
 fn differing_reports_exit_with_one() {
@@ -943,4 +943,77 @@ fn related_rows_are_plain_and_a_sentence_related_several_times_is_printed_once()
             .unwrap_or_else(|| panic!("no {marker} row with {words} in\n{text}"))
     };
     assert!(first("~ ", "300 people were on board") < first("? ", "300 people were on board"));
+}
+
+/// Every line of `text` fits `width` columns.
+fn assert_fits(text: &str, width: usize, what: &str) {
+    for line in text.lines() {
+        assert!(
+            line.width() <= width,
+            "{what}: {} > {width}: {line:?}",
+            line.width()
+        );
+    }
+}
+
+#[test]
+fn a_label_wider_than_its_column_is_cut_with_an_ellipsis() {
+    // Regression: a left label wider than its column made the padding underflow ("capacity
+    // overflow", exit 101), and a long right label ran past the width.
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = footbridge();
+    let long_left = dir
+        .path()
+        .join("the-harbour-gazette-evening-edition-archive-copy.txt");
+    let long_right = dir
+        .path()
+        .join("coastal-wire-service-overnight-desk-rewrite-of-the-agency-copy.txt");
+    std::fs::copy(root().join(&left), &long_left).unwrap();
+    std::fs::copy(root().join(&right), &long_right).unwrap();
+    let (l, r) = (long_left.to_str().unwrap(), long_right.to_str().unwrap());
+    // The default width, off a terminal, is 100.
+    let out = factdiff().args([l, r]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = stdout_of(&out);
+    assert!(
+        text.starts_with("  the-harbour-gazette-evening-edition-archive-co… │ coastal-wire-service-overnight-desk-rewrite-of-…\n"),
+        "{text}"
+    );
+    assert_fits(&text, 100, "default width");
+    for width in 40..=44 {
+        for format in ["text", "summary"] {
+            let out = factdiff()
+                .args([l, r, "--format", format, "--width", &width.to_string()])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{format} {width}: {out:?}");
+            assert_fits(&stdout_of(&out), width, format);
+        }
+        let out = factdiff()
+            .args(["inspect", r, "--width", &width.to_string()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "inspect {width}: {out:?}");
+        assert_fits(&stdout_of(&out), width, "inspect");
+    }
+}
+
+#[test]
+fn the_fixtures_fit_every_narrow_width() {
+    // Regression: the rover pair crashed at --width 40, its left label one column too wide.
+    for (event, left, right) in crate::util::fixture_pairs() {
+        for (l, r) in [(&left, &right), (&right, &left)] {
+            for width in 40..=44 {
+                let out = factdiff()
+                    .args([l, r, "--width", &width.to_string(), "--explain"])
+                    .output()
+                    .unwrap();
+                assert!(
+                    matches!(out.status.code(), Some(0 | 1)),
+                    "{event} {width}: {out:?}"
+                );
+                assert_fits(&stdout_of(&out), width, &event);
+            }
+        }
+    }
 }

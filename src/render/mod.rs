@@ -11,6 +11,9 @@ mod text;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
 use crate::model::{Alignment, Document, Report, Side};
 
 /// The output formats. Adding one here shows every place that needs it.
@@ -56,7 +59,7 @@ pub fn report(
         Format::Text => text::report(report, layout, out),
         Format::Json => json::report(report, layout.explain, out),
         Format::Review => review::report(report, layout, out),
-        Format::Summary => review::summary(report, out),
+        Format::Summary => review::summary(report, layout, out),
         Format::Html => html::report(report, layout, out),
     }
 }
@@ -101,6 +104,39 @@ pub fn inert(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// `text` cut to at most `width` columns, grapheme by grapheme, with an ellipsis where it
+/// was cut, and the width it takes.
+pub(crate) fn fit_width(text: &str, width: usize) -> (Cow<'_, str>, usize) {
+    let whole = text.width();
+    if whole <= width {
+        return (Cow::Borrowed(text), whole);
+    }
+    if width == 0 {
+        return (Cow::Borrowed(""), 0);
+    }
+    let mut cut = String::with_capacity(text.len().min(4 * width));
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        cut.push_str(g);
+        used += w;
+    }
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    // A sequence measured whole may be wider than its graphemes one by one: make sure.
+    while cut.width() > width {
+        cut.pop();
+        let last = cut.graphemes(true).next_back().map_or(0, str::len);
+        cut.truncate(cut.len() - last);
+        cut.push('…');
+    }
+    let used = cut.width();
+    (Cow::Owned(cut), used)
 }
 
 pub(crate) fn needs_escape(c: char) -> bool {
@@ -205,5 +241,34 @@ pub(crate) fn short(value: f64) -> String {
         format!("{value:.0}")
     } else {
         format!("{value:.2}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_width_cuts_by_display_width_with_an_ellipsis() {
+        assert_eq!(fit_width("harbour-gazette", 8), ("harbour…".into(), 8));
+        assert_eq!(
+            fit_width("harbour-gazette", 15),
+            ("harbour-gazette".into(), 15)
+        );
+        assert_eq!(fit_width("日本語新聞", 6), ("日本…".into(), 5));
+        assert_eq!(fit_width("cafe\u{301}s", 5), ("cafe\u{301}s".into(), 5));
+        assert_eq!(fit_width("cafe\u{301}s", 4), ("caf…".into(), 4));
+        assert_eq!(
+            fit_width("e\u{301}e\u{301}e\u{301}", 2),
+            ("e\u{301}…".into(), 2)
+        );
+        assert_eq!(fit_width("a b c d", 4), ("a b…".into(), 4));
+        assert_eq!(fit_width("", 3), ("".into(), 0));
+        // An emoji sequence is kept whole or left out, never cut inside.
+        let family = "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        assert_eq!(
+            fit_width(&format!("{family}{family}"), 3),
+            (format!("{family}…").into(), 3)
+        );
     }
 }
