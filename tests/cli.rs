@@ -1017,3 +1017,91 @@ fn the_fixtures_fit_every_narrow_width() {
         }
     }
 }
+
+/// Characters a terminal draws as nothing: format characters and other default-ignorable
+/// ones, outside the emoji sequences and scripts that need them.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}'
+        | '\u{3164}' | '\u{feff}' | '\u{ffa0}' | '\u{fff9}'..='\u{fffb}'
+        | '\u{e0000}'..='\u{e007f}')
+}
+
+#[test]
+fn invisible_characters_are_shown_in_every_terminal_format() {
+    // Regression: zero-width spaces, word joiners, a byte-order mark inside the text, tag
+    // characters (hidden ASCII) and the like reached the terminal as they were, invisible.
+    let hidden = "The mayor of Port\u{200b}Elvin resigned\u{2060} on Monday\u{feff} after \
+                  14\u{200c}0 votes.\u{e0049}\u{e0067}\u{e006e} Ann\u{ad}Lee\u{2062} said \
+                  it was\u{180e} over.\n";
+    let plain = "The mayor of Port Elvin resigned on Monday after 12 votes.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hidden.txt");
+    std::fs::write(&path, hidden).unwrap();
+    let path = path.display().to_string();
+    let shown = [
+        "<U+200B>",
+        "<U+2060>",
+        "<U+FEFF>",
+        "<U+200C>",
+        "<U+E0049>",
+        "<U+00AD>",
+        "<U+2062>",
+        "<U+180E>",
+    ];
+    for format in ["text", "review", "summary"] {
+        let text = compare_texts(hidden, plain, &["--format", format, "--color", "never"]);
+        let raw = text.chars().find(|&c| invisible(c));
+        assert_eq!(raw, None, "{format} printed a raw {raw:?}:\n{text}");
+        if format != "summary" {
+            for code in shown {
+                // Markdown escapes the angle brackets of the code.
+                let code = match format {
+                    "review" => code.replace('<', "\\<").replace('>', "\\>"),
+                    _ => code.to_string(),
+                };
+                assert!(text.contains(&code), "{format}: {code} not shown in {text}");
+            }
+        }
+    }
+    let text = stdout_of(&factdiff().args(["inspect", &path]).output().unwrap());
+    assert_eq!(text.chars().find(|&c| invisible(c)), None, "{text}");
+    for code in shown {
+        assert!(text.contains(code), "inspect: {code} not shown in {text}");
+    }
+    // A label is shown the same way.
+    let text = stdout_of(
+        &factdiff()
+            .args([
+                &path,
+                &path,
+                "--left-label",
+                "Gazette\u{200b}",
+                "--color",
+                "never",
+            ])
+            .output()
+            .unwrap(),
+    );
+    assert!(text.starts_with("  Gazette<U+200B> "), "{text}");
+}
+
+#[test]
+fn emoji_sequences_and_joining_scripts_print_as_written() {
+    let text = "Crowds cheered \u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467} and \
+                \u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f} at the \
+                \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645} festival.\n";
+    let out = compare_texts(
+        text,
+        "Crowds cheered at the festival.\n",
+        &["--color", "never"],
+    );
+    for kept in [
+        "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}",
+        "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
+        "\u{645}\u{6cc}\u{200c}\u{62e}",
+    ] {
+        assert!(out.contains(kept), "{kept:?} not kept in {out}");
+    }
+}
