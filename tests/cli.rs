@@ -1105,3 +1105,30 @@ fn emoji_sequences_and_joining_scripts_print_as_written() {
         assert!(out.contains(kept), "{kept:?} not kept in {out}");
     }
 }
+
+#[test]
+fn a_lone_carriage_return_is_a_line_break() {
+    // Regression: with old Mac line ends the whole report was one line: "Advertisement\r..."
+    // was kept as a name, the byline was not found, and every position was on line 1.
+    let left = "By Ann Lee\rThe dam broke on Monday.\rAdvertisement\rNine people were hurt.\r";
+    let right = "The dam broke on Monday.\r\nEleven people were hurt.\r\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mac.txt");
+    std::fs::write(&path, left).unwrap();
+    let inspect = stdout_of(&factdiff().arg("inspect").arg(&path).output().unwrap());
+    assert!(inspect.contains("byline: By Ann Lee\n"), "{inspect}");
+    assert!(
+        inspect.contains("advertisement   Advertisement\n"),
+        "{inspect}"
+    );
+    assert!(inspect.contains(": 2 sentences, 2 dropped\n"), "{inspect}");
+    let review = compare_texts(left, right, &["--format", "review"]);
+    assert!(review.contains("left.txt:4:1`"), "{review}");
+    assert!(review.contains("right.txt:2:1`"), "{review}");
+    // Positions stay byte offsets into the input as read.
+    let json = compare_texts(left, right, &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let sentence = &json["documents"][0]["sentences"][1];
+    let start = sentence["start"].as_u64().unwrap() as usize;
+    assert_eq!(start, left.find("Nine").unwrap());
+}

@@ -63,6 +63,8 @@ fn web_copy() -> impl Strategy<Value = String> {
         Just("\u{2019}".to_string()),
         Just("\n".to_string()),
         Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\rAdvertisement\r".to_string()),
         Just("\n\n".to_string()),
         Just("\nAdvertisement\n".to_string()),
         Just("\nAAP\n".to_string()),

@@ -406,8 +406,15 @@ pub(super) struct Lines {
 
 impl Lines {
     pub(super) fn new(text: &str) -> Lines {
+        // A line ends at LF, CRLF or a lone CR, as in cleaning.
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut end = 0;
+        for line in crate::clean::split_lines(text) {
+            end += line.len();
+            if line.ends_with(['\n', '\r']) {
+                starts.push(end);
+            }
+        }
         Lines { starts }
     }
 
@@ -439,6 +446,19 @@ mod tests {
         assert_eq!(at("the"), (2, 2));
         assert_eq!(at("bridge"), (2, 7));
         assert_eq!(at("end"), (3, 1));
+    }
+
+    #[test]
+    fn a_lone_carriage_return_starts_a_line_and_crlf_is_one_break() {
+        let text = "One.\rTwo.\r\nThree.\n\rFour\r\rFive";
+        let lines = Lines::new(text);
+        let at = |needle: &str| lines.position(text, text.find(needle).unwrap());
+        assert_eq!(at("One"), (1, 1));
+        assert_eq!(at("Two"), (2, 1));
+        assert_eq!(at("Three"), (3, 1));
+        assert_eq!(at("Four"), (5, 1));
+        assert_eq!(at("Five"), (7, 1));
+        assert_eq!(lines.position(text, text.find("wo").unwrap()), (2, 2));
     }
 
     #[test]
