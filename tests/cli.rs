@@ -43,12 +43,14 @@ fn directory_empty_binary_and_invalid_utf8_are_refused() {
         std::fs::write(&path, bytes).unwrap();
         path.display().to_string()
     };
-    let empty = write("empty.txt", b"  \n\n");
+    let empty = write("empty.txt", b"");
+    let blank = write("blank.txt", b"  \n\t\r\n");
     let binary = write("binary.txt", b"GIF89a\0\0\x01");
     let latin1 = write("latin1.txt", b"Caf\xe9 opened.");
     let folder = dir.path().display().to_string();
     for (path, message) in [
         (&empty, "is empty"),
+        (&blank, "holds only white space"),
         (&binary, "looks like a binary file (NUL byte at offset 6)"),
         (
             &latin1,
@@ -1131,4 +1133,42 @@ fn a_lone_carriage_return_is_a_line_break() {
     let sentence = &json["documents"][0]["sentences"][1];
     let start = sentence["start"].as_u64().unwrap() as usize;
     assert_eq!(start, left.find("Nine").unwrap());
+}
+
+#[test]
+fn a_utf16_file_is_named_so_with_how_to_convert_it() {
+    // Regression: UTF-16 was called "binary", its NUL bytes taken for binary data.
+    let text = "The dam broke on Monday.\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.txt");
+    std::fs::write(&plain, text).unwrap();
+    for (name, bytes, order) in [
+        ("le-bom.txt", [&[0xff, 0xfe][..], &le].concat(), "LE"),
+        ("be-bom.txt", [&[0xfe, 0xff][..], &be].concat(), "BE"),
+        ("le.txt", le.clone(), "LE"),
+        ("be.txt", be.clone(), "BE"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        for lossy in [false, true] {
+            let mut cmd = factdiff();
+            cmd.arg(&path).arg(&plain);
+            if lossy {
+                cmd.arg("--lossy");
+            }
+            let out = cmd.output().unwrap();
+            assert_eq!(out.status.code(), Some(2), "{name}");
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(
+                stderr,
+                format!(
+                    "factdiff: cannot read '{}': is UTF-16{order}, not UTF-8 (convert it: iconv -f UTF-16{order} -t UTF-8)\n",
+                    path.display()
+                ),
+                "{name}"
+            );
+        }
+    }
 }
