@@ -375,6 +375,42 @@ mod tests {
     }
 
     #[test]
+    fn names_in_a_warning_are_shown_as_codes_in_every_format() {
+        // The names of a warning come from the reports: they may hide characters too.
+        use crate::model::{Pair, SameEvent, Source};
+        let mut report = crate::compare(
+            Source::new("a", "Jackson was arrested on Monday."),
+            Source::new("b", "Williams was arrested on Friday."),
+        );
+        report.same_event = Some(SameEvent {
+            probability: 0.3,
+            evidence: Vec::new(),
+            refused: 0,
+            apart: Some(Pair::new(
+                "Jack\u{202e}son".to_string(),
+                "Wil\u{200b}liams".to_string(),
+            )),
+            kept_apart: 1,
+        });
+        let layout = Layout {
+            width: 80,
+            color: false,
+            date: None,
+            explain: true,
+        };
+        for format in [Format::Text, Format::Summary, Format::Review, Format::Html] {
+            let mut out = Vec::new();
+            super::report(&report, format, layout, &mut out).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(out.contains("mostly about Jack"), "{format:?}: {out}");
+            assert!(
+                !out.contains(['\u{202e}', '\u{200b}']),
+                "{format:?} printed a raw character: {out}"
+            );
+        }
+    }
+
+    #[test]
     fn fit_width_cuts_by_display_width_with_an_ellipsis() {
         assert_eq!(fit_width("harbour-gazette", 8), ("harbour…".into(), 8));
         assert_eq!(

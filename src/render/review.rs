@@ -190,7 +190,7 @@ pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resu
     );
     write_hanging(out, "", &line, width, 0)?;
     if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
-        write_hanging(out, "", &format!("warning: {warning}"), width, 0)?;
+        write_hanging(out, "", &format!("warning: {}", inert(&warning)), width, 0)?;
     }
     let counts = super::text::summary(report, &labels.left, &labels.right);
     write_hanging(out, "", &counts, width, 0)?;

@@ -30,11 +30,12 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
     if let Some(same) = &report.same_event {
         let width = layout.width.max(super::MIN_WIDTH);
+        // A warning may name people of the reports: their text is kept inert.
         if let Some(warning) = same.warning() {
-            write_wrapped(out, &format!("warning: {warning}"), width, 0)?;
+            write_wrapped(out, &format!("warning: {}", inert(&warning)), width, 0)?;
         }
         if layout.explain {
-            write_wrapped(out, &same.explanation(), width, 4)?;
+            write_wrapped(out, &inert(&same.explanation()), width, 4)?;
         }
     }
     let rows = printed(rows(report, Side::Left));

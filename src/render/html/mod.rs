@@ -180,7 +180,7 @@ impl<'a> Page<'a> {
                 }
             }
             @if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
-                p.notice.different-events role="note" { strong { "Warning: " } (warning) }
+                p.notice.different-events role="note" { strong { "Warning: " } (visible(&warning)) }
             }
             section.summary aria-labelledby="summary-heading" {
                 h2 #summary-heading { "Summary" }
