@@ -398,7 +398,7 @@ fn brace_tag_end(bytes: &[u8], open: usize) -> Option<usize> {
     let inner = &bytes[open + 2..];
     let len = inner
         .iter()
-        .position(|&b| matches!(b, b'{' | b'}' | b'\n'))
+        .position(|&b| matches!(b, b'{' | b'}' | b'\n' | b'\r'))
         .unwrap_or(inner.len());
     (len >= 1 && inner[len..].starts_with(b"}}")).then_some(open + 2 + len + 2)
 }
@@ -458,11 +458,38 @@ fn dropped(span: Span, reason: DropReason) -> Dropped {
     Dropped { span, reason }
 }
 
+/// The lines of `text`, each with its line end: LF, CRLF, or a lone CR (old Mac files), each
+/// one break. Together they are the whole text.
+///
+/// ```
+/// let lines: Vec<&str> = factdiff::clean::split_lines("a\rb\r\nc\nd").collect();
+/// assert_eq!(lines, ["a\r", "b\r\n", "c\n", "d"]);
+/// ```
+pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let mut end = bytes[start..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'\r'))
+            .map_or(bytes.len(), |i| start + i + 1);
+        if bytes[end - 1] == b'\r' && bytes.get(end) == Some(&b'\n') {
+            end += 1;
+        }
+        let line = &text[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// The non-blank lines of `text`, trimmed, as spans.
 fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in split_lines(text) {
         let span = Span::new(start, start + line.len()).trim(text);
         if !span.is_empty() {
             out.push(span);
@@ -976,6 +1003,32 @@ mod tests {
     fn read_more_inside_a_sentence_is_kept() {
         let text = "Parents should read more to children.\n";
         assert_eq!(kept(text), ["Parents should read more to children."]);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        // Old Mac line ends: every rule sees the lines, not one long line.
+        let text = "By Ann Lee\rRain fell.\rAdvertisement\rWater rose.\r";
+        let c = clean(text);
+        assert_eq!(kept(text), ["Rain fell.", "Water rose."]);
+        let reasons: Vec<(&str, DropReason)> = c
+            .dropped
+            .iter()
+            .map(|d| (d.span.of(text), d.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("By Ann Lee", DropReason::Byline),
+                ("Advertisement", DropReason::Advertisement)
+            ]
+        );
+        // A CRLF is one line end, and the lines are the same as with LF alone.
+        let crlf = "By Ann Lee\r\nRain fell.\r\nAdvertisement\r\nWater rose.\r\n";
+        assert_eq!(lines(crlf).len(), 4);
+        assert_eq!(kept(crlf), ["Rain fell.", "Water rose."]);
+        // A template tag does not run on past a line end.
+        assert_eq!(brace_tag_end(b"{{by\rline}}", 0), None);
     }
 
     #[test]

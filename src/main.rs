@@ -150,7 +150,8 @@ struct OutputArgs {
     #[arg(long)]
     explain: bool,
 
-    /// Width of the text view in columns [default: the terminal's, or 100]
+    /// Width of the text view, the summary and inspect, in columns [default: the terminal's,
+    /// or 100]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(MIN_WIDTH as i64..))]
     width: Option<u16>,
 

@@ -19,6 +19,13 @@ pub enum ReadError {
     IsDirectory,
     #[error("is empty")]
     Empty,
+    #[error("holds only white space")]
+    Blank,
+    #[error(
+        "is UTF-16{order}, not UTF-8 (convert it: iconv -f UTF-16{order} -t UTF-8)",
+        order = if *big_endian { "BE" } else { "LE" }
+    )]
+    Utf16 { big_endian: bool },
     #[error("looks like a binary file (NUL byte at offset {offset})")]
     Binary { offset: usize },
     #[error("is not valid UTF-8 (invalid byte at offset {offset}; --lossy replaces bad bytes)")]
@@ -119,26 +126,80 @@ fn read_limited(input: impl Read, max_bytes: u64) -> Result<Vec<u8>, ReadError> 
     Ok(buf)
 }
 
-/// Checks that `bytes` are a non-empty UTF-8 text and returns them as a string, unchanged.
+/// Checks that `bytes` are a UTF-8 text with something in it besides white space and
+/// returns them as a string, unchanged.
 ///
-/// A NUL byte marks binary data; a byte-order mark is kept (positions count it).
+/// UTF-16 is named as such (see [`utf16`]); any other NUL byte marks binary data; a
+/// byte-order mark is kept (positions count it).
 pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
+    if let Some(big_endian) = utf16(&bytes) {
+        return Err(ReadError::Utf16 { big_endian });
+    }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(ReadError::Binary { offset });
     }
     let text = String::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 {
         offset: e.utf8_error().valid_up_to(),
     })?;
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    let content = text.trim_start_matches('\u{feff}');
+    if content.is_empty() {
         return Err(ReadError::Empty);
     }
+    if content.trim().is_empty() {
+        return Err(ReadError::Blank);
+    }
     Ok(text)
+}
+
+/// How many bytes from the start [`utf16`] looks at without a byte-order mark.
+const UTF16_SAMPLE: usize = 1024;
+/// Fewer two-byte units than this say too little to tell UTF-16 from binary data.
+const UTF16_LEAST_PAIRS: usize = 4;
+
+/// Whether `bytes` look like UTF-16, and if so whether big-endian: by its byte-order mark,
+/// or, without one, by the NUL bytes of mostly-ASCII text, every other byte and always on
+/// the same side of a pair (`T\0h\0e\0` little-endian). At least three pairs in five of
+/// the first kilobyte must have their NUL on one side and almost none on the other, so
+/// binary data with NUL runs (`\0\0\0\0`) stays binary; a text of fewer than four
+/// characters needs its byte-order mark.
+fn utf16(bytes: &[u8]) -> Option<bool> {
+    match bytes {
+        [0xff, 0xfe, ..] => return Some(false),
+        [0xfe, 0xff, ..] => return Some(true),
+        _ => {}
+    }
+    let sample = &bytes[..bytes.len().min(UTF16_SAMPLE)];
+    if !sample.contains(&0) {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    if pairs < UTF16_LEAST_PAIRS {
+        return None;
+    }
+    let (mut first, mut second) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        first += usize::from(pair[0] == 0);
+        second += usize::from(pair[1] == 0);
+    }
+    let mostly = |n: usize| n * 5 >= pairs * 3;
+    let hardly = |n: usize| n * 10 <= pairs;
+    if mostly(second) && hardly(first) {
+        Some(false)
+    } else if mostly(first) && hardly(second) {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// As [`decode`], but every invalid UTF-8 sequence becomes U+FFFD; returns how many were.
 ///
 /// Positions then count in the repaired text, where each replacement is three bytes.
 pub fn decode_lossy(bytes: Vec<u8>) -> Result<(String, usize), ReadError> {
+    // UTF-16 would come out as replacement characters and NUL bytes: say what it is.
+    if let Some(big_endian) = utf16(&bytes) {
+        return Err(ReadError::Utf16 { big_endian });
+    }
     let replaced = bytes
         .utf8_chunks()
         .filter(|chunk| !chunk.invalid().is_empty())
@@ -184,10 +245,59 @@ mod tests {
             decode(b"ab\0c".to_vec()),
             Err(ReadError::Binary { offset: 2 })
         ));
-        assert!(matches!(decode(b" \n\t".to_vec()), Err(ReadError::Empty)));
+        assert!(matches!(decode(b" \n\t".to_vec()), Err(ReadError::Blank)));
         assert!(matches!(
             decode(b"\xef\xbb\xbf\n".to_vec()),
+            Err(ReadError::Blank)
+        ));
+    }
+
+    fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+        let units = bom.then_some(0xfeff).into_iter().chain(text.encode_utf16());
+        if big_endian {
+            units.flat_map(u16::to_be_bytes).collect()
+        } else {
+            units.flat_map(u16::to_le_bytes).collect()
+        }
+    }
+
+    #[test]
+    fn utf16_is_named_with_its_byte_order() {
+        for text in ["The dam held.\n", "Aye.", "Café “quoted” — 14 €\n"] {
+            for bom in [true, false] {
+                for big_endian in [false, true] {
+                    let bytes = utf16(text, big_endian, bom);
+                    for result in [decode(bytes.clone()).err(), decode_lossy(bytes).err()] {
+                        assert!(
+                            matches!(result, Some(ReadError::Utf16 { big_endian: b }) if b == big_endian),
+                            "{text:?} bom {bom} be {big_endian}: {result:?}"
+                        );
+                    }
+                }
+            }
+        }
+        // Binary data with NUL bytes here and there is still binary.
+        assert!(matches!(
+            decode(b"GIF89a\0\0\x01".to_vec()),
+            Err(ReadError::Binary { offset: 6 })
+        ));
+        assert!(matches!(
+            decode(b"\0\0\0\0".to_vec()),
+            Err(ReadError::Binary { offset: 0 })
+        ));
+    }
+
+    #[test]
+    fn white_space_alone_is_not_called_empty() {
+        assert!(matches!(decode(Vec::new()), Err(ReadError::Empty)));
+        assert!(matches!(
+            decode(b"\xef\xbb\xbf".to_vec()),
             Err(ReadError::Empty)
+        ));
+        assert!(matches!(decode(b" \r\n\t".to_vec()), Err(ReadError::Blank)));
+        assert!(matches!(
+            decode("\u{feff}\u{a0}\n".as_bytes().to_vec()),
+            Err(ReadError::Blank)
         ));
     }
 

@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use predicates::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
-use crate::util::{factdiff, fixture_pairs, footbridge, stdout_of};
+use crate::util::{factdiff, fixture_pairs, footbridge, root, stdout_of};
 
 #[test]
 fn differing_reports_exit_with_one() {
@@ -43,12 +43,14 @@ fn directory_empty_binary_and_invalid_utf8_are_refused() {
         std::fs::write(&path, bytes).unwrap();
         path.display().to_string()
     };
-    let empty = write("empty.txt", b"  \n\n");
+    let empty = write("empty.txt", b"");
+    let blank = write("blank.txt", b"  \n\t\r\n");
     let binary = write("binary.txt", b"GIF89a\0\0\x01");
     let latin1 = write("latin1.txt", b"Caf\xe9 opened.");
     let folder = dir.path().display().to_string();
     for (path, message) in [
         (&empty, "is empty"),
+        (&blank, "holds only white space"),
         (&binary, "looks like a binary file (NUL byte at offset 6)"),
         (
             &latin1,
@@ -1476,4 +1478,230 @@ fn help_points_to_the_json_documentation_and_it_names_every_field() {
         .filter(|k| !doc.contains(&format!("`{k}`")))
         .collect();
     assert!(missing.is_empty(), "not in docs/json.md: {missing:?}");
+}
+
+/// Every line of `text` fits `width` columns.
+fn assert_fits(text: &str, width: usize, what: &str) {
+    for line in text.lines() {
+        assert!(
+            line.width() <= width,
+            "{what}: {} > {width}: {line:?}",
+            line.width()
+        );
+    }
+}
+
+#[test]
+fn a_label_wider_than_its_column_is_cut_with_an_ellipsis() {
+    // Regression: a left label wider than its column made the padding underflow ("capacity
+    // overflow", exit 101), and a long right label ran past the width.
+    let dir = tempfile::tempdir().unwrap();
+    let (left, right) = footbridge();
+    let long_left = dir
+        .path()
+        .join("the-harbour-gazette-evening-edition-archive-copy.txt");
+    let long_right = dir
+        .path()
+        .join("coastal-wire-service-overnight-desk-rewrite-of-the-agency-copy.txt");
+    std::fs::copy(root().join(&left), &long_left).unwrap();
+    std::fs::copy(root().join(&right), &long_right).unwrap();
+    let (l, r) = (long_left.to_str().unwrap(), long_right.to_str().unwrap());
+    // The default width, off a terminal, is 100.
+    let out = factdiff().args([l, r]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = stdout_of(&out);
+    assert!(
+        text.starts_with("  the-harbour-gazette-evening-edition-archive-co… │ coastal-wire-service-overnight-desk-rewrite-of-…\n"),
+        "{text}"
+    );
+    assert_fits(&text, 100, "default width");
+    for width in 40..=44 {
+        for format in ["text", "summary"] {
+            let out = factdiff()
+                .args([l, r, "--format", format, "--width", &width.to_string()])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{format} {width}: {out:?}");
+            assert_fits(&stdout_of(&out), width, format);
+        }
+        let out = factdiff()
+            .args(["inspect", r, "--width", &width.to_string()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "inspect {width}: {out:?}");
+        assert_fits(&stdout_of(&out), width, "inspect");
+    }
+}
+
+#[test]
+fn the_fixtures_fit_every_narrow_width() {
+    // Regression: the rover pair crashed at --width 40, its left label one column too wide.
+    for (event, left, right) in crate::util::fixture_pairs() {
+        for (l, r) in [(&left, &right), (&right, &left)] {
+            for width in 40..=44 {
+                let out = factdiff()
+                    .args([l, r, "--width", &width.to_string(), "--explain"])
+                    .output()
+                    .unwrap();
+                assert!(
+                    matches!(out.status.code(), Some(0 | 1)),
+                    "{event} {width}: {out:?}"
+                );
+                assert_fits(&stdout_of(&out), width, &event);
+            }
+        }
+    }
+}
+
+/// Characters a terminal draws as nothing: format characters and other default-ignorable
+/// ones, outside the emoji sequences and scripts that need them.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}'
+        | '\u{3164}' | '\u{feff}' | '\u{ffa0}' | '\u{fff9}'..='\u{fffb}'
+        | '\u{e0000}'..='\u{e007f}')
+}
+
+#[test]
+fn invisible_characters_are_shown_in_every_terminal_format() {
+    // Regression: zero-width spaces, word joiners, a byte-order mark inside the text, tag
+    // characters (hidden ASCII) and the like reached the terminal as they were, invisible.
+    let hidden = "The mayor of Port\u{200b}Elvin resigned\u{2060} on Monday\u{feff} after \
+                  14\u{200c}0 votes.\u{e0049}\u{e0067}\u{e006e} Ann\u{ad}Lee\u{2062} said \
+                  it was\u{180e} over.\n";
+    let plain = "The mayor of Port Elvin resigned on Monday after 12 votes.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hidden.txt");
+    std::fs::write(&path, hidden).unwrap();
+    let path = path.display().to_string();
+    let shown = [
+        "<U+200B>",
+        "<U+2060>",
+        "<U+FEFF>",
+        "<U+200C>",
+        "<U+E0049>",
+        "<U+00AD>",
+        "<U+2062>",
+        "<U+180E>",
+    ];
+    for format in ["text", "review", "summary"] {
+        let text = compare_texts(hidden, plain, &["--format", format, "--color", "never"]);
+        let raw = text.chars().find(|&c| invisible(c));
+        assert_eq!(raw, None, "{format} printed a raw {raw:?}:\n{text}");
+        if format != "summary" {
+            for code in shown {
+                // Markdown escapes the angle brackets of the code.
+                let code = match format {
+                    "review" => code.replace('<', "\\<").replace('>', "\\>"),
+                    _ => code.to_string(),
+                };
+                assert!(text.contains(&code), "{format}: {code} not shown in {text}");
+            }
+        }
+    }
+    let text = stdout_of(&factdiff().args(["inspect", &path]).output().unwrap());
+    assert_eq!(text.chars().find(|&c| invisible(c)), None, "{text}");
+    for code in shown {
+        assert!(text.contains(code), "inspect: {code} not shown in {text}");
+    }
+    // A label is shown the same way.
+    let text = stdout_of(
+        &factdiff()
+            .args([
+                &path,
+                &path,
+                "--left-label",
+                "Gazette\u{200b}",
+                "--color",
+                "never",
+            ])
+            .output()
+            .unwrap(),
+    );
+    assert!(text.starts_with("  Gazette<U+200B> "), "{text}");
+}
+
+#[test]
+fn emoji_sequences_and_joining_scripts_print_as_written() {
+    let text = "Crowds cheered \u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467} and \
+                \u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f} at the \
+                \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645} festival.\n";
+    let out = compare_texts(
+        text,
+        "Crowds cheered at the festival.\n",
+        &["--color", "never"],
+    );
+    for kept in [
+        "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}",
+        "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
+        "\u{645}\u{6cc}\u{200c}\u{62e}",
+    ] {
+        assert!(out.contains(kept), "{kept:?} not kept in {out}");
+    }
+}
+
+#[test]
+fn a_lone_carriage_return_is_a_line_break() {
+    // Regression: with old Mac line ends the whole report was one line: "Advertisement\r..."
+    // was kept as a name, the byline was not found, and every position was on line 1.
+    let left = "By Ann Lee\rThe dam broke on Monday.\rAdvertisement\rNine people were hurt.\r";
+    let right = "The dam broke on Monday.\r\nEleven people were hurt.\r\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mac.txt");
+    std::fs::write(&path, left).unwrap();
+    let inspect = stdout_of(&factdiff().arg("inspect").arg(&path).output().unwrap());
+    assert!(inspect.contains("byline: By Ann Lee\n"), "{inspect}");
+    assert!(
+        inspect.contains("advertisement   Advertisement\n"),
+        "{inspect}"
+    );
+    assert!(inspect.contains(": 2 sentences, 2 dropped\n"), "{inspect}");
+    let review = compare_texts(left, right, &["--format", "review"]);
+    assert!(review.contains("left.txt:4:1`"), "{review}");
+    assert!(review.contains("right.txt:2:1`"), "{review}");
+    // Positions stay byte offsets into the input as read.
+    let json = compare_texts(left, right, &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let sentence = &json["documents"][0]["sentences"][1];
+    let start = sentence["start"].as_u64().unwrap() as usize;
+    assert_eq!(start, left.find("Nine").unwrap());
+}
+
+#[test]
+fn a_utf16_file_is_named_so_with_how_to_convert_it() {
+    // Regression: UTF-16 was called "binary", its NUL bytes taken for binary data.
+    let text = "The dam broke on Monday.\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.txt");
+    std::fs::write(&plain, text).unwrap();
+    for (name, bytes, order) in [
+        ("le-bom.txt", [&[0xff, 0xfe][..], &le].concat(), "LE"),
+        ("be-bom.txt", [&[0xfe, 0xff][..], &be].concat(), "BE"),
+        ("le.txt", le.clone(), "LE"),
+        ("be.txt", be.clone(), "BE"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        for lossy in [false, true] {
+            let mut cmd = factdiff();
+            cmd.arg(&path).arg(&plain);
+            if lossy {
+                cmd.arg("--lossy");
+            }
+            let out = cmd.output().unwrap();
+            assert_eq!(out.status.code(), Some(2), "{name}");
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(
+                stderr,
+                format!(
+                    "factdiff: cannot read '{}': is UTF-16{order}, not UTF-8 (convert it: iconv -f UTF-16{order} -t UTF-8)\n",
+                    path.display()
+                ),
+                "{name}"
+            );
+        }
+    }
 }

@@ -63,6 +63,8 @@ fn web_copy() -> impl Strategy<Value = String> {
         Just("\u{2019}".to_string()),
         Just("\n".to_string()),
         Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\rAdvertisement\r".to_string()),
         Just("\n\n".to_string()),
         Just("\nAdvertisement\n".to_string()),
         Just("\nAAP\n".to_string()),
@@ -359,4 +361,118 @@ fn rendered(report: &factdiff::model::Report, format: factdiff::render::Format) 
     let mut out = Vec::new();
     factdiff::render::report(report, format, layout, &mut out).expect("writing to memory");
     out
+}
+
+/// Two fixture pairs compared once: one with conflicts, details and quotations, one of
+/// different incidents (a warning line). Labels are set on copies, case by case.
+fn compared_pairs() -> &'static [factdiff::model::Report] {
+    static REPORTS: std::sync::OnceLock<Vec<factdiff::model::Report>> = std::sync::OnceLock::new();
+    REPORTS.get_or_init(|| {
+        ["footbridge", "warehouse-fires"]
+            .iter()
+            .map(|event| {
+                let (_, left, right) = crate::util::fixture_pairs()
+                    .into_iter()
+                    .find(|(e, _, _)| e == event)
+                    .expect("a fixture pair");
+                let read = |path: &str| {
+                    std::fs::read_to_string(crate::util::root().join(path)).expect("a fixture")
+                };
+                factdiff::compare(source(read(&left)), source(read(&right)))
+            })
+            .collect()
+    })
+}
+
+/// Labels as outlets, users and file names give them: long, wide, combining, emoji,
+/// invisible, control characters, empty.
+fn odd_label() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-z-]{0,60}",
+        "[\u{4e00}-\u{9fa5}]{1,40}",
+        "(e\u{301}\u{302}){1,20}",
+        prop::sample::select(vec![
+            "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}",
+            "\u{1f1ec}\u{1f1e7}",
+            "\u{2764}\u{fe0f}",
+            "\u{1f44d}\u{1f3fd}",
+            "\u{200b}",
+            "\u{feff}",
+            "\u{e0041}",
+            "\u{202e}",
+            "\t",
+            "\u{1b}[31m",
+            "\u{7f}",
+            "\u{85}",
+            "\r",
+            "\n",
+            "",
+        ])
+        .prop_map(str::to_string),
+        "\\PC{0,20}",
+    ];
+    prop::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+}
+
+/// Text as a terminal shows it: colour codes take no room.
+fn without_colour(line: &str) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn no_line_is_wider_than_the_width_asked_for(
+        left in odd_label(),
+        right in odd_label(),
+        width in 40usize..=300,
+        color in any::<bool>(),
+        explain in any::<bool>(),
+    ) {
+        use unicode_width::UnicodeWidthStr;
+        let layout = factdiff::render::Layout { width, color, date: None, explain, command: &[] };
+        for pair in compared_pairs() {
+            let mut report = pair.clone();
+            report.documents.left.label = left.clone();
+            report.documents.right.label = right.clone();
+            let mut outputs = Vec::new();
+            for format in [factdiff::render::Format::Text, factdiff::render::Format::Summary] {
+                let mut out = Vec::new();
+                factdiff::render::report(&report, format, layout, &mut out).expect("in memory");
+                outputs.push(out);
+            }
+            let mut out = Vec::new();
+            factdiff::render::document(
+                &report.documents.left,
+                factdiff::render::Format::Text,
+                layout,
+                &mut out,
+            )
+            .expect("in memory");
+            outputs.push(out);
+            for out in outputs {
+                let text = String::from_utf8(out).expect("UTF-8");
+                for line in text.lines() {
+                    let shown = without_colour(line);
+                    prop_assert!(
+                        shown.width() <= width,
+                        "{} > {width}: {shown:?}",
+                        shown.width()
+                    );
+                }
+            }
+        }
+    }
 }

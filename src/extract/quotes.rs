@@ -291,7 +291,8 @@ fn paragraphs(text: &str, sentences: &[Span]) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     for &s in sentences {
         match out.last_mut() {
-            Some(p) if !text[p.span.end..s.start].contains('\n') => {
+            // A line end (LF, CRLF or a lone CR) ends a paragraph.
+            Some(p) if !text[p.span.end..s.start].contains(['\n', '\r']) => {
                 p.span.end = s.end;
                 p.sentences.push(s);
             }
@@ -979,6 +980,19 @@ mod tests {
             "{q:?}"
         );
         assert!(q.iter().all(|x| x.2.as_deref() == Some("He")), "{q:?}");
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_paragraph() {
+        // An unclosed quotation closes at the end of its paragraph, with LF, CRLF or CR.
+        for end in ["\n", "\r\n", "\r"] {
+            let text = format!(
+                "Ann Lee said: \"The dam held all night.{end}The council met on Monday.{end}"
+            );
+            let q = found(&text);
+            assert_eq!(q.len(), 1, "{end:?}: {q:?}");
+            assert_eq!(q[0].0, "\"The dam held all night.", "{end:?}");
+        }
     }
 
     #[test]

@@ -11,6 +11,9 @@ mod text;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
 use crate::model::{Alignment, Document, Report, Side};
 
 /// The output formats. Adding one here shows every place that needs it.
@@ -60,7 +63,7 @@ pub fn report(
         Format::Text => text::report(report, layout, out),
         Format::Json => json::report(report, layout.explain, out),
         Format::Review => review::report(report, layout, out),
-        Format::Summary => review::summary(report, out),
+        Format::Summary => review::summary(report, layout, out),
         Format::Html => html::report(report, layout, out),
     }
 }
@@ -80,36 +83,152 @@ pub fn document(
     }
 }
 
-/// Makes untrusted text safe for a terminal: control characters, escape sequences and
-/// bidirectional overrides are shown as visible codes instead of acting.
+/// Makes untrusted text safe for a terminal: control characters, escape sequences,
+/// bidirectional overrides and invisible characters are shown as visible codes instead of
+/// acting or hiding (see [`needs_escape`] for which).
 ///
 /// ```
 /// use factdiff::render::inert;
 /// assert_eq!(inert("a\u{1b}[31mb"), "a\\x1b[31mb");
 /// assert_eq!(inert("x\u{202e}y"), "x<U+202E>y");
+/// assert_eq!(inert("Port\u{200b}Elvin"), "Port<U+200B>Elvin");
 /// assert_eq!(inert("plain"), "plain");
 /// ```
 pub fn inert(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    shown(text, |_| false)
+}
+
+/// As [`inert`], except the characters `keep` accepts, which pass as they are (a page
+/// keeps its line ends and tabs).
+pub(crate) fn shown(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| !keep(c) && (needs_escape(c) || in_context(c)))
+    {
         return Cow::Borrowed(text);
     }
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    for (i, &c) in chars.iter().enumerate() {
+        let escape = !keep(c) && (needs_escape(c) || in_context(c) && !joins(&chars, i));
         match c {
+            _ if !escape => out.push(c),
             '\t' => out.push(' '),
-            c if (c as u32) < 0x80 && needs_escape(c) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if needs_escape(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
-            c => out.push(c),
+            c if (c as u32) < 0x80 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push_str(&format!("<U+{:04X}>", c as u32)),
         }
     }
     Cow::Owned(out)
 }
 
+/// Characters shown as codes wherever they stand:
+///
+/// - controls (C0, DEL, C1): they move the cursor, ring, or start escape sequences;
+/// - bidirectional marks, embeddings, overrides and isolates: they reorder what is shown;
+/// - the other format characters (Unicode class Cf) and default-ignorable characters a
+///   terminal draws as nothing or as a blank: zero-width space (U+200B), word joiner and
+///   invisible operators (U+2060 to U+2064, and the deprecated U+206A to U+206F), a
+///   byte-order mark inside the text (U+FEFF), the Mongolian vowel separator (U+180E),
+///   interlinear annotation marks (U+FFF9 to U+FFFB), the combining grapheme joiner
+///   (U+034F), Hangul fillers, the Egyptian, shorthand and musical format controls, the
+///   language tag (U+E0001) and unassigned default-ignorables; they hide text ("Port​Elvin")
+///   or make two different words look alike;
+/// - the soft hyphen (U+00AD): terminals disagree whether to draw it, so the columns would
+///   not line up, and it is invisible where they do not (the comparison ignores it);
+/// - line and paragraph separators (U+2028, U+2029), which a terminal may break a line at.
+///
+/// Shown as they are: variation selectors (U+FE00 to U+FE0F, U+E0100 to U+E01EF, and
+/// Mongolian's), which choose how the character before them is drawn (an emoji or a text
+/// heart, a variant of an ideograph) and hide nothing; and the Arabic, Syriac and Kaithi
+/// signs of class Cf that are drawn as glyphs (U+0600 to U+0605, U+06DD, U+070F, U+0890,
+/// U+0891, U+08E2, U+110BD, U+110CD). Zero-width joiners and non-joiners and tag
+/// characters depend on where they stand (see [`joins`]).
 pub(crate) fn needs_escape(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
+        || matches!(c,
+            '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}'
+            | '\u{17b5}' | '\u{180e}' | '\u{200b}' | '\u{200e}' | '\u{200f}'
+            | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{feff}'
+            | '\u{ffa0}' | '\u{fff9}'..='\u{fffb}' | '\u{13430}'..='\u{1345f}'
+            | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e001f}'
+            | '\u{e0080}'..='\u{e00ff}' | '\u{e01f0}'..='\u{e0fff}')
+}
+
+/// Zero-width joiner and non-joiner, and tag characters: part of the text in some places.
+fn in_context(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}' | '\u{e0020}'..='\u{e007f}')
+}
+
+/// Whether the character at `i` (one of [`in_context`]) belongs where it stands:
+///
+/// - a zero-width joiner or non-joiner between two characters beyond Latin, Greek and
+///   Cyrillic's neighbours (from U+0370, not punctuation or white space): inside an emoji
+///   sequence (a family, a profession) or a word of a script that spells with them
+///   (Persian, the Indic scripts). Between Latin letters ("pay‍pal") it is shown: English
+///   never needs one, and there it only hides a difference;
+/// - a tag character in a run after a black flag (U+1F3F4) that ends with the cancel tag
+///   (U+E007F): an emoji flag of a region ("🏴 gbsct"). Anywhere else tag characters spell
+///   hidden ASCII.
+fn joins(chars: &[char], i: usize) -> bool {
+    let c = chars[i];
+    if matches!(c, '\u{200c}' | '\u{200d}') {
+        let beyond_latin = |c: char| {
+            c >= '\u{370}'
+                && !c.is_whitespace()
+                && !needs_escape(c)
+                && !in_context(c)
+                && !('\u{2000}'..='\u{206f}').contains(&c)
+        };
+        return i > 0
+            && chars.get(i + 1).is_some_and(|&n| beyond_latin(n))
+            && beyond_latin(chars[i - 1]);
+    }
+    let tag = |c: &char| ('\u{e0020}'..='\u{e007f}').contains(c);
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| !tag(c))
+        .map_or(0, |p| p + 1);
+    let end = chars[i..]
+        .iter()
+        .position(|c| !tag(c))
+        .map_or(chars.len(), |p| i + p);
+    start > 0
+        && chars[start - 1] == '\u{1f3f4}'
+        && chars[end - 1] == '\u{e007f}'
+        && end - start >= 2
+}
+
+/// `text` cut to at most `width` columns, grapheme by grapheme, with an ellipsis where it
+/// was cut, and the width it takes.
+pub(crate) fn fit_width(text: &str, width: usize) -> (Cow<'_, str>, usize) {
+    let whole = text.width();
+    if whole <= width {
+        return (Cow::Borrowed(text), whole);
+    }
+    if width == 0 {
+        return (Cow::Borrowed(""), 0);
+    }
+    let mut cut = String::with_capacity(text.len().min(4 * width));
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        cut.push_str(g);
+        used += w;
+    }
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    // A sequence measured whole may be wider than its graphemes one by one: make sure.
+    while cut.width() > width {
+        cut.pop();
+        let last = cut.graphemes(true).next_back().map_or(0, str::len);
+        cut.truncate(cut.len() - last);
+        cut.push('…');
+    }
+    let used = cut.width();
+    (Cow::Owned(cut), used)
 }
 
 /// One row of a side-by-side view: an alignment, or a sentence only one side has.
@@ -226,5 +345,114 @@ pub(crate) fn short(value: f64) -> String {
         format!("{value:.0}")
     } else {
         format!("{value:.2}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_are_shown_as_codes() {
+        for (raw, shown) in [
+            ("Port\u{200b}Elvin", "Port<U+200B>Elvin"),
+            ("on\u{2060}Monday", "on<U+2060>Monday"),
+            ("in\u{feff}side", "in<U+FEFF>side"),
+            ("exam\u{ad}ple", "exam<U+00AD>ple"),
+            (
+                "a\u{180e}b\u{2062}c\u{fffa}d",
+                "a<U+180E>b<U+2062>c<U+FFFA>d",
+            ),
+            ("pay\u{200d}pal\u{200c}s", "pay<U+200D>pal<U+200C>s"),
+            ("\u{200d}\u{1f469}", "<U+200D>\u{1f469}"),
+            ("\u{3164}\u{115f}\u{34f}", "<U+3164><U+115F><U+034F>"),
+            ("a\u{2028}b", "a<U+2028>b"),
+            ("note\u{e0001}", "note<U+E0001>"),
+            // Tag characters spell hidden ASCII ("hi"), unless they name a flag.
+            ("x\u{e0068}\u{e0069}", "x<U+E0068><U+E0069>"),
+            ("\u{1f3f4}\u{e0068}\u{e0069}", "\u{1f3f4}<U+E0068><U+E0069>"),
+        ] {
+            assert_eq!(inert(raw), shown, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn joiners_and_selectors_inside_emoji_and_scripts_that_need_them_stay() {
+        for kept in [
+            // A family, a heart with its emoji presentation, a thumb with a skin tone.
+            "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}",
+            "\u{2764}\u{fe0f}",
+            "\u{1f44d}\u{1f3fd}",
+            // The flag of Scotland: a black flag, tag letters "gbsct", a cancel tag.
+            "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
+            // Persian "I want" (a non-joiner inside the word), Devanagari "ksha" with a joiner.
+            "\u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645}",
+            "\u{915}\u{94d}\u{200d}\u{937}",
+            // An ideographic variation sequence.
+            "\u{845b}\u{e0100}",
+        ] {
+            assert_eq!(inert(kept), kept, "{kept:?}");
+        }
+    }
+
+    #[test]
+    fn names_in_a_warning_are_shown_as_codes_in_every_format() {
+        // The names of a warning come from the reports: they may hide characters too.
+        use crate::model::{Pair, SameEvent, Source};
+        let mut report = crate::compare(
+            Source::new("a", "Jackson was arrested on Monday."),
+            Source::new("b", "Williams was arrested on Friday."),
+        );
+        report.same_event = Some(SameEvent {
+            probability: 0.3,
+            evidence: Vec::new(),
+            refused: 0,
+            apart: Some(Pair::new(
+                "Jack\u{202e}son".to_string(),
+                "Wil\u{200b}liams".to_string(),
+            )),
+            kept_apart: 1,
+        });
+        let layout = Layout {
+            width: 80,
+            color: false,
+            date: None,
+            explain: true,
+            command: &[],
+        };
+        for format in [Format::Text, Format::Summary, Format::Review, Format::Html] {
+            let mut out = Vec::new();
+            super::report(&report, format, layout, &mut out).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(out.contains("mostly about Jack"), "{format:?}: {out}");
+            assert!(
+                !out.contains(['\u{202e}', '\u{200b}']),
+                "{format:?} printed a raw character: {out}"
+            );
+        }
+    }
+
+    #[test]
+    fn fit_width_cuts_by_display_width_with_an_ellipsis() {
+        assert_eq!(fit_width("harbour-gazette", 8), ("harbour…".into(), 8));
+        assert_eq!(
+            fit_width("harbour-gazette", 15),
+            ("harbour-gazette".into(), 15)
+        );
+        assert_eq!(fit_width("日本語新聞", 6), ("日本…".into(), 5));
+        assert_eq!(fit_width("cafe\u{301}s", 5), ("cafe\u{301}s".into(), 5));
+        assert_eq!(fit_width("cafe\u{301}s", 4), ("caf…".into(), 4));
+        assert_eq!(
+            fit_width("e\u{301}e\u{301}e\u{301}", 2),
+            ("e\u{301}…".into(), 2)
+        );
+        assert_eq!(fit_width("a b c d", 4), ("a b…".into(), 4));
+        assert_eq!(fit_width("", 3), ("".into(), 0));
+        // An emoji sequence is kept whole or left out, never cut inside.
+        let family = "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        assert_eq!(
+            fit_width(&format!("{family}{family}"), 3),
+            (format!("{family}…").into(), 3)
+        );
     }
 }

@@ -9,6 +9,9 @@
 
 use std::io::{self, Write};
 
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::text::write_hanging;
 use super::{Layout, inert};
 use crate::model::{
     Alignment, ConflictKind, Document, FactKind, Pair, Report, Side, Span, Verdict,
@@ -216,7 +219,8 @@ fn code_span(text: &str) -> String {
 const SUMMARY_CONFLICTS: usize = 5;
 
 /// A few lines for a terminal: the counts, then the most important conflicts.
-pub fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
+    let width = layout.width.max(super::MIN_WIDTH);
     let docs = report.documents.as_ref();
     let lines = docs.map(|d| Lines::new(&d.text));
     let labels = docs.map(|d| inert(&d.label).into_owned());
@@ -225,50 +229,47 @@ pub fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .map(|&side| single_source(report, side).len())
         .sum();
-    writeln!(
-        out,
+    let line = format!(
         "{} vs {}: {} conflicts, {} single-source claims",
         labels.left,
         labels.right,
         conflicts.len(),
         claims
-    )?;
+    );
+    write_hanging(out, "", &line, width, 0)?;
     if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
-        writeln!(out, "warning: {warning}")?;
+        write_hanging(out, "", &format!("warning: {}", inert(&warning)), width, 0)?;
     }
-    writeln!(
-        out,
-        "{}",
-        super::text::summary(report, &labels.left, &labels.right)
-    )?;
+    let counts = super::text::summary(report, &labels.left, &labels.right);
+    write_hanging(out, "", &counts, width, 0)?;
     for (kind, spans, _) in conflicts.iter().take(SUMMARY_CONFLICTS) {
         let value = |side: Side| {
             let doc = docs.get(side);
             let (line, column) = lines.get(side).position(&doc.text, spans.get(side).start);
             let written = spans.get(side).of(&doc.text);
             let short: String = written.split_whitespace().collect::<Vec<_>>().join(" ");
-            let short = if short.chars().count() > 60 {
-                let cut: String = short.chars().take(60).collect();
+            let short = if short.graphemes(true).count() > 60 {
+                let cut: String = short.graphemes(true).take(60).collect();
                 format!("{}…", cut.trim_end())
             } else {
                 short
             };
             format!("{} ({}:{line}:{column})", inert(&short), labels.get(side))
         };
-        writeln!(
-            out,
-            "! {}: {} vs {}",
+        let line = format!(
+            "{}: {} vs {}",
             kind.as_str(),
             value(Side::Left),
             value(Side::Right)
-        )?;
+        );
+        write_hanging(out, "! ", &line, width, 2)?;
     }
     if conflicts.len() > SUMMARY_CONFLICTS {
-        writeln!(
-            out,
+        let more = format!(
             "… and {} more (--format review lists them all)",
             conflicts.len() - SUMMARY_CONFLICTS
-        )?;
+        );
+        write_hanging(out, "", &more, width, 0)?;
     }
     Ok(())
 }
@@ -454,8 +455,15 @@ pub(super) struct Lines {
 
 impl Lines {
     pub(super) fn new(text: &str) -> Lines {
+        // A line ends at LF, CRLF or a lone CR, as in cleaning.
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut end = 0;
+        for line in crate::clean::split_lines(text) {
+            end += line.len();
+            if line.ends_with(['\n', '\r']) {
+                starts.push(end);
+            }
+        }
         Lines { starts }
     }
 
@@ -498,6 +506,19 @@ mod tests {
         assert_eq!(shell_quote("a\nb\u{202e}'\\"), "$'a\\x0ab\\u202e\\'\\\\'");
         assert_eq!(code_span("a `b` c"), "`` a `b` c ``");
         assert_eq!(code_span("plain"), "`plain`");
+    }
+
+    #[test]
+    fn a_lone_carriage_return_starts_a_line_and_crlf_is_one_break() {
+        let text = "One.\rTwo.\r\nThree.\n\rFour\r\rFive";
+        let lines = Lines::new(text);
+        let at = |needle: &str| lines.position(text, text.find(needle).unwrap());
+        assert_eq!(at("One"), (1, 1));
+        assert_eq!(at("Two"), (2, 1));
+        assert_eq!(at("Three"), (3, 1));
+        assert_eq!(at("Four"), (5, 1));
+        assert_eq!(at("Five"), (7, 1));
+        assert_eq!(lines.position(text, text.find("wo").unwrap()), (2, 2));
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::io::{self, Write};
 
 use owo_colors::OwoColorize;
 use rayon::prelude::*;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use super::{Layout, Row, inert, rows};
 use crate::model::{Alignment, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
@@ -22,18 +23,19 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     let docs = &report.documents;
     let labels = docs.as_ref().map(|d| inert(&d.label).into_owned());
     let header = (
-        vec![heading(&labels.left, layout)],
-        vec![heading(&labels.right, layout)],
+        vec![heading(&labels.left, widths.0, layout)],
+        vec![heading(&labels.right, widths.1, layout)],
     );
     write_row(out, "  ", &header, widths)?;
     writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
     if let Some(same) = &report.same_event {
         let width = layout.width.max(super::MIN_WIDTH);
+        // A warning may name people of the reports: their text is kept inert.
         if let Some(warning) = same.warning() {
-            write_wrapped(out, &format!("warning: {warning}"), width, 0)?;
+            write_wrapped(out, &format!("warning: {}", inert(&warning)), width, 0)?;
         }
         if layout.explain {
-            write_wrapped(out, &same.explanation(), width, 4)?;
+            write_wrapped(out, &inert(&same.explanation()), width, 4)?;
         }
     }
     let rows = printed(rows(report, Side::Left));
@@ -276,6 +278,37 @@ fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: usize) -
     Ok(())
 }
 
+/// Writes `lead`, then plain text word-wrapped to `width`: the first line after the lead,
+/// the others indented by `hang` spaces.
+pub(super) fn write_hanging(
+    out: &mut dyn Write,
+    lead: &str,
+    text: &str,
+    width: usize,
+    hang: usize,
+) -> io::Result<()> {
+    let chunks: Vec<Chunk> = text
+        .split_whitespace()
+        .map(|w| Chunk {
+            text: Cow::Borrowed(w),
+            width: visible_width(w),
+        })
+        .collect();
+    let first = width.saturating_sub(visible_width(lead)).max(1);
+    let lines = wrap_hanging(&chunks, first, width.saturating_sub(hang).max(1));
+    if lines.is_empty() {
+        writeln!(out, "{lead}")?;
+    }
+    for (k, line) in lines.iter().enumerate() {
+        if k == 0 {
+            writeln!(out, "{lead}{}", line.text)?;
+        } else {
+            writeln!(out, "{}{}", " ".repeat(hang), line.text)?;
+        }
+    }
+    Ok(())
+}
+
 fn marker(row: &Row, color: bool) -> String {
     let (symbol, paint): (&str, fn(&str) -> String) = match row {
         Row::Aligned(a) if a.verdict == Verdict::Diverge => ("!", |s| s.red().bold().to_string()),
@@ -293,9 +326,10 @@ fn marker(row: &Row, color: bool) -> String {
     format!("{symbol} ")
 }
 
-fn heading(label: &str, layout: Layout) -> Line {
-    let text: String = label.to_string();
-    let width = text.width();
+/// A label cut to its column.
+fn heading(label: &str, column: usize, layout: Layout) -> Line {
+    let (text, width) = super::fit_width(label, column);
+    let text = text.into_owned();
     let text = if layout.color {
         text.bold().to_string()
     } else {
@@ -323,7 +357,7 @@ fn write_row(
     for k in 0..height {
         let lead = if k == 0 { marker } else { "  " };
         let left = cells.0.get(k);
-        let pad = widths.0 - left.map_or(0, |l| l.width);
+        let pad = widths.0.saturating_sub(left.map_or(0, |l| l.width));
         let right = cells.1.get(k).map_or("", |l| l.text.as_str());
         line.clear();
         line.push_str(lead);
@@ -495,14 +529,20 @@ fn paint(text: Cow<'_, str>, mark: Mark, color: bool) -> Cow<'_, str> {
 
 /// Greedy word wrap by display width; a word wider than the column is broken.
 fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
+    wrap_hanging(chunks, width, width)
+}
+
+/// As [`wrap`], with the first line `first` columns wide and the others `rest`.
+fn wrap_hanging(chunks: &[Chunk], first: usize, rest: usize) -> Vec<Line> {
     // Room for a full line of ASCII and a colour code or two, so a line is allocated once.
-    let capacity = width + 24;
+    let capacity = first.max(rest) + 24;
     let mut lines = Vec::new();
     let mut line = Line {
         text: String::with_capacity(capacity),
         width: 0,
     };
     let mut place = |text: &str, w: usize| {
+        let width = if lines.is_empty() { first } else { rest };
         if line.width > 0 && line.width + 1 + w > width {
             lines.push(std::mem::replace(
                 &mut line,
@@ -519,12 +559,13 @@ fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
         line.text.push_str(text);
         line.width += w;
     };
+    let narrowest = first.min(rest);
     for chunk in chunks {
-        if chunk.width <= width {
+        if chunk.width <= narrowest {
             place(&chunk.text, chunk.width);
             continue;
         }
-        for (text, w) in fit(chunk, width) {
+        for (text, w) in fit(chunk, narrowest) {
             place(&text, w);
         }
     }
@@ -534,8 +575,9 @@ fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
     lines
 }
 
-/// A chunk as pieces no wider than `width`. Only a chunk without colour codes is ever
-/// that wide in practice; a coloured one is broken on its visible characters.
+/// A chunk as pieces no wider than `width`, broken between graphemes. Only a chunk without
+/// colour codes is ever that wide in practice; a coloured one is broken on its visible
+/// characters.
 fn fit(chunk: &Chunk, width: usize) -> Vec<(String, usize)> {
     if chunk.width <= width {
         return vec![(chunk.text.to_string(), chunk.width)];
@@ -543,14 +585,14 @@ fn fit(chunk: &Chunk, width: usize) -> Vec<(String, usize)> {
     let visible = strip_ansi(&chunk.text);
     let mut pieces = Vec::new();
     let (mut piece, mut w) = (String::new(), 0);
-    for c in visible.chars() {
-        let cw = c.width().unwrap_or(0);
-        if w + cw > width && w > 0 {
+    for g in visible.graphemes(true) {
+        let gw = g.width();
+        if w + gw > width && w > 0 {
             pieces.push((std::mem::take(&mut piece), w));
             w = 0;
         }
-        piece.push(c);
-        w += cw;
+        piece.push_str(g);
+        w += gw;
     }
     if w > 0 {
         pieces.push((piece, w));
@@ -622,18 +664,29 @@ fn legend(color: bool) -> String {
 
 /// `inspect` for people: the sentences as factdiff reads them, then what it dropped.
 pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}: {} sentences, {} dropped",
-        inert(&doc.label),
-        doc.sentences.len(),
-        doc.dropped.len()
-    )?;
-    if let Some(byline) = doc.byline {
-        writeln!(out, "byline: {}", inert(byline.of(&doc.text)))?;
-    }
     let indent = 6;
     let width = layout.width.max(super::MIN_WIDTH) - indent;
+    let counts = format!(
+        "{} sentences, {} dropped",
+        doc.sentences.len(),
+        doc.dropped.len()
+    );
+    let label = super::fit_width(
+        &inert(&doc.label),
+        (width + indent).saturating_sub(counts.len() + 2),
+    )
+    .0
+    .into_owned();
+    writeln!(out, "{label}: {counts}")?;
+    if let Some(byline) = doc.byline {
+        write_hanging(
+            out,
+            "byline: ",
+            &inert(byline.of(&doc.text)),
+            width + indent,
+            8,
+        )?;
+    }
     for (i, s) in doc.sentences.iter().enumerate() {
         let chunks: Vec<Chunk> = s
             .span
@@ -694,12 +747,14 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
         writeln!(out, "dropped:")?;
     }
     for d in &doc.dropped {
-        writeln!(
-            out,
-            "  {:<15} {}",
-            d.reason.as_str(),
-            inert(d.span.of(&doc.text))
-        )?;
+        let lead = format!("  {:<15} ", d.reason.as_str());
+        let text = inert(d.span.of(&doc.text));
+        if lead.len() + visible_width(&text) <= width + indent {
+            // As written, spaces and all, when it fits.
+            writeln!(out, "{lead}{text}")?;
+        } else {
+            write_hanging(out, &lead, &text, width + indent, lead.len())?;
+        }
     }
     Ok(())
 }

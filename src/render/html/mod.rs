@@ -180,7 +180,7 @@ impl<'a> Page<'a> {
                 }
             }
             @if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
-                p.notice.different-events role="note" { strong { "Warning: " } (warning) }
+                p.notice.different-events role="note" { strong { "Warning: " } (visible(&warning)) }
             }
             section.summary aria-labelledby="summary-heading" {
                 h2 #summary-heading { "Summary" }
@@ -859,23 +859,10 @@ fn one_line(text: &str, chars: usize) -> String {
     }
 }
 
-/// Article text with control characters and bidirectional overrides shown as codes, as
+/// Article text with control, bidirectional and invisible characters shown as codes, as
 /// the terminal printers show them; line ends and tabs stay, the page lays them out.
 fn visible(text: &str) -> Cow<'_, str> {
-    let keep = |c: char| matches!(c, '\n' | '\r' | '\t');
-    if !text.chars().any(|c| !keep(c) && super::needs_escape(c)) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        if keep(c) || !super::needs_escape(c) {
-            out.push(c);
-        } else {
-            out.push_str(&super::inert(c.encode_utf8(&mut buf)));
-        }
-    }
-    Cow::Owned(out)
+    super::shown(text, |c| matches!(c, '\n' | '\r' | '\t'))
 }
 
 #[cfg(test)]
