@@ -244,14 +244,29 @@ fn related(
             out[i].push(j);
         }
     }
-    // Reworded: two content keys in common, of those not common (see `COMMON_QUOTES`).
+    // Reworded: two content keys in common. Keys in more than `COMMON_QUOTES` of the
+    // right's quotations are left out of the index; a quotation with such a key needs only
+    // one of the others in common (the common one may be the second), and `kind` weighs
+    // all its keys.
     let mut index = postings(keys.right.iter().map(|k| k.iter()));
-    index.retain(|_, list| list.len() <= COMMON_QUOTES);
+    let mut common: FxHashSet<&str> = FxHashSet::default();
+    index.retain(|key, list| {
+        let rare = list.len() <= COMMON_QUOTES;
+        if !rare {
+            common.insert(key);
+        }
+        rare
+    });
     let mut shared = vec![0usize; keys.right.len()];
     for (i, ks) in keys.left.iter().enumerate() {
+        let needed = if ks.iter().any(|k| common.contains(k.as_str())) {
+            1
+        } else {
+            REWORDED_MIN_SHARED
+        };
         for j in ks.iter().flat_map(|k| index.get(k.as_str())).flatten() {
             shared[*j] += 1;
-            if shared[*j] == REWORDED_MIN_SHARED {
+            if shared[*j] == needed {
                 out[i].push(*j);
             }
         }
@@ -818,6 +833,32 @@ mod tests {
             matches
                 .iter()
                 .all(|m| m.quotes.left == m.quotes.right && m.kind == QuoteKind::Verbatim)
+        );
+    }
+
+    #[test]
+    fn reworded_quotations_alike_but_for_a_rare_word_still_pair() {
+        // Every content key but the day's number is in hundreds of quotations, so only the
+        // number proposes candidates; it was once needed twice, and nothing paired.
+        let side = |verb: &str| -> String {
+            (0..200)
+                .map(|k| {
+                    format!(
+                        "Lee said \"the council {verb} the harbour crew about the storm \
+                         damage on day {k} of the inquiry.\"\n"
+                    )
+                })
+                .collect()
+        };
+        let (left, right) = (side("will question"), side("is grilling"));
+        let docs =
+            Pair::new(left.as_str(), right.as_str()).map(|t| crate::inspect(Source::new("t", t)));
+        let matches = match_quotes(docs.as_ref());
+        assert_eq!(matches.len(), 200);
+        assert!(
+            matches
+                .iter()
+                .all(|m| m.quotes.left == m.quotes.right && m.kind == QuoteKind::Reworded)
         );
     }
 }
