@@ -212,6 +212,108 @@ def pathological(args):
         assert status in (0, 1), f"{name}: exit status {status}"
         size = max(os.path.getsize(a), os.path.getsize(b)) / (1 << 20)
         print(f"| {name} | {size:.2f} MB | {wall:.3f} s | {peak:.0f} MB |")
+    print()
+    grown(args, work, left)
+
+
+def grown(args, work, report):
+    """Shapes whose cost once grew with the square of the input, each at two sizes (the
+    second four times the first) with the ratio of their times: near 4 is linear."""
+    def write(name, text):
+        path = os.path.join(work, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def repeat(line, n_bytes):
+        return line * max(n_bytes // len(line.encode()), 1)
+
+    said = '"The harbour bridge will reopen on Monday after the storm damage," Ann Lee said.\n'
+    reworded = '"The harbour bridge reopens Monday once the storm damage is repaired," Lee said.\n'
+    words = "Harbour Council Bridge Engineer Ferry Storm Rescue Crew Inspection Tide".split()
+
+    def nested(n_bytes):
+        # Quotations inside quotations, ten deep, each level a few words of its own.
+        out, size, k = [], 0, 0
+        while size < n_bytes:
+            line = "".join(f'{words[(k + d) % 10].lower()} {k} said "' for d in range(10))
+            line = "He said " + line + "yes" + '"' * 10 + ".\n"
+            out.append(line)
+            size += len(line)
+            k += 1
+        return "".join(out)
+
+    def capitalised(n_bytes):
+        # A thousand made-up capitalised words in a scrambled order: one name run of
+        # thousands of words in each 16 KB sentence.
+        syllables = "ka lo mi ne ru sa te vo bi da".split()
+        names = [(a + b + c).capitalize() for a in syllables for b in syllables for c in syllables]
+        out, size, k = [], 0, 0
+        while size < n_bytes:
+            out.append(names[k * 7919 % len(names)])
+            size += len(out[-1]) + 1
+            k += 1
+        return " ".join(out) + "\n"
+
+    def long_report(n_bytes):
+        # The generated long report, repeated to the size and cut at the line before it.
+        text = open(report, encoding="utf-8").read()
+        text = (text * (n_bytes // len(text.encode()) + 1)).encode()[:n_bytes]
+        return text[:text.rindex(b"\n") + 1].decode()
+
+    short = os.path.join(ROOT, "fixtures", "footbridge", "harbour-gazette.txt")
+    shapes = [
+        ("one quotation repeated, against a reworded copy",
+         lambda n: [write(f"said-{n}.txt", repeat(said, n)),
+                    write(f"reworded-{n}.txt", repeat(reworded, n))],
+         ["--format", "json"], 256 << 10),
+        ("nested quotations, compared with itself",
+         lambda n: [write(f"nested-{n}.txt", nested(n))] * 2, ["--format", "json"], 256 << 10),
+        ("capitalised words without punctuation, inspected",
+         lambda n: ["inspect", write(f"capitalised-{n}.txt", capitalised(n))], [], 256 << 10),
+    ]
+    for fmt in ("json", "review", "summary"):
+        shapes.append((f"a long report against a short one, {fmt}",
+                       lambda n: [write(f"long-{n}.txt", long_report(n)), short],
+                       ["--format", fmt], 4 << 20))
+    print("| input | size a side | median wall | processor time | peak memory "
+          "| x wall | x processor | x memory |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, files, flags, first in shapes:
+        previous = None
+        for n in (first, 4 * first):
+            paths = files(n)
+            cmd = [args.bin, *paths, *flags, "--max-size", "64M"]
+            wall = median_wall(cmd, max(args.runs // 3, 1))
+            cpu, peak, status = cpu_and_peak(cmd)
+            assert status in (0, 1), f"{name}: exit status {status}"
+            size = max(os.path.getsize(p) for p in paths if os.path.isfile(p)) / (1 << 20)
+            figures = (wall, cpu, peak)
+            ratios = (" | ".join(f"{a / b:.1f}" for a, b in zip(figures, previous))
+                      if previous else "- | - | -")
+            print(f"| {name} | {size:.2f} MB | {wall:.3f} s | {cpu:.2f} s | {peak:.0f} MB "
+                  f"| {ratios} |")
+            previous = figures
+
+
+def cpu_and_peak(cmd):
+    """Processor seconds (user and system, both threads) and peak resident MB of the
+    fastest of three runs by GNU time, and the exit status: on a busy machine processor
+    time says more about how the work grows than wall time does. Without GNU time, the
+    wall time of one run stands in for it."""
+    if not GNU_TIME:
+        wall, peak, status = run_once(cmd)
+        return wall, peak, status
+    best = None
+    for _ in range(3):
+        with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+            with open(os.devnull, "wb") as null:
+                proc = subprocess.run([GNU_TIME, "-f", "%U %S %M", "-o", out.name, *cmd],
+                                      stdout=null, stderr=null, check=False)
+            user, system, peak = out.read().split()[-3:]
+        run = (float(user) + float(system), int(peak) / 1024, proc.returncode)
+        best = run if best is None or run[0] < best[0] else best
+    return best
 
 
 def load_average():

@@ -23,42 +23,119 @@ const PARTIAL_MIN_WORDS: usize = 2;
 /// A fragment may leave words out of the middle of the quotation in this many places.
 const PARTIAL_MAX_GAPS: usize = 1;
 
+/// Each quotation keeps at most this many candidates of the other side, the strongest: a
+/// quotation repeated or echoed many times is otherwise a candidate of every copy.
+const CANDIDATES_KEPT: usize = 8;
+/// A word or content key in more of one side's distinct quotations than this proposes no
+/// candidates: it tells little about which quotation matches which, and would make the
+/// cost grow with the square of the input (as in `align`).
+const COMMON_QUOTES: usize = 64;
+
 /// Pairs each quotation with at most one of the other outlet's, best match first.
+///
+/// Quotations with the same words and content keys match alike, so each distinct one is
+/// compared once, and [`assign`] pairs their copies as matching every copy would.
 pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
+    let (candidates, members) = candidates(docs);
+    let mut out: Vec<QuoteMatch> = assign(&candidates, members.as_ref().map(Vec::as_slice))
+        .into_iter()
+        .map(|(i, j, kind)| {
+            let speakers = Pair::new(&docs.left.quotes[i], &docs.right.quotes[j]);
+            let texts = docs.map(|d| d.text.as_str());
+            QuoteMatch {
+                quotes: Pair::new(i, j),
+                kind,
+                same_speaker: same_speaker(speakers, texts),
+            }
+        })
+        .collect();
+    out.sort_by_key(|m| (m.quotes.left, m.quotes.right));
+    out
+}
+
+/// A pair of distinct quotations that could match: its strength, the left and the right
+/// class, and how they relate.
+type Candidate = (f64, usize, usize, QuoteKind);
+
+/// The candidate pairs of distinct quotations, at most [`CANDIDATES_KEPT`] for each left
+/// one, and the quotations (ascending) of each distinct one on each side.
+fn candidates(docs: Pair<&Document>) -> (Vec<Candidate>, Pair<Vec<Vec<usize>>>) {
     // The two sides' quotations are read side by side.
-    let (left, right) = rayon::join(|| read_quotes(docs.left), || read_quotes(docs.right));
+    let (left, right) = rayon::join(
+        || read_quotes(docs.left).distinct(),
+        || read_quotes(docs.right).distinct(),
+    );
+    let ((left, left_members), (right, right_members)) = (left, right);
     let words = Pair::new(left.words, right.words);
     let stems = Pair::new(left.stems, right.stems);
     let keys = Pair::new(left.keys, right.keys);
     let mut candidates = Vec::new();
+    let mut mine = Vec::new();
     for (i, others) in related(&words, &stems, &keys).into_iter().enumerate() {
         for j in others {
             let pair = Pair::new(&words.left[i], &words.right[j]);
             let keys = Pair::new(&keys.left[i], &keys.right[j]);
             let stems = Pair::new(&stems.left[i], &stems.right[j]);
             if let Some((kind, strength)) = kind(pair, stems, keys) {
-                candidates.push((strength, i, j, kind));
+                mine.push((strength, i, j, kind));
+            }
+        }
+        // Strongest first; of equal ones, the first in the other report.
+        mine.sort_by(|a: &Candidate, b| b.0.total_cmp(&a.0));
+        mine.truncate(CANDIDATES_KEPT);
+        candidates.append(&mut mine);
+    }
+    (candidates, Pair::new(left_members, right_members))
+}
+
+/// Pairs quotations one to one, the strongest candidates first, exactly as going through
+/// every pair of quotations would: by strength, then in the left report's order, then in
+/// the right's. Of two equally strong candidates, the earlier left quotation takes the
+/// earliest right one still free, so the k-th copy of a repeated quotation pairs with the
+/// k-th copy on the other side.
+///
+/// The free copies of a distinct quotation are always its last ones (copies are taken
+/// first to last), so each distinct quotation needs only the position of its next free
+/// copy, and the cost grows with the candidates and the pairs made, not with their product.
+fn assign(
+    candidates: &[Candidate],
+    members: Pair<&[Vec<usize>]>,
+) -> Vec<(usize, usize, QuoteKind)> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+
+    let mut sorted: Vec<&Candidate> = candidates.iter().collect();
+    sorted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut next = members.map(|m| vec![0usize; m.len()]);
+    let mut out = Vec::new();
+    for level in sorted.chunk_by(|a, b| a.0.total_cmp(&b.0).is_eq()) {
+        // The candidates of each left class at this strength.
+        let groups: Vec<&[&Candidate]> = level.chunk_by(|a, b| a.1 == b.1).collect();
+        let mut heap = BinaryHeap::new();
+        for (g, group) in groups.iter().enumerate() {
+            if let Some(&i) = members.left[group[0].1].get(next.left[group[0].1]) {
+                heap.push(Reverse((i, g)));
+            }
+        }
+        while let Some(Reverse((i, g))) = heap.pop() {
+            let left = groups[g][0].1;
+            let Some((j, right, kind)) = groups[g]
+                .iter()
+                .filter_map(|&&(_, _, r, kind)| {
+                    members.right[r].get(next.right[r]).map(|&j| (j, r, kind))
+                })
+                .min_by_key(|&(j, _, _)| j)
+            else {
+                continue; // no candidate has a free copy left, nor will for its later copies
+            };
+            out.push((i, j, kind));
+            next.left[left] += 1;
+            next.right[right] += 1;
+            if let Some(&i) = members.left[left].get(next.left[left]) {
+                heap.push(Reverse((i, g)));
             }
         }
     }
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let (mut left, mut right) = (FxHashSet::default(), FxHashSet::default());
-    let mut out = Vec::new();
-    for (_, i, j, kind) in candidates {
-        if left.contains(&i) || right.contains(&j) {
-            continue;
-        }
-        left.insert(i);
-        right.insert(j);
-        let speakers = Pair::new(&docs.left.quotes[i], &docs.right.quotes[j]);
-        let texts = docs.map(|d| d.text.as_str());
-        out.push(QuoteMatch {
-            quotes: Pair::new(i, j),
-            kind,
-            same_speaker: same_speaker(speakers, texts),
-        });
-    }
-    out.sort_by_key(|m| (m.quotes.left, m.quotes.right));
     out
 }
 
@@ -68,6 +145,40 @@ struct Read {
     words: Vec<Vec<String>>,
     stems: Vec<Vec<String>>,
     keys: Vec<FxHashSet<Key>>,
+}
+
+impl Read {
+    /// The distinct quotations (the same words and content keys), each once in order of
+    /// first appearance, and the quotations (ascending) that are each.
+    fn distinct(self) -> (Read, Vec<Vec<usize>>) {
+        let mut class: FxHashMap<(Vec<String>, Vec<Key>), usize> = FxHashMap::default();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        let mut out = Read {
+            words: Vec::new(),
+            stems: Vec::new(),
+            keys: Vec::new(),
+        };
+        for (q, ((words, stems), keys)) in self
+            .words
+            .into_iter()
+            .zip(self.stems)
+            .zip(self.keys)
+            .enumerate()
+        {
+            let mut sorted: Vec<Key> = keys.iter().copied().collect();
+            sorted.sort_unstable();
+            let next = members.len();
+            let k = *class.entry((words.clone(), sorted)).or_insert(next);
+            if k == next {
+                members.push(Vec::new());
+                out.words.push(words);
+                out.stems.push(stems);
+                out.keys.push(keys);
+            }
+            members[k].push(q);
+        }
+        (out, members)
+    }
 }
 
 /// Reads the quotations of `doc`, stemming and tokenising each distinct word once (the
@@ -133,13 +244,29 @@ fn related(
             out[i].push(j);
         }
     }
-    // Reworded: two content keys in common.
-    let index = postings(keys.right.iter().map(|k| k.iter()));
+    // Reworded: two content keys in common. Keys in more than `COMMON_QUOTES` of the
+    // right's quotations are left out of the index; a quotation with such a key needs only
+    // one of the others in common (the common one may be the second), and `kind` weighs
+    // all its keys.
+    let mut index = postings(keys.right.iter().map(|k| k.iter()));
+    let mut common: FxHashSet<&str> = FxHashSet::default();
+    index.retain(|key, list| {
+        let rare = list.len() <= COMMON_QUOTES;
+        if !rare {
+            common.insert(key);
+        }
+        rare
+    });
     let mut shared = vec![0usize; keys.right.len()];
     for (i, ks) in keys.left.iter().enumerate() {
+        let needed = if ks.iter().any(|k| common.contains(k.as_str())) {
+            1
+        } else {
+            REWORDED_MIN_SHARED
+        };
         for j in ks.iter().flat_map(|k| index.get(k.as_str())).flatten() {
             shared[*j] += 1;
-            if shared[*j] == REWORDED_MIN_SHARED {
+            if shared[*j] == needed {
                 out[i].push(*j);
             }
         }
@@ -173,7 +300,8 @@ where
 }
 
 /// The quotations of `index` that have the word of `words` fewest of them have; none
-/// when one of the words is in none.
+/// when one of the words is in none, or when even that word is in more than
+/// [`COMMON_QUOTES`].
 fn rarest<'a>(words: &[String], index: &'a FxHashMap<&str, Vec<usize>>) -> &'a [usize] {
     let mut lists = words.iter().map(|w| index.get(w.as_str()));
     let Some(Some(mut fewest)) = lists.next() else {
@@ -185,6 +313,9 @@ fn rarest<'a>(words: &[String], index: &'a FxHashMap<&str, Vec<usize>>) -> &'a [
             Some(_) => {}
             None => return &[],
         }
+    }
+    if fewest.len() > COMMON_QUOTES {
+        return &[]; // every word is common: see `COMMON_QUOTES`
     }
     fewest
 }
@@ -570,5 +701,164 @@ mod tests {
             }
         }
         assert_eq!(kinds.len(), 3, "{kinds:?}");
+    }
+
+    /// The matches of the first way of matching: every pair of quotations a candidate,
+    /// strongest first, then in reading order.
+    fn every_pair(docs: Pair<&Document>) -> Matched {
+        let (left, right) = (read_quotes(docs.left), read_quotes(docs.right));
+        let mut candidates = Vec::new();
+        for i in 0..left.words.len() {
+            for j in 0..right.words.len() {
+                let found = kind(
+                    Pair::new(&left.words[i], &right.words[j]),
+                    Pair::new(&left.stems[i], &right.stems[j]),
+                    Pair::new(&left.keys[i], &right.keys[j]),
+                );
+                if let Some((kind, strength)) = found {
+                    candidates.push((strength, i, j, kind));
+                }
+            }
+        }
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let (mut left, mut right) = (HashSet::new(), HashSet::new());
+        let mut out = Vec::new();
+        for (_, i, j, kind) in candidates {
+            if !left.contains(&i) && !right.contains(&j) {
+                left.insert(i);
+                right.insert(j);
+                out.push((i, j, kind));
+            }
+        }
+        out.sort_by_key(|&(i, j, _)| (i, j));
+        out
+    }
+
+    type Matched = Vec<(usize, usize, QuoteKind)>;
+
+    /// The matches found, and those matching every pair would find.
+    fn pairs(left: &str, right: &str) -> (Matched, Matched) {
+        let docs = Pair::new(left, right).map(|t| crate::inspect(Source::new("t", t)));
+        let found = match_quotes(docs.as_ref())
+            .into_iter()
+            .map(|m| (m.quotes.left, m.quotes.right, m.kind))
+            .collect();
+        (found, every_pair(docs.as_ref()))
+    }
+
+    #[test]
+    fn copies_and_ties_pair_as_matching_every_pair_would() {
+        let pool = [
+            "\"The dam held all night,\" Lee said.",
+            "\"The dam held firm all night long,\" Cho said.",
+            "\"We will rebuild the school,\" Lee said.",
+            "\"We will rebuild the old school first,\" Reyes said.",
+            "Lee called it a \"proud moment\" for the town.",
+            "\"It was a proud moment for the whole town,\" Lee said.",
+            "\"The dam held,\" police said.",
+        ];
+        // Reports drawn from the pool with repeats, by a fixed linear congruential sequence.
+        let mut state = 7u64;
+        let mut draw = |n: usize| {
+            (0..n)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    pool[(state >> 33) as usize % pool.len()]
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        for _ in 0..20 {
+            let (left, right) = (draw(12), draw(9));
+            let (found, expected) = pairs(&left, &right);
+            assert!(!expected.is_empty());
+            assert_eq!(found, expected, "\n{left}\n--\n{right}");
+        }
+    }
+
+    #[test]
+    fn a_repeated_quotation_is_one_candidate_and_copies_pair_in_order() {
+        let said =
+            "\"The harbour bridge will reopen on Monday after the storm damage,\" Ann Lee said.\n";
+        let reworded =
+            "\"The harbour bridge reopens Monday once the storm damage is repaired,\" Lee said.\n";
+        let docs = Pair::new(said.repeat(2000), reworded.repeat(1500))
+            .map(|t| crate::inspect(Source::new("t", &t)));
+        let docs = docs.as_ref();
+        // Every copy was a candidate of every copy: three million pairs, held at once.
+        let (candidates, members) = candidates(docs);
+        assert_eq!(candidates.len(), 1);
+        assert_eq!(
+            (members.left[0].len(), members.right[0].len()),
+            (2000, 1500)
+        );
+        let matches = match_quotes(docs);
+        assert_eq!(matches.len(), 1500);
+        assert!(
+            matches
+                .iter()
+                .enumerate()
+                .all(|(k, m)| m.quotes == Pair::new(k, k) && m.kind == QuoteKind::Reworded)
+        );
+    }
+
+    #[test]
+    fn quotations_sharing_most_words_keep_few_candidates_each() {
+        // Hundreds of quotations alike but for a word or two, and quotations nested in
+        // them, compared with themselves: each related to every other.
+        let text: String = (0..400)
+            .map(|k| {
+                format!(
+                    "Lee said \"the council will meet the harbour crew about the storm on day \
+                     {k} and 'the crew will meet the council about the tide {k}' again.\"\n"
+                )
+            })
+            .collect();
+        let docs =
+            Pair::new(text.as_str(), text.as_str()).map(|t| crate::inspect(Source::new("t", t)));
+        let docs = docs.as_ref();
+        let (candidates, members) = candidates(docs);
+        let mut per_quotation = vec![0; members.left.len()];
+        for &(_, i, _, _) in &candidates {
+            per_quotation[i] += 1;
+        }
+        assert!(per_quotation.len() >= 400, "{}", per_quotation.len());
+        assert!(per_quotation.iter().all(|&n| n <= CANDIDATES_KEPT));
+        // Each is still found in the copy of itself.
+        let matches = match_quotes(docs);
+        assert_eq!(matches.len(), docs.left.quotes.len());
+        assert!(
+            matches
+                .iter()
+                .all(|m| m.quotes.left == m.quotes.right && m.kind == QuoteKind::Verbatim)
+        );
+    }
+
+    #[test]
+    fn reworded_quotations_alike_but_for_a_rare_word_still_pair() {
+        // Every content key but the day's number is in hundreds of quotations, so only the
+        // number proposes candidates; it was once needed twice, and nothing paired.
+        let side = |verb: &str| -> String {
+            (0..200)
+                .map(|k| {
+                    format!(
+                        "Lee said \"the council {verb} the harbour crew about the storm \
+                         damage on day {k} of the inquiry.\"\n"
+                    )
+                })
+                .collect()
+        };
+        let (left, right) = (side("will question"), side("is grilling"));
+        let docs =
+            Pair::new(left.as_str(), right.as_str()).map(|t| crate::inspect(Source::new("t", t)));
+        let matches = match_quotes(docs.as_ref());
+        assert_eq!(matches.len(), 200);
+        assert!(
+            matches
+                .iter()
+                .all(|m| m.quotes.left == m.quotes.right && m.kind == QuoteKind::Reworded)
+        );
     }
 }

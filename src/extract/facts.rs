@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dates::{self, Resolver, Written};
 use super::names;
@@ -248,8 +248,14 @@ pub fn canonical(name: &str) -> Cow<'_, str> {
 /// long report costs no more than its names.
 struct Fullest<'a> {
     forms: Vec<&'a str>,
+    /// The words of each form of more than [`SCANNED_WORDS`] words, shared by equal forms,
+    /// so that a long run of capitalised words is searched, not scanned once per word.
+    words: Vec<Option<std::rc::Rc<FxHashSet<&'a str>>>>,
     by_word: FxHashMap<&'a str, Vec<usize>>,
 }
+
+/// Forms up to this many words are scanned word by word; longer ones looked up in a set.
+const SCANNED_WORDS: usize = 8;
 
 impl<'a> Fullest<'a> {
     fn new(forms: Vec<&'a str>) -> Fullest<'a> {
@@ -262,13 +268,43 @@ impl<'a> Fullest<'a> {
                 }
             }
         }
+        // Each form's length in words, and one number for each distinct form, worked out
+        // once: a run of thousands of capitalised words is in thousands of lists.
+        let lengths: Vec<usize> = forms.iter().map(|f| f.split_whitespace().count()).collect();
+        let mut distinct: FxHashMap<&str, usize> = FxHashMap::default();
+        let ids: Vec<usize> = forms
+            .iter()
+            .map(|&f| {
+                let next = distinct.len();
+                *distinct.entry(f).or_insert(next)
+            })
+            .collect();
         // Keep each word's list short: the longest forms are the only candidates.
         for list in by_word.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(forms[i].split_whitespace().count()));
-            list.dedup_by_key(|i| forms[*i]);
+            list.sort_by_key(|&i| std::cmp::Reverse(lengths[i]));
+            list.dedup_by_key(|i| ids[*i]);
             list.truncate(16);
         }
-        Fullest { forms, by_word }
+        let mut sets: Vec<Option<std::rc::Rc<FxHashSet<&str>>>> = vec![None; distinct.len()];
+        let words = forms
+            .iter()
+            .zip(&ids)
+            .zip(&lengths)
+            .map(|((form, &id), &length)| {
+                (length > SCANNED_WORDS).then(|| {
+                    sets[id]
+                        .get_or_insert_with(|| {
+                            form.split_whitespace().collect::<FxHashSet<_>>().into()
+                        })
+                        .clone()
+                })
+            })
+            .collect();
+        Fullest {
+            forms,
+            words,
+            by_word,
+        }
     }
 
     /// The longest form that contains every word of `name`: "Kim" -> "Kim Jong Un".
@@ -282,12 +318,16 @@ impl<'a> Fullest<'a> {
         };
         candidates
             .iter()
-            .map(|&i| self.forms[i])
-            .find(|form| {
-                name.split_whitespace()
-                    .all(|w| form.split_whitespace().any(|part| part == w))
+            .find(|&&i| {
+                let form = self.forms[i];
+                match &self.words[i] {
+                    Some(words) => name.split_whitespace().all(|w| words.contains(w)),
+                    None => name
+                        .split_whitespace()
+                        .all(|w| form.split_whitespace().any(|part| part == w)),
+                }
             })
-            .unwrap_or(name)
+            .map_or(name, |&i| self.forms[i])
     }
 }
 
@@ -393,5 +433,24 @@ mod tests {
         let f = found("The bridge, built in 1987, served the 1950-53 route.");
         assert!(has(&f, "1987", FactKind::Date, "1987"), "{f:?}");
         assert!(has(&f, "1950-53", FactKind::Date, "1950/1953"), "{f:?}");
+    }
+
+    #[test]
+    fn a_long_run_of_capitalised_words_is_looked_up_once_per_form() {
+        use super::Fullest;
+        let long: String = (0..400)
+            .map(|k| format!("Ka{k}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let fullest = Fullest::new(vec![&long, "Ka7 Ka9", &long, "Kim", "Kim Jong Un"]);
+        // A form of thousands of words was scanned for every word of every name looked up
+        // in it, and its length counted at every comparison of every list it is in.
+        let (first, again) = (fullest.words[0].as_ref(), fullest.words[2].as_ref());
+        assert!(std::rc::Rc::ptr_eq(first.unwrap(), again.unwrap()));
+        assert!(fullest.words[1].is_none());
+        assert_eq!(fullest.of("Ka7 Ka9"), long);
+        assert_eq!(fullest.of("Ka9 Ka7"), long);
+        assert_eq!(fullest.of("Ka9 Kim"), "Ka9 Kim");
+        assert_eq!(fullest.of("Kim"), "Kim Jong Un");
     }
 }
