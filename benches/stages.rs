@@ -125,7 +125,7 @@ fn tokens(bencher: Bencher, event: &str) {
     let (texts, spans) = (texts(event), spans(event));
     bencher.bench(|| {
         for (text, spans) in [(texts.left, &spans.left), (texts.right, &spans.right)] {
-            let mut tokenizer = factdiff::tokens::Tokenizer::default();
+            let mut tokenizer = factdiff::text::tokens::Tokenizer::default();
             for &span in spans {
                 black_box(tokenizer.tokenize(text, span));
             }

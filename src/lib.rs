@@ -24,7 +24,7 @@ pub mod model;
 pub mod read;
 pub mod render;
 pub mod segment;
-pub mod tokens;
+pub mod text;
 
 use model::{Document, Pair, Report, SameEvent, Sentence, Source};
 use rayon::prelude::*;
@@ -75,7 +75,7 @@ fn words(text: &str, spans: &[model::Span]) -> Vec<Sentence> {
     spans
         .par_chunks(chunk)
         .flat_map_iter(|chunk| {
-            let mut tokenizer = tokens::Tokenizer::default();
+            let mut tokenizer = text::tokens::Tokenizer::default();
             chunk
                 .iter()
                 .map(|&span| Sentence {

@@ -6,6 +6,8 @@
 //! checks the two agree on generated lines. Case is ignored where the expression says
 //! `(?i)`, for ASCII letters (the phrases are English).
 
+use crate::text::is_word_char;
+
 /// Every way `line` can start with one choice from each step in turn: what is left after
 /// each way. `ci` ignores ASCII case.
 fn rests<'a>(line: &'a str, steps: &[&[&str]], ci: bool) -> Vec<&'a str> {
@@ -28,10 +30,6 @@ fn strip<'a>(text: &'a str, prefix: &str, ci: bool) -> Option<&'a str> {
     };
     // A match of ASCII bytes ends on a character boundary.
     same.then(|| &text[prefix.len()..])
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }
 
 /// A word boundary at the start of `rest`, after a word (`\b`).

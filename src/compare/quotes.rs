@@ -10,7 +10,7 @@ use crate::model::{
     Alignment, Conflict, ConflictKind, Document, Key, Pair, Quote, QuoteKind, QuoteMatch, Side,
     Span, Verdict,
 };
-use crate::tokens::Tokenizer;
+use crate::text::tokens::Tokenizer;
 
 /// Reworded quotations share at least this much of their content words (Dice)...
 const REWORDED_SHARE: f64 = 0.5;
@@ -197,7 +197,7 @@ fn read_quotes(doc: &Document) -> Read {
                 .map(|w| {
                     stemmed
                         .entry(w.as_str())
-                        .or_insert_with(|| crate::tokens::stem(w))
+                        .or_insert_with(|| crate::text::tokens::stem(w))
                         .clone()
                 })
                 .collect()

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::Span;
+use crate::text::is_word_char;
 
 /// Titles and honorifics that stand before a name and are not part of it.
 const TITLES: &[&str] = &[
@@ -234,11 +235,6 @@ pub struct Named {
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "of",
 ];
-
-/// Whether `c` counts as part of a word, for where a name may start.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
 
 /// A word of a name: a capital letter, then letters, apostrophes, full stops and hyphens.
 /// Returns where it ends, if `text` starts with one.

@@ -449,11 +449,10 @@ fn attribution(
     let before = Span::new(first.start.min(quote.start), quote.start);
     let after = Span::new(
         after.start,
-        floor_char(text, after.end.min(after.start + ATTRIBUTION_WINDOW)),
+        text.floor_char_boundary(after.end.min(after.start + ATTRIBUTION_WINDOW)),
     );
     let before = Span::new(
-        ceil_char(
-            text,
+        text.ceil_char_boundary(
             before
                 .start
                 .max(before.end.saturating_sub(ATTRIBUTION_WINDOW)),
@@ -477,22 +476,6 @@ fn resolve(mention: &str, seen: Seen<'_>, last_speaker: Option<String>) -> (Opti
         return (last_speaker, false);
     }
     names::resolve_in(mention, seen).map_or((None, false), |r| (Some(r.name), r.guessed))
-}
-
-/// The nearest character boundary at or before `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The nearest character boundary at or after `i`.
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// A short sentence that only says who spoke: "― Ann Lee", "asked Lee.", "Clinton said."

@@ -16,8 +16,6 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::{Key, Span, Token, TokenKind};
 
-pub mod key;
-
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Function words and reporting verbs: they hold a sentence together but carry no fact.
@@ -397,7 +395,7 @@ static CENT: LazyLock<Key> = LazyLock::new(|| Key::new(&stem("cent")));
 /// ```
 /// use factdiff::model::{Span, TokenKind};
 /// let text = "Mr Kim honoured the U.S. deal.";
-/// let tokens = factdiff::tokens::tokenize(text, Span::new(0, text.len()));
+/// let tokens = factdiff::text::tokens::tokenize(text, Span::new(0, text.len()));
 /// let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
 /// assert_eq!(keys, ["mr", "kim", "honor", "the", "US", "deal"]);
 /// assert_eq!(tokens[1].kind, TokenKind::Name);

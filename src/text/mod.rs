@@ -1,0 +1,13 @@
+//! Text as every stage reads it: words and their matching keys.
+//!
+//! `tokens` turns a sentence into words with keys (case, spelling and number words folded,
+//! then stemmed); `key` interns those keys so that comparing two is comparing numbers.
+
+pub mod key;
+pub mod tokens;
+
+/// Whether `c` counts as part of a word, as `\w` does in a regular expression: a letter, a
+/// digit or an underscore.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
