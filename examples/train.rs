@@ -12,7 +12,7 @@
 
 use std::process::ExitCode;
 
-use factdiff::compare::evidence;
+use factdiff::learn::equivalence as evidence;
 
 const WEIGHTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/compare/weights.rs");
 

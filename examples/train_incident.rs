@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo run --release --example train_incident -- DOCS PAIRS TOPICS           # print the weights
-//! cargo run --release --example train_incident -- --write DOCS PAIRS TOPICS   # replace src/compare/incident_weights.rs
+//! cargo run --release --example train_incident -- --write DOCS PAIRS TOPICS   # replace src/judge/weights.rs
 //! cargo run --release --example train_incident -- --check DOCS PAIRS TOPICS   # fail if they differ
 //! cargo run --release --example train_incident -- --folds 5 DOCS PAIRS TOPICS # cross-validate by topic
 //! ```
@@ -19,15 +19,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::ExitCode;
 
-use factdiff::compare::incident;
+use factdiff::judge;
+use factdiff::learn::incident;
 use factdiff::model::{Pair, Source};
 use rayon::prelude::*;
 use serde_json::Value;
 
-const WEIGHTS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/src/compare/incident_weights.rs"
-);
+const WEIGHTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/judge/weights.rs");
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -72,7 +70,7 @@ fn main() -> ExitCode {
     eprintln!(
         "train_incident: accuracy {:.4} at {}",
         trained.accuracy,
-        incident::SAME_EVENT_AT
+        judge::SAME_EVENT_AT
     );
     let name = std::path::Path::new(docs_path)
         .file_name()
@@ -207,7 +205,7 @@ fn cross_validate(samples: &[(u64, Vec<f64>, bool)], folds: usize) {
         let model = incident::train(&train).model;
         for s in samples.iter().filter(|s| s.0 % folds as u64 == fold) {
             total += 1;
-            right += usize::from((model.probability(&s.1) >= incident::SAME_EVENT_AT) == s.2);
+            right += usize::from((model.probability(&s.1) >= judge::SAME_EVENT_AT) == s.2);
         }
     }
     eprintln!(

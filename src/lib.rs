@@ -1,7 +1,7 @@
 //! factdiff compares how two news outlets report the same event.
 //!
-//! The pipeline, one module each: `read → clean → segment → (tokens) → align → compare →
-//! render`. [`inspect`] runs it up to one [`Document`]; [`compare()`] runs it for two
+//! The pipeline, one module each: `read → clean → segment → extract → align → judge →
+//! compare → render`, over the words of `text` and the types of `model`. [`inspect`] runs it up to one [`Document`]; [`compare()`] runs it for two
 //! reports and returns one [`Report`], which every printer in [`render`] only formats.
 //!
 //! ```
@@ -19,6 +19,7 @@ pub mod align;
 pub mod clean;
 pub mod compare;
 pub mod extract;
+pub mod judge;
 pub mod learn;
 pub mod model;
 pub mod read;
@@ -26,7 +27,7 @@ pub mod render;
 pub mod segment;
 pub mod text;
 
-use model::{Document, Pair, Report, SameEvent, Sentence, Source};
+use model::{Alignment, Document, Pair, Report, Sentence, Source};
 use rayon::prelude::*;
 
 /// Reads one report: separates boilerplate, splits sentences, finds their words.
@@ -87,45 +88,25 @@ fn words(text: &str, spans: &[model::Span]) -> Vec<Sentence> {
         .collect()
 }
 
-/// Compares two reports of the same event.
+/// Compares two reports of the same event: the pipeline after reading, step by step.
+///
+/// Each step is parallel inside where it pays; the quotations pair beside the sentences.
 pub fn compare(left: Source, right: Source) -> Report {
     let (left, right) = rayon::join(|| inspect(left), || inspect(right));
     let documents = Pair::new(left, right);
     let docs = documents.as_ref();
     let idf = align::Idf::new(docs);
-    // Quotations pair on their own, beside the sentences.
-    let ((alignments, same_event), quote_matches) = rayon::join(
-        || {
-            let links = align::align(docs, &idf);
-            // Reports of different incidents of one kind share topic words: judge the pair
-            // of reports as a whole, and refuse the links that rest on topic words alone.
-            // Each link is compared on its own, so the comparison runs beside the judgement
-            // and the refused ones are dropped after.
-            let (mut same_event, alignments) = rayon::join(
-                || compare::incident::judge(docs, &idf, &links),
-                || compare::compare(docs, &idf, links.clone()),
-            );
-            let alignments =
-                compare::incident::refuse(alignments, |a| a.score, same_event.as_mut());
-            // Two reports each mostly about someone else: no sentence about one is the
-            // same fact as a sentence about the other.
-            let mut alignments =
-                compare::incident::apart(docs, alignments, |a| &a.sentences, same_event.as_mut());
-            // The openings of reports of one incident tell the event: relate them.
-            if same_event.as_ref().is_some_and(SameEvent::links_on_topic) {
-                let leads = align::lead_links(docs, &idf, &links);
-                let leads =
-                    compare::incident::apart(docs, leads, |l| &l.sentences, same_event.as_mut());
-                if !leads.is_empty() {
-                    alignments.extend(compare::relate(docs, &idf, leads));
-                    alignments.sort_by_key(|a| (a.sentences.left[0], a.sentences.right[0]));
-                }
-            }
-            (alignments, same_event)
-        },
+    let (links, quote_matches) = rayon::join(
+        || align::align(docs, &idf),
         || compare::quotes::match_quotes(docs),
     );
-    let mut alignments = alignments;
+    let judge::Judged {
+        links: kept,
+        mut same_event,
+    } = judge::judge(docs, &idf, &links);
+    let openings = judge::openings(docs, &idf, &links, &mut same_event);
+    let mut alignments = compare::compare(docs, &idf, kept);
+    relate(docs, &idf, openings, &mut alignments);
     compare::quotes::add_conflicts(docs, &quote_matches, &mut alignments);
     let only_quotes = compare::quotes::unmatched(docs, &quote_matches);
     let aligned = align::aligned_sentences(docs, alignments.iter().map(|a| &a.sentences));
@@ -137,5 +118,18 @@ pub fn compare(left: Source, right: Source) -> Report {
         only,
         quote_matches,
         only_quotes,
+    }
+}
+
+/// Adds the related openings to the alignments, in the alignments' order.
+fn relate(
+    docs: Pair<&Document>,
+    idf: &align::Idf,
+    openings: Vec<align::Link>,
+    alignments: &mut Vec<Alignment>,
+) {
+    if !openings.is_empty() {
+        alignments.extend(compare::relate(docs, idf, openings));
+        alignments.sort_by_key(|a| (a.sentences.left[0], a.sentences.right[0]));
     }
 }

@@ -550,17 +550,22 @@ impl QuoteMatch {
     }
 }
 
-/// Whether two reports are about one incident at all (see `compare::incident`).
+/// Whether two reports are about one incident at all (see `judge`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SameEvent {
     /// The probability, by the learned model, that both report one incident.
     pub probability: f64,
+    /// Whether one incident is the likelier reading (`judge::SAME_EVENT_AT`).
+    pub likely: bool,
+    /// Whether one incident is likely enough to link the reports on topic words, and to
+    /// relate their openings (`judge::TOPIC_LINKS_AT`).
+    pub on_topic: bool,
     /// The measurements behind `probability`, each with its part in the log-odds.
     pub evidence: Vec<Evidence>,
     /// Links dropped because the reports may be about different incidents.
     pub refused: usize,
     /// The name each report gives most, when links were dropped from a sentence about one
-    /// to a sentence about the other (`compare::incident::apart`).
+    /// to a sentence about the other (`judge::apart`).
     pub apart: Option<Pair<String>>,
     /// How many links were dropped so (not counted in `refused`).
     pub kept_apart: usize,
@@ -569,64 +574,13 @@ pub struct SameEvent {
 impl SameEvent {
     /// Whether one incident is the likelier reading.
     pub fn is_likely(&self) -> bool {
-        self.probability >= crate::compare::incident::SAME_EVENT_AT
+        self.likely
     }
 
     /// Whether one incident is likely enough to link the reports on topic words, and to
-    /// relate their openings (`compare::incident::TOPIC_LINKS_AT`).
+    /// relate their openings.
     pub fn links_on_topic(&self) -> bool {
-        self.probability >= crate::compare::incident::TOPIC_LINKS_AT
-    }
-
-    /// What every printer says when the reports are perhaps or probably about different
-    /// incidents.
-    pub fn warning(&self) -> Option<String> {
-        let apart = self.apart.as_ref().map(|names| {
-            let (l, r) = (&names.left, &names.right);
-            format!("the reports are mostly about {l} and {r}, and no sentence about {l} is linked to one about {r}")
-        });
-        if self.links_on_topic() {
-            return apart.map(|apart| {
-                let links = match self.kept_apart {
-                    1 => "1 link is".to_string(),
-                    n => format!("{n} links are"),
-                };
-                format!(
-                    "perhaps two incidents: {apart} ({links} not shown; probability of one incident {:.2})",
-                    self.probability
-                )
-            });
-        }
-        let how = if self.is_likely() {
-            "perhaps"
-        } else {
-            "probably"
-        };
-        let refused = match self.refused {
-            0 => String::new(),
-            1 => "; 1 link resting on topic words alone is not shown".to_string(),
-            n => format!("; {n} links resting on topic words alone are not shown"),
-        };
-        let apart = apart.map(|a| format!("; {a}")).unwrap_or_default();
-        Some(format!(
-            "{how} different events: the reports share too few specifics (names, places, \
-             dates, figures) to be sure they are about one incident (probability {:.2}){refused}{apart}",
-            self.probability
-        ))
-    }
-
-    /// The measurements with their parts in the log-odds, for `--explain`.
-    pub fn explanation(&self) -> String {
-        let parts: Vec<String> = self
-            .evidence
-            .iter()
-            .map(|e| format!("{} {:.2} ({:+.2})", e.name, e.value, e.contribution))
-            .collect();
-        format!(
-            "one incident: probability {:.2}; {}",
-            self.probability,
-            parts.join(", ")
-        )
+        self.on_topic
     }
 }
 
@@ -697,6 +651,35 @@ impl Report {
             || self.alignments.iter().any(|a| !a.is_equivalent())
             || self.quote_matches.iter().any(QuoteMatch::diverges)
     }
+}
+
+/// A learned logistic model (fitted by `learn`): `P(yes) = 1 / (1 + e^-(intercept + Σ weight·feature))`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub intercept: f64,
+    pub weights: Vec<f64>,
+}
+
+impl Model {
+    /// The log-odds of a sample.
+    pub fn logit(&self, features: &[f64]) -> f64 {
+        self.intercept
+            + self
+                .weights
+                .iter()
+                .zip(features)
+                .map(|(w, x)| w * x)
+                .sum::<f64>()
+    }
+
+    pub fn probability(&self, features: &[f64]) -> f64 {
+        sigmoid(self.logit(features))
+    }
+}
+
+/// The logistic function: log-odds to a probability.
+pub fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 #[cfg(test)]

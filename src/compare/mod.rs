@@ -11,8 +11,6 @@
 
 pub mod evidence;
 pub mod facts;
-pub mod incident;
-mod incident_weights;
 pub mod polarity;
 pub mod quotes;
 mod weights;

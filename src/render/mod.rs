@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::{Alignment, Document, Report, Side};
+use crate::model::{Alignment, Document, Report, SameEvent, Side};
 
 /// The output formats. Adding one here shows every place that needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -348,6 +348,61 @@ pub(crate) fn short(value: f64) -> String {
     }
 }
 
+// What a judgement means to a reader is the printers' to say: the text lives here, beside
+// `inert`, as an inherent method so that every printer asks the judgement the same way.
+impl SameEvent {
+    /// What every printer says when the reports are perhaps or probably about different
+    /// incidents.
+    pub fn warning(&self) -> Option<String> {
+        let apart = self.apart.as_ref().map(|names| {
+            let (l, r) = (&names.left, &names.right);
+            format!("the reports are mostly about {l} and {r}, and no sentence about {l} is linked to one about {r}")
+        });
+        if self.links_on_topic() {
+            return apart.map(|apart| {
+                let links = match self.kept_apart {
+                    1 => "1 link is".to_string(),
+                    n => format!("{n} links are"),
+                };
+                format!(
+                    "perhaps two incidents: {apart} ({links} not shown; probability of one incident {:.2})",
+                    self.probability
+                )
+            });
+        }
+        let how = if self.is_likely() {
+            "perhaps"
+        } else {
+            "probably"
+        };
+        let refused = match self.refused {
+            0 => String::new(),
+            1 => "; 1 link resting on topic words alone is not shown".to_string(),
+            n => format!("; {n} links resting on topic words alone are not shown"),
+        };
+        let apart = apart.map(|a| format!("; {a}")).unwrap_or_default();
+        Some(format!(
+            "{how} different events: the reports share too few specifics (names, places, \
+             dates, figures) to be sure they are about one incident (probability {:.2}){refused}{apart}",
+            self.probability
+        ))
+    }
+
+    /// The measurements with their parts in the log-odds, for `--explain`.
+    pub fn explanation(&self) -> String {
+        let parts: Vec<String> = self
+            .evidence
+            .iter()
+            .map(|e| format!("{} {:.2} ({:+.2})", e.name, e.value, e.contribution))
+            .collect();
+        format!(
+            "one incident: probability {:.2}; {}",
+            self.probability,
+            parts.join(", ")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,13 +453,15 @@ mod tests {
     #[test]
     fn names_in_a_warning_are_shown_as_codes_in_every_format() {
         // The names of a warning come from the reports: they may hide characters too.
-        use crate::model::{Pair, SameEvent, Source};
+        use crate::model::{Pair, Source};
         let mut report = crate::compare(
             Source::new("a", "Jackson was arrested on Monday."),
             Source::new("b", "Williams was arrested on Friday."),
         );
         report.same_event = Some(SameEvent {
             probability: 0.3,
+            likely: false,
+            on_topic: false,
             evidence: Vec::new(),
             refused: 0,
             apart: Some(Pair::new(

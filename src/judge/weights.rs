@@ -1,4 +1,4 @@
-//! The learned weights of `incident::FEATURES`, written by
+//! The learned weights of `judge::FEATURES`, written by
 //! `cargo run --release --example train_incident -- --write DOCS PAIRS TOPICS`:
 //! do not edit by hand.
 //! Learned from ecbplus_docs.jsonl, topics 1-35: 8771 pairs of reports; 0.8724 labelled right at 0.5.

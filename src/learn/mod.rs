@@ -1,53 +1,33 @@
-//! Logistic regression, fitted the same way every time: the weights behind the aligner's
-//! probability of "same fact" are learned from labelled sentence pairs by this code
-//! (`examples/train.rs`), never tuned by hand.
+//! Learning the two models from labelled data: logistic regression, fitted the same way
+//! every time, and the trainers that measure labelled samples through the whole pipeline
+//! (`equivalence`: is an aligned pair one fact with nothing added; `incident`: are two
+//! reports about one incident). Their weights are written into the stages' `weights.rs`
+//! files by `examples/train.rs` and `examples/train_incident.rs`, never tuned by hand.
+//! Nothing in the pipeline imports this module: it runs the pipeline, never the reverse.
 //!
 //! The fit is Newton's method (iteratively reweighted least squares) with a small ridge
 //! penalty on the weights (not on the intercept), from all-zero weights, in a fixed order:
 //! the same samples give the same weights, bit for bit, on any machine with IEEE doubles.
 
-/// A fitted model: `P(yes) = 1 / (1 + e^-(intercept + Σ weight·feature))`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Model {
-    pub intercept: f64,
-    pub weights: Vec<f64>,
+/// The model as Rust constants `INTERCEPT` and `WEIGHTS`, each weight under a comment that
+/// names its feature (rustfmt leaves the lines as written).
+pub fn constants(model: &Model, names: &[&str]) -> String {
+    let mut out = format!("pub const INTERCEPT: f64 = {:?};\n", model.intercept);
+    out.push_str(&format!(
+        "pub const WEIGHTS: [f64; {}] = [\n",
+        model.weights.len()
+    ));
+    for (w, name) in model.weights.iter().zip(names) {
+        out.push_str(&format!("    // {name}\n    {w:?},\n"));
+    }
+    out.push_str("];\n");
+    out
 }
 
-impl Model {
-    /// The model as Rust constants `INTERCEPT` and `WEIGHTS`, each weight under a comment
-    /// that names its feature (rustfmt leaves the lines as written).
-    pub fn constants(&self, names: &[&str]) -> String {
-        let mut out = format!("pub const INTERCEPT: f64 = {:?};\n", self.intercept);
-        out.push_str(&format!(
-            "pub const WEIGHTS: [f64; {}] = [\n",
-            self.weights.len()
-        ));
-        for (w, name) in self.weights.iter().zip(names) {
-            out.push_str(&format!("    // {name}\n    {w:?},\n"));
-        }
-        out.push_str("];\n");
-        out
-    }
+pub mod equivalence;
+pub mod incident;
 
-    /// The log-odds of a sample.
-    pub fn logit(&self, features: &[f64]) -> f64 {
-        self.intercept
-            + self
-                .weights
-                .iter()
-                .zip(features)
-                .map(|(w, x)| w * x)
-                .sum::<f64>()
-    }
-
-    pub fn probability(&self, features: &[f64]) -> f64 {
-        sigmoid(self.logit(features))
-    }
-}
-
-pub fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
+use crate::model::{Model, sigmoid};
 
 /// How strongly weights are pulled towards zero: enough to keep correlated features
 /// stable, too little to matter with thousands of samples.

@@ -8,7 +8,8 @@
 //! (neighbours aligned with neighbours). [`measure`] takes these measurements; a logistic
 //! model weighs them into the probability of one incident ([`judge`]). Its weights are
 //! learned from pairs of reports of one incident and of two incidents of one kind by
-//! `examples/train_incident.rs` and written into `incident_weights.rs`, never set by hand.
+//! `examples/train_incident.rs` (with `learn::incident`) and written into `weights.rs`,
+//! never set by hand.
 //!
 //! Unless one incident is clearly the likelier reading ([`TOPIC_LINKS_AT`]), [`refuse`]
 //! keeps only the links of sentences that say the same thing in nearly the same words; the
@@ -19,10 +20,12 @@ use std::collections::{HashMap, HashSet};
 
 use rustc_hash::FxHashMap;
 
-use super::incident_weights as weights;
+mod weights;
+
 use crate::align::{Idf, Link};
-use crate::learn::{Model, sigmoid};
-use crate::model::{Document, Evidence, FactValue, Key, Pair, SameEvent, TokenKind};
+use crate::model::{
+    Document, Evidence, FactValue, Key, Model, Pair, SameEvent, TokenKind, sigmoid,
+};
 
 /// The measurements, in the order of the model's weights.
 pub const FEATURES: [&str; 13] = [
@@ -56,8 +59,8 @@ pub const TOPIC_LINKS_AT: f64 = 0.8;
 
 /// A link between reports of perhaps different incidents is kept only from this score:
 /// the sentences say the same thing in nearly the same words, not merely on one topic
-/// (the score from which a pair is not loose, [`super::EQUIVALENT_SCORE`]).
-pub const KEEP_SCORE: f64 = super::EQUIVALENT_SCORE;
+/// (the score from which a pair is not loose, [`crate::compare::EQUIVALENT_SCORE`]).
+pub const KEEP_SCORE: f64 = crate::compare::EQUIVALENT_SCORE;
 
 /// A sentence pair this similar is a close one.
 const CLOSE_SCORE: f64 = 0.4;
@@ -193,7 +196,7 @@ pub fn apart<T>(
 /// The name each report gives most ([`main_name`]), when the two are not one name.
 fn main_names(docs: Pair<&Document>) -> Option<Pair<String>> {
     let (left, right) = (main_name(docs.left)?, main_name(docs.right)?);
-    (!super::facts::same_name(&left, &right)).then(|| Pair::new(left, right))
+    (!crate::compare::facts::same_name(&left, &right)).then(|| Pair::new(left, right))
 }
 
 /// Whether each side names its own report's main name and not the other's.
@@ -209,7 +212,7 @@ fn about_each_main(
                 .iter()
                 .take_while(|f| f.sentence == s)
                 .any(|f| match &f.value {
-                    FactValue::Name(n) => super::facts::same_name(n, name),
+                    FactValue::Name(n) => crate::compare::facts::same_name(n, name),
                     _ => false,
                 })
         })
@@ -235,9 +238,47 @@ pub fn model() -> Model {
     }
 }
 
-/// The judgement: the probability of one incident with each measurement's part in it, or
-/// `None` when the reports are too short to tell.
-pub fn judge(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Option<SameEvent> {
+/// What the judgement of two reports decided: how likely one incident is, and the links it
+/// keeps.
+pub struct Judged {
+    /// The aligner's links less those refused ([`refuse`]) and kept apart ([`apart`]).
+    pub links: Vec<Link>,
+    /// The judgement, or `None` when the reports are too short to tell.
+    pub same_event: Option<SameEvent>,
+}
+
+/// Judges whether the two reports tell one incident, and keeps only the links that may
+/// join them: the stage's entry point.
+pub fn judge(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Judged {
+    let mut same_event = weigh(docs, idf, links);
+    // Reports of different incidents of one kind share topic words: the links that rest on
+    // topic words alone are refused.
+    let kept = refuse(links.to_vec(), |l| l.score, same_event.as_mut());
+    // Two reports each mostly about someone else: no sentence about one is the same fact
+    // as a sentence about the other.
+    let links = apart(docs, kept, |l| &l.sentences, same_event.as_mut());
+    Judged { links, same_event }
+}
+
+/// The links that relate the openings of two reports of one incident (their headlines and
+/// first paragraphs tell the event, [`crate::align::lead_links`]), kept apart as other links
+/// are; none unless one incident is likely enough to link the reports on topic words.
+pub fn openings(
+    docs: Pair<&Document>,
+    idf: &Idf,
+    links: &[Link],
+    same_event: &mut Option<SameEvent>,
+) -> Vec<Link> {
+    if !same_event.as_ref().is_some_and(SameEvent::links_on_topic) {
+        return Vec::new();
+    }
+    let leads = crate::align::lead_links(docs, idf, links);
+    apart(docs, leads, |l| &l.sentences, same_event.as_mut())
+}
+
+/// The probability of one incident with each measurement's part in it, or `None` when the
+/// reports are too short to tell.
+pub fn weigh(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Option<SameEvent> {
     if !can_judge(docs) {
         return None;
     }
@@ -253,13 +294,24 @@ pub fn judge(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Option<SameEve
         })
         .collect();
     let logit = weights::INTERCEPT + evidence.iter().map(|e| e.contribution).sum::<f64>();
-    Some(SameEvent {
-        probability: sigmoid(logit),
+    let mut same_event = SameEvent {
+        probability: 0.0,
+        likely: false,
+        on_topic: false,
         evidence,
         refused: 0,
         apart: None,
         kept_apart: 0,
-    })
+    };
+    decide(&mut same_event, sigmoid(logit));
+    Some(same_event)
+}
+
+/// Sets the probability of one incident and what it decides.
+fn decide(same_event: &mut SameEvent, probability: f64) {
+    same_event.probability = probability;
+    same_event.likely = probability >= SAME_EVENT_AT;
+    same_event.on_topic = probability >= TOPIC_LINKS_AT;
 }
 
 /// Drops the links (or the alignments made of them; `score` reads a link's score) that
@@ -440,58 +492,6 @@ fn neighbours(links: &[Link]) -> f64 {
     links.iter().filter(|l| beside(l)).count() as f64 / links.len() as f64
 }
 
-/// Pairs of reports labelled one incident (`true`) or two, measured as the tool reads
-/// them; the samples [`train`] fits.
-pub fn sample(docs: Pair<&Document>) -> Option<Vec<f64>> {
-    if !can_judge(docs) {
-        return None;
-    }
-    let idf = Idf::new(docs);
-    let links = crate::align::align(docs, &idf);
-    Some(measure(docs, &idf, &links).to_vec())
-}
-
-/// A model learned from labelled pairs of reports, and how well it labels them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Trained {
-    pub model: Model,
-    pub samples: usize,
-    /// Share of the samples labelled right at [`SAME_EVENT_AT`].
-    pub accuracy: f64,
-}
-
-/// Learns the model from measured pairs `(measurements, one incident)`.
-pub fn train(samples: &[(Vec<f64>, bool)]) -> Trained {
-    let model = crate::learn::fit(samples);
-    let right = samples
-        .iter()
-        .filter(|(x, label)| (model.probability(x) >= SAME_EVENT_AT) == *label)
-        .count();
-    Trained {
-        accuracy: right as f64 / samples.len().max(1) as f64,
-        samples: samples.len(),
-        model,
-    }
-}
-
-impl Trained {
-    /// The Rust source of `incident_weights.rs`; `data` says what it was learned from.
-    pub fn source(&self, data: &str) -> String {
-        let mut out = String::new();
-        out.push_str("//! The learned weights of `incident::FEATURES`, written by\n");
-        out.push_str(
-            "//! `cargo run --release --example train_incident -- --write DOCS PAIRS TOPICS`:\n",
-        );
-        out.push_str("//! do not edit by hand.\n");
-        out.push_str(&format!(
-            "//! Learned from {data}: {} pairs of reports; {:.4} labelled right at 0.5.\n\n",
-            self.samples, self.accuracy
-        ));
-        out.push_str(&self.model.constants(&FEATURES));
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -505,7 +505,7 @@ mod tests {
         let docs = Pair::new(doc(left), doc(right));
         let idf = Idf::new(docs.as_ref());
         let links = crate::align::align(docs.as_ref(), &idf);
-        judge(docs.as_ref(), &idf, &links).expect("long enough to judge")
+        weigh(docs.as_ref(), &idf, &links).expect("long enough to judge")
     }
 
     const MILL_FIRE: &str = "A fire gutted the Brannock flour mill in Tessel on Tuesday.\n\n\
@@ -561,7 +561,7 @@ mod tests {
             score: 0.3,
         }];
         let mut judgement = judged(MILL_FIRE, MILL_FIRE_AGAIN);
-        judgement.probability = 0.6;
+        decide(&mut judgement, 0.6);
         assert!(judgement.is_likely() && !judgement.links_on_topic());
         assert!(refuse(links.clone(), |l| l.score, Some(&mut judgement)).is_empty());
         let warning = judgement.warning().expect("a warning");
@@ -570,14 +570,14 @@ mod tests {
             warning.contains("1 link resting on topic words"),
             "{warning}"
         );
-        judgement.probability = 0.3;
+        decide(&mut judgement, 0.3);
         assert!(
             judgement
                 .warning()
                 .unwrap()
                 .starts_with("probably different")
         );
-        judgement.probability = TOPIC_LINKS_AT;
+        decide(&mut judgement, TOPIC_LINKS_AT);
         assert_eq!(judgement.warning(), None);
         assert_eq!(
             refuse(links.clone(), |l| l.score, Some(&mut judgement)),
@@ -744,7 +744,7 @@ mod tests {
             doc("The mill burned down."),
         );
         let idf = Idf::new(docs.as_ref());
-        assert!(judge(docs.as_ref(), &idf, &[]).is_none());
+        assert!(weigh(docs.as_ref(), &idf, &[]).is_none());
     }
 
     #[test]
