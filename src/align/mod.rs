@@ -31,6 +31,11 @@ use crate::model::{Document, Key, Pair, Sentence, Side, Token, TokenKind};
 /// The least similarity at which two sentences report the same fact, when nothing says
 /// whether the reports are about one incident (too few names to tell).
 pub const LINK_THRESHOLD: f64 = 0.3;
+/// From this similarity two linked sentences are close to one wording of one fact; below it
+/// they are a loose pair. Two opening sentences that each have such a link in the other
+/// report are not related again ([`lead_links`]); compare reads a loose pair's side with
+/// more words of its own as adding a detail.
+pub const EQUIVALENT_SCORE: f64 = 0.55;
 /// The threshold when the reports are about one incident.
 const SAME_INCIDENT_THRESHOLD: f64 = 0.12;
 /// The threshold when they share few: perhaps two incidents of the same kind.
@@ -640,10 +645,7 @@ pub fn lead_links(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Vec<Link>
     // Two sentences that each have their restatement in the other report: relating them
     // would say only that one report's two sentences tell one event.
     let mut restated: Pair<FxHashSet<usize>> = Pair::default();
-    for l in links
-        .iter()
-        .filter(|l| l.score >= crate::compare::EQUIVALENT_SCORE)
-    {
+    for l in links.iter().filter(|l| l.score >= EQUIVALENT_SCORE) {
         restated.left.extend(l.sentences.left.iter().copied());
         restated.right.extend(l.sentences.right.iter().copied());
     }

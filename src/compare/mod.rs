@@ -29,8 +29,8 @@ use crate::model::{Alignment, Document, Key, Mark, Marked, Pair, Side, Token, Ve
 /// A side adds a detail when this share of its content weight has no partner.
 pub const ADDS_SHARE: f64 = 0.6;
 /// Below this similarity a pair the model finds not equivalent is loose: the side with
-/// more unmatched content is taken to add a detail.
-pub const EQUIVALENT_SCORE: f64 = 0.55;
+/// more unmatched content is taken to add a detail. The aligner owns the threshold.
+pub use crate::align::EQUIVALENT_SCORE;
 
 /// Links weaker than this relate two sentences about one event rather than one fact.
 pub const RELATED_BELOW: f64 = crate::align::LINK_THRESHOLD;
