@@ -19,6 +19,7 @@
 //! mistaken for one. A sentence whose best pair scores below the threshold stays
 //! unaligned: it is a detail only its outlet reports, not a bad match.
 
+mod candidates;
 mod similarity;
 mod terms;
 
@@ -26,13 +27,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
-use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Document, Key, Pair, Sentence, Side, TokenKind};
 
+use candidates::{Candidate, candidates};
+use similarity::term_similarity;
 pub use similarity::{Idf, Similarity, group_similarity, near_spelling, similarity, tokens_of};
-use similarity::{MIN_SHARED_CONTENT, Scratch, Term, sorted_similarity, term_similarity};
 use terms::{GroupScratch, Terms};
 
 /// The least similarity at which two sentences report the same fact, when nothing says
@@ -55,14 +56,6 @@ const ANCHOR_SCORE: f64 = 0.4;
 const MOSTLY_SHARED_NAMES: f64 = 0.5;
 /// Fewer distinct names than this on a side tell nothing about the incident.
 const MIN_NAMES: usize = 3;
-/// A key in more than this share of a long report's sentences finds no candidates...
-const COMMON_KEY_SHARE: f64 = 0.02;
-/// ...unless it is in at most this many sentences...
-const COMMON_KEY_MIN: usize = 40;
-/// ...and in more than this many it finds none, however long the report: a key that
-/// common tells little about which sentence matches which, and letting the limit grow
-/// with the report made candidates grow with its square.
-const COMMON_KEY_MAX: usize = 200;
 /// A sentence restates an aligned fact when it scores at least this with its sentence.
 const RESTATE_THRESHOLD: f64 = 0.15;
 /// A joined alignment must beat the single one by this much.
@@ -280,133 +273,6 @@ fn restatements(
     out.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
     out.dedup_by(|a, b| a.sentences == b.sentences);
     out
-}
-
-/// A scored pair of sentences worth considering: `(left, right, score)`.
-type Candidate = (usize, usize, f64);
-
-/// Pairs that share enough informative keys and score at least `threshold`.
-///
-/// Candidates come from an inverted index of the right side's content keys. Keys that
-/// occur in more than a small share of sentences are left out of the index: they say
-/// little about which sentence matches which, and would make the cost grow with the
-/// square of the input. A pair is scored only when it shares the content keys a link needs
-/// (see [`Similarity::has_evidence`]), so most pairs are never scored at all.
-fn candidates(terms: &Terms, threshold: f64, taken: &Pair<Vec<bool>>) -> Vec<Candidate> {
-    let keys = terms
-        .sentences
-        .as_ref()
-        .map(|side| side.iter().map(|s| content_keys(s)).collect::<Vec<_>>());
-    let sentences = terms.sentences.as_ref().map(Vec::len);
-    let common = common_frequency(sentences.left.max(sentences.right));
-    let mut index: Vec<Vec<u32>> = vec![Vec::new(); terms.keys.len()];
-    for (j, ks) in keys
-        .right
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| !taken.right[*j])
-    {
-        for &key in ks {
-            index[key as usize].push(j as u32);
-        }
-    }
-    for postings in &mut index {
-        if postings.len() > common {
-            *postings = Vec::new();
-        }
-    }
-    let left: Vec<usize> = (0..sentences.left).filter(|&i| !taken.left[i]).collect();
-    // Left sentences with the same terms find the same candidates with the same scores:
-    // each class is scored once, by its first sentence, and its list is given to all.
-    let mut first_of_class: Vec<usize> = Vec::new();
-    let mut slot = vec![usize::MAX; sentences.left];
-    let slots: Vec<usize> = left
-        .iter()
-        .map(|&i| {
-            let class = terms.classes.left[i] as usize;
-            if slot[class] == usize::MAX {
-                slot[class] = first_of_class.len();
-                first_of_class.push(i);
-            }
-            slot[class]
-        })
-        .collect();
-    // Each class is scored on its own, so they spread over threads; the results come back
-    // in order, exactly as a sequential loop would give them.
-    let per_class: Vec<Vec<(u32, f64)>> = first_of_class
-        .par_iter()
-        .map_init(
-            || {
-                let shared = vec![0u32; sentences.right];
-                (shared, Vec::new(), FxHashMap::default(), Scratch::default())
-            },
-            |(shared, touched, scored, scratch), &i| {
-                let left_keys = &keys.left[i];
-                for &key in left_keys {
-                    for &j in &index[key as usize] {
-                        let j = j as usize;
-                        if shared[j] == 0 {
-                            touched.push(j);
-                        }
-                        shared[j] += 1;
-                    }
-                }
-                // The score of each class of right sentences, worked out once.
-                scored.clear();
-                let mut out = Vec::new();
-                for &j in touched.iter() {
-                    let needed = MIN_SHARED_CONTENT
-                        .min(left_keys.len())
-                        .min(keys.right[j].len())
-                        .max(1);
-                    if shared[j] as usize >= needed {
-                        let kept = *scored.entry(terms.classes.right[j]).or_insert_with(|| {
-                            let sim = sorted_similarity(
-                                Pair::new(&terms.sentences.left[i], &terms.sentences.right[j])
-                                    .map(Vec::as_slice),
-                                Pair::new(&terms.orders.left[i], &terms.orders.right[j])
-                                    .map(Vec::as_slice),
-                                &terms.keys,
-                                scratch,
-                            );
-                            (sim.score >= threshold && sim.has_evidence()).then_some(sim.score)
-                        });
-                        if let Some(score) = kept {
-                            out.push((j as u32, score));
-                        }
-                    }
-                    shared[j] = 0;
-                }
-                touched.clear();
-                out
-            },
-        )
-        .collect();
-    left.iter()
-        .zip(slots)
-        .flat_map(|(&i, k)| {
-            per_class[k]
-                .iter()
-                .map(move |&(j, score)| (i, j as usize, score))
-        })
-        .collect()
-}
-
-/// The distinct content keys of a sentence, in the keys' alphabetical order.
-fn content_keys(terms: &[Term]) -> Vec<u32> {
-    let mut keys: Vec<u32> = terms.iter().filter(|t| t.content).map(|t| t.id).collect();
-    keys.sort_unstable();
-    keys.dedup();
-    keys
-}
-
-/// The most sentences a key may occur in and still find candidates: all of them in a short
-/// report, a small share of a longer one, and a fixed number in a very long one (beyond
-/// 10,000 sentences), so that the candidates of a sentence stay few.
-fn common_frequency(sentences: usize) -> usize {
-    COMMON_KEY_MIN
-        .max((sentences as f64 * COMMON_KEY_SHARE) as usize)
-        .min(COMMON_KEY_MAX)
 }
 
 /// A one-to-one assignment of maximum total score over the candidates.
