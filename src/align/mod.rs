@@ -1,62 +1,58 @@
-//! Order-free matching of the two reports' sentences.
+//! Order-free matching of the two reports' sentences: which sentences of one report tell a
+//! fact that sentences of the other tell.
 //!
-//! 1. Weigh every key by how rare it is in the two reports ([`Idf`]).
-//! 2. Find candidate pairs through an index of content keys: never all pairs against all.
-//! 3. Score each candidate ([`similarity()`]): IDF-weighted overlap of keys, near-spellings
-//!    counted through `strsim`.
+//! 0. Pair the sentences that are the same word for word, by hashing ([`align`] itself).
+//! 1. Weigh every key by how rare it is in the two reports ([`Idf`]), and read each
+//!    sentence once as terms: keys as numbers, weights worked out (`terms.rs`).
+//! 2. Find candidate pairs through an index of content keys: never all pairs against all
+//!    (`candidates.rs`).
+//! 3. Score each candidate ([`similarity()`], `similarity.rs`): IDF-weighted overlap of
+//!    keys, near-spellings counted through `strsim`.
 //! 4. Choose a global one-to-one assignment that maximises the total score
-//!    (Kuhn–Munkres per connected group of candidates).
+//!    (Kuhn–Munkres per connected group of candidates; `assign.rs`).
 //! 5. Let a sentence join a neighbour's alignment when one outlet split what the other
-//!    said in one sentence, and the joined pair explains both better.
+//!    said in one sentence, and the joined pair explains both better (`joins.rs`).
 //! 6. Link a sentence that is still unaligned but clearly restates a fact already aligned
-//!    on the other side to that sentence: a sentence may stand in more than one alignment.
+//!    on the other side to that sentence: a sentence may stand in more than one alignment
+//!    (`joins.rs`).
 //! 7. Apart, and only for reports judged to be about one incident: relate the sentences of
-//!    the two openings that tell the event in different words ([`lead_links`]).
+//!    the two openings that tell the event in different words ([`lead_links`], `leads.rs`).
 //!
 //! How similar a pair must be depends on whether the two reports are about one incident
-//! at all ([`link_threshold`]): reports that share few names (people, places,
-//! organisations) need much stronger evidence, so two earthquakes or two arrests are not
-//! mistaken for one. A sentence whose best pair scores below the threshold stays
+//! at all ([`strictness()`], `strictness.rs`): reports that share few names (people,
+//! places, organisations) need much stronger evidence, so two earthquakes or two arrests
+//! are not mistaken for one. A sentence whose best pair scores below the threshold stays
 //! unaligned: it is a detail only its outlet reports, not a bad match.
+//!
+//! The aligner owns its thresholds: each file holds those of its step, and the ones later
+//! stages read too ([`LINK_THRESHOLD`], [`EQUIVALENT_SCORE`]) are public here.
 
 mod assign;
 mod candidates;
 mod joins;
 mod leads;
 mod similarity;
+mod strictness;
 mod terms;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-use crate::model::{Document, Key, Pair, Sentence, Side, TokenKind};
+use crate::model::{Document, Key, Pair, Sentence, Side};
 
 use assign::assign;
 use candidates::candidates;
 use joins::{join_neighbours, restatements};
 pub use leads::{LEAD_PARTNERS, LEAD_SENTENCES, lead_links};
 pub use similarity::{Idf, Similarity, group_similarity, near_spelling, similarity, tokens_of};
+use strictness::LENIENT_THRESHOLD;
+pub use strictness::{LINK_THRESHOLD, NameOverlap, strictness};
 use terms::Terms;
 
-/// The least similarity at which two sentences report the same fact, when nothing says
-/// whether the reports are about one incident (too few names to tell).
-pub const LINK_THRESHOLD: f64 = 0.3;
 /// From this similarity two linked sentences are close to one wording of one fact; below it
 /// they are a loose pair. Two opening sentences that each have such a link in the other
 /// report are not related again ([`lead_links`]); compare reads a loose pair's side with
 /// more words of its own as adding a detail.
 pub const EQUIVALENT_SCORE: f64 = 0.55;
-/// The threshold when the reports are about one incident.
-const SAME_INCIDENT_THRESHOLD: f64 = 0.12;
-/// The threshold when they share few: perhaps two incidents of the same kind.
-const OTHER_INCIDENT_THRESHOLD: f64 = 0.45;
-/// Share of names (of the side with fewer) both reports must have to be one incident...
-const SHARED_NAMES: f64 = 0.3;
-/// ...and either a sentence pair this similar, anchoring them to one incident...
-const ANCHOR_SCORE: f64 = 0.4;
-/// ...or this share of their names in common.
-const MOSTLY_SHARED_NAMES: f64 = 0.5;
-/// Fewer distinct names than this on a side tell nothing about the incident.
-const MIN_NAMES: usize = 3;
 
 /// Sentences of the two reports matched as telling the same fact.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,12 +65,12 @@ pub struct Link {
 pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
     let verbatim = verbatim(docs);
     let taken = aligned_sentences(docs, verbatim.iter().map(|l| &l.sentences));
-    let lowest = SAME_INCIDENT_THRESHOLD.min(LINK_THRESHOLD);
+    let lowest = LENIENT_THRESHOLD.min(LINK_THRESHOLD);
     let terms = Terms::new(docs, idf);
     let mut candidates = candidates(&terms, lowest, &taken);
     let best_verbatim = if verbatim.is_empty() { 0.0 } else { 1.0 };
     let best = candidates.iter().map(|c| c.2).fold(best_verbatim, f64::max);
-    let threshold = link_threshold(&Incident::of(docs), best);
+    let threshold = strictness(&NameOverlap::of(docs), best);
     candidates.retain(|c| c.2 >= threshold);
     let mut links = assign(&candidates, docs);
     links.extend(verbatim);
@@ -107,56 +103,6 @@ fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
         }
     }
     out
-}
-
-/// What the two reports as a whole say about being reports of one incident.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Incident {
-    /// Distinct names (people, places, organisations) of the side with fewer.
-    pub fewer_names: usize,
-    /// Names both reports have.
-    pub shared_names: usize,
-}
-
-impl Incident {
-    pub fn of(docs: Pair<&Document>) -> Incident {
-        let names = docs.map(|d| {
-            d.sentences
-                .iter()
-                .flat_map(|s| &s.tokens)
-                .filter(|t| t.kind == TokenKind::Name)
-                .map(|t| t.key)
-                .collect::<FxHashSet<Key>>()
-        });
-        Incident {
-            fewer_names: names.left.len().min(names.right.len()),
-            shared_names: names.left.intersection(&names.right).count(),
-        }
-    }
-
-    fn shared_share(&self) -> f64 {
-        self.shared_names as f64 / self.fewer_names.max(1) as f64
-    }
-}
-
-/// How similar two sentences must be to be linked, given the incident evidence and the
-/// best score any sentence pair reaches.
-///
-/// Reports of one incident name the same people and places, and usually restate at least
-/// one sentence closely; two incidents of one kind (two earthquakes) share vocabulary but
-/// few names, and no sentence of one restates the other.
-pub fn link_threshold(incident: &Incident, best_score: f64) -> f64 {
-    if incident.fewer_names < MIN_NAMES {
-        return LINK_THRESHOLD;
-    }
-    let share = incident.shared_share();
-    let one_incident =
-        share >= SHARED_NAMES && (best_score >= ANCHOR_SCORE || share >= MOSTLY_SHARED_NAMES);
-    if one_incident {
-        SAME_INCIDENT_THRESHOLD
-    } else {
-        OTHER_INCIDENT_THRESHOLD
-    }
 }
 
 /// For each sentence of each side, whether any of `groups` names it.
@@ -209,44 +155,6 @@ mod tests {
         let left = "The bridge over the Tarn river collapsed on Monday.\nOfficials will publish a report in May.\n";
         let right = "A bridge across the river Tarn fell down on Monday.\nLocal football fans celebrated a cup win.\n";
         assert_eq!(links(left, right), [(vec![0], vec![0])]);
-    }
-
-    #[test]
-    fn reports_sharing_no_names_need_stronger_evidence() {
-        let quake = |place: &str, agency: &str, chief: &str| {
-            format!(
-                "A strong earthquake struck {place} on Monday.\nThe {agency} said buildings collapsed.\n{chief} ordered rescue teams to the area.\n"
-            )
-        };
-        let arlow = doc(&quake("Arlow", "Arlow Survey", "Governor Lind"));
-        let benmore = doc(&quake("Benmore", "Benmore Office", "Mayor Tait"));
-        let same = Incident::of(Pair::new(&arlow, &arlow));
-        let other = Incident::of(Pair::new(&arlow, &benmore));
-        assert!(link_threshold(&same, 1.0) < link_threshold(&other, 1.0));
-    }
-
-    #[test]
-    fn shared_names_without_an_anchoring_sentence_are_not_enough() {
-        let some_shared = Incident {
-            fewer_names: 10,
-            shared_names: 4,
-        };
-        assert_eq!(link_threshold(&some_shared, 0.9), SAME_INCIDENT_THRESHOLD);
-        assert_eq!(link_threshold(&some_shared, 0.2), OTHER_INCIDENT_THRESHOLD);
-        let most_shared = Incident {
-            fewer_names: 10,
-            shared_names: 6,
-        };
-        assert_eq!(link_threshold(&most_shared, 0.2), SAME_INCIDENT_THRESHOLD);
-    }
-
-    #[test]
-    fn too_few_names_tell_nothing() {
-        let few = Incident {
-            fewer_names: 1,
-            shared_names: 0,
-        };
-        assert_eq!(link_threshold(&few, 0.9), LINK_THRESHOLD);
     }
 
     #[test]
