@@ -27,8 +27,8 @@ use crate::model::{Alignment, Document, Key, Mark, Marked, Pair, Side, Token, Ve
 /// A side adds a detail when this share of its content weight has no partner.
 pub const ADDS_SHARE: f64 = 0.6;
 /// Below this similarity a pair the model finds not equivalent is loose: the side with
-/// more unmatched content is taken to add a detail.
-pub const EQUIVALENT_SCORE: f64 = 0.55;
+/// more unmatched content is taken to add a detail. The aligner owns the threshold.
+pub use crate::align::EQUIVALENT_SCORE;
 
 /// Links weaker than this relate two sentences about one event rather than one fact.
 pub const RELATED_BELOW: f64 = crate::align::LINK_THRESHOLD;
@@ -71,6 +71,9 @@ enum Reading {
     Event,
 }
 
+/// Compares the two sides of one link: marks each word shared or own, compares the facts
+/// (and, for one fact, looks for a statement against its negation), measures the pair for
+/// the learned model, and says which sides add detail.
 fn compare_link(
     docs: Pair<&Document>,
     mentioned: Pair<&HashSet<String>>,
@@ -100,30 +103,7 @@ fn compare_link(
     let details = facts.details.left.len() + facts.details.right.len();
     let features = evidence::measure(&tokens, &marks, link.score, own, details);
     let (probability, evidence) = evidence::explain(&features);
-    // One fact in other words, by the learned model: neither side adds anything. Otherwise
-    // a side adds when much of its content has no partner, or, for a loose pair, when it
-    // has more of it than the other side.
-    let adds = if reading == Reading::Event {
-        // Each side tells facts of its own: every side with words of its own adds.
-        Pair::new(own.left > 0.0, own.right > 0.0)
-    } else if conflicts.is_empty() && evidence::is_equivalent(probability) {
-        Pair::new(false, false)
-    } else {
-        let loose = link.score < EQUIVALENT_SCORE;
-        let mut adds = Pair::new(
-            own.left >= ADDS_SHARE || (loose && own.left > 0.0 && own.left >= own.right),
-            own.right >= ADDS_SHARE || (loose && own.right > 0.0 && own.right >= own.left),
-        );
-        if !adds.left && !adds.right && conflicts.is_empty() {
-            // Not the same fact, yet nothing stands out: the side with more of its own.
-            *adds.get_mut(if own.left >= own.right {
-                Side::Left
-            } else {
-                Side::Right
-            }) = true;
-        }
-        adds
-    };
+    let adds = adds_by_words(reading, own, link.score, probability, !conflicts.is_empty());
     // A fact only one side states is a detail that side adds, whatever the model says of
     // the rest of the words.
     let adds = Pair::new(
@@ -150,6 +130,43 @@ fn compare_link(
         words,
         probability,
         evidence,
+    }
+}
+
+/// Which sides add detail by their words alone, given the share of each side's content
+/// weight that is its own (`own`), the link's score, the learned model's probability that
+/// the two sides are one fact, and whether they conflict.
+///
+/// One fact in other words, by the learned model: neither side adds anything. Otherwise a
+/// side adds when much of its content has no partner, or, for a loose pair, when it has
+/// more of it than the other side.
+fn adds_by_words(
+    reading: Reading,
+    own: Pair<f64>,
+    score: f64,
+    probability: f64,
+    conflicting: bool,
+) -> Pair<bool> {
+    if reading == Reading::Event {
+        // Each side tells facts of its own: every side with words of its own adds.
+        Pair::new(own.left > 0.0, own.right > 0.0)
+    } else if !conflicting && evidence::is_equivalent(probability) {
+        Pair::new(false, false)
+    } else {
+        let loose = score < EQUIVALENT_SCORE;
+        let mut adds = Pair::new(
+            own.left >= ADDS_SHARE || (loose && own.left > 0.0 && own.left >= own.right),
+            own.right >= ADDS_SHARE || (loose && own.right > 0.0 && own.right >= own.left),
+        );
+        if !adds.left && !adds.right && !conflicting {
+            // Not the same fact, yet nothing stands out: the side with more of its own.
+            *adds.get_mut(if own.left >= own.right {
+                Side::Left
+            } else {
+                Side::Right
+            }) = true;
+        }
+        adds
     }
 }
 
