@@ -550,6 +550,14 @@ impl QuoteMatch {
     }
 }
 
+/// Sentences of the two reports matched as telling the same fact (what `align` finds,
+/// `judge` keeps and `compare` compares).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub sentences: Pair<Vec<usize>>,
+    pub score: f64,
+}
+
 /// Whether two reports are about one incident at all (see `judge`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SameEvent {

@@ -5,8 +5,8 @@ use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::Link;
 use super::candidates::Candidate;
+use crate::model::Link;
 use crate::model::{Document, Pair};
 
 /// Above this many sentences a side, a connected group is assigned greedily by score.

@@ -10,8 +10,7 @@ use rustc_hash::FxHashMap;
 use super::candidates::Candidate;
 use super::similarity::term_similarity;
 use super::terms::{GroupScratch, Terms};
-use super::{Link, aligned_sentences};
-use crate::model::{Document, Pair, Side};
+use crate::model::{Document, Link, Pair, Side};
 
 /// A sentence restates an aligned fact when it scores at least this with its sentence.
 const RESTATE_THRESHOLD: f64 = 0.15;
@@ -219,6 +218,22 @@ pub(super) fn restatements(
     out.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
     out.dedup_by(|a, b| a.sentences == b.sentences);
     out
+}
+
+/// For each sentence of each side, whether any of `groups` names it.
+pub fn aligned_sentences<'a>(
+    docs: Pair<&Document>,
+    groups: impl Iterator<Item = &'a Pair<Vec<usize>>>,
+) -> Pair<Vec<bool>> {
+    let mut flags = docs.map(|d| vec![false; d.sentences.len()]);
+    for group in groups {
+        for side in Side::BOTH {
+            for &i in group.get(side) {
+                flags.get_mut(side)[i] = true;
+            }
+        }
+    }
+    flags
 }
 
 #[cfg(test)]

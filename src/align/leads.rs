@@ -4,7 +4,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::candidates::Candidate;
-use super::{EQUIVALENT_SCORE, Idf, Link, group_similarity};
+use super::similarity::{EQUIVALENT_SCORE, Idf, group_similarity};
+use crate::model::Link;
 use crate::model::{Document, Pair, Side};
 
 /// A report's opening: its headline and first paragraphs, where news tells the event itself

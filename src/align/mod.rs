@@ -37,29 +37,20 @@ mod terms;
 
 use rustc_hash::FxHashMap;
 
-use crate::model::{Document, Key, Pair, Sentence, Side};
+use crate::model::{Document, Key, Pair, Sentence};
 
+pub use crate::model::Link;
 use assign::assign;
 use candidates::candidates;
+pub use joins::aligned_sentences;
 use joins::{join_neighbours, restatements};
 pub use leads::{LEAD_PARTNERS, LEAD_SENTENCES, lead_links};
-pub use similarity::{Idf, Similarity, group_similarity, near_spelling, similarity, tokens_of};
+pub use similarity::{
+    EQUIVALENT_SCORE, Idf, Similarity, group_similarity, near_spelling, similarity, tokens_of,
+};
 use strictness::LENIENT_THRESHOLD;
 pub use strictness::{LINK_THRESHOLD, NameOverlap, strictness};
 use terms::Terms;
-
-/// From this similarity two linked sentences are close to one wording of one fact; below it
-/// they are a loose pair. Two opening sentences that each have such a link in the other
-/// report are not related again ([`lead_links`]); compare reads a loose pair's side with
-/// more words of its own as adding a detail.
-pub const EQUIVALENT_SCORE: f64 = 0.55;
-
-/// Sentences of the two reports matched as telling the same fact.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Link {
-    pub sentences: Pair<Vec<usize>>,
-    pub score: f64,
-}
 
 /// Aligns the sentences of two documents; the links come ordered by left sentence.
 pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
@@ -103,22 +94,6 @@ fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
         }
     }
     out
-}
-
-/// For each sentence of each side, whether any of `groups` names it.
-pub fn aligned_sentences<'a>(
-    docs: Pair<&Document>,
-    groups: impl Iterator<Item = &'a Pair<Vec<usize>>>,
-) -> Pair<Vec<bool>> {
-    let mut flags = docs.map(|d| vec![false; d.sentences.len()]);
-    for group in groups {
-        for side in Side::BOTH {
-            for &i in group.get(side) {
-                flags.get_mut(side)[i] = true;
-            }
-        }
-    }
-    flags
 }
 
 #[cfg(test)]

@@ -6,6 +6,12 @@ use rustc_hash::FxHashMap;
 
 use crate::model::{Document, Key, Pair, Side, Token, TokenKind};
 
+/// From this similarity two linked sentences are close to one wording of one fact; below it
+/// they are a loose pair. Two opening sentences that each have such a link in the other
+/// report are not related again ([`super::lead_links`]); compare reads a loose pair's side with
+/// more words of its own as adding a detail.
+pub const EQUIVALENT_SCORE: f64 = 0.55;
+
 /// Content words two sentences must share to tell one fact (see [`Similarity::has_evidence`]).
 pub(super) const MIN_SHARED_CONTENT: usize = 2;
 /// How much a stop word counts against a content word.

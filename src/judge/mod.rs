@@ -59,8 +59,8 @@ pub const TOPIC_LINKS_AT: f64 = 0.8;
 
 /// A link between reports of perhaps different incidents is kept only from this score:
 /// the sentences say the same thing in nearly the same words, not merely on one topic
-/// (the score from which a pair is not loose, [`crate::compare::EQUIVALENT_SCORE`]).
-pub const KEEP_SCORE: f64 = crate::compare::EQUIVALENT_SCORE;
+/// (the score from which a pair is not loose, [`crate::align::EQUIVALENT_SCORE`]).
+pub const KEEP_SCORE: f64 = crate::align::EQUIVALENT_SCORE;
 
 /// A sentence pair this similar is a close one.
 const CLOSE_SCORE: f64 = 0.4;
