@@ -9,6 +9,7 @@
 //! when they are not, enough own content, or a loose pair with more of it on one side,
 //! means that side adds a detail.
 
+pub mod claims;
 pub mod evidence;
 pub mod facts;
 pub mod incident;

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Layout, Row, inert, rows};
-use crate::model::{Alignment, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
+use crate::model::{Alignment, Counts, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
 
 /// Marker column, then the separator between the two columns.
 const MARKER_WIDTH: usize = 2;
@@ -636,16 +636,19 @@ fn strip_ansi(text: &str) -> String {
     out
 }
 
+/// The counts of the rows, in one line.
 pub(super) fn summary(report: &Report, left: &str, right: &str) -> String {
-    let count = |f: fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
-    let diverge = count(|a| a.verdict == Verdict::Diverge);
-    let same = count(Alignment::is_equivalent);
-    let related = count(Alignment::is_only_related);
-    let adds = report.alignments.len() - same - diverge - related;
+    let Counts {
+        same,
+        detail,
+        diverge,
+        related,
+        only,
+        ..
+    } = report.counts();
     format!(
-        "{same} same, {adds} agree with added detail, {diverge} diverge, {related} related, {} only in {left}, {} only in {right}",
-        report.only.left.len(),
-        report.only.right.len(),
+        "{same} same, {detail} agree with added detail, {diverge} diverge, {related} related, {} only in {left}, {} only in {right}",
+        only.left, only.right,
     )
 }
 

@@ -160,12 +160,7 @@ impl<'a> Page<'a> {
 
     fn header(&self, layout: Layout) -> Markup {
         let report = self.report;
-        let count =
-            |f: &dyn Fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
-        let diverge = count(&|a| a.verdict == Verdict::Diverge);
-        let same = count(&Alignment::is_equivalent);
-        let related = count(&|a: &Alignment| a.is_only_related());
-        let adds = report.alignments.len() - same - diverge - related;
+        let counts = report.counts();
         let quotes = QuoteCounts::of(report);
         html! {
             h1 { "factdiff: " (self.label(Side::Left)) " vs " (self.label(Side::Right)) }
@@ -188,11 +183,11 @@ impl<'a> Page<'a> {
                     div.count {
                         h3 { "Facts" }
                         ul {
-                            li { strong { (same + adds + related) } " agree ("
-                                (same) " the same, " (adds) " with added detail, " (related) " related)" }
-                            li.diverge { strong { (diverge) } " diverge" }
+                            li { strong { (counts.agree()) } " agree ("
+                                (counts.same) " the same, " (counts.detail) " with added detail, " (counts.related) " related)" }
+                            li.diverge { strong { (counts.diverge) } " diverge" }
                             @for side in Side::BOTH {
-                                li { strong { (report.only.get(side).len()) } " only in " (self.label(side)) }
+                                li { strong { (counts.only.get(side)) } " only in " (self.label(side)) }
                             }
                         }
                     }
