@@ -566,8 +566,8 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> Js
         right_details: &a.details.right,
         probability: round(a.probability),
         explain: explain.then(|| JsonExplain {
-            threshold: round(crate::compare::evidence::threshold()),
-            intercept: round(crate::compare::evidence::model().intercept),
+            threshold: round(report.equivalence.threshold),
+            intercept: round(report.equivalence.intercept),
             evidence: a
                 .evidence
                 .iter()

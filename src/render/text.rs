@@ -141,7 +141,7 @@ fn write_one_row(
         let width = layout.width.max(super::MIN_WIDTH);
         write_conflicts(out, report, a, labels, width)?;
         if layout.explain {
-            write_wrapped(out, &super::explanation(a), width, 4)?;
+            write_wrapped(out, &super::explanation(a, report.equivalence), width, 4)?;
         }
     }
     Ok(())
@@ -187,7 +187,7 @@ fn write_related(
     if layout.explain {
         let width = layout.width.max(super::MIN_WIDTH);
         for &a in run {
-            write_wrapped(out, &super::explanation(a), width, 4)?;
+            write_wrapped(out, &super::explanation(a, report.equivalence), width, 4)?;
         }
     }
     Ok(())

@@ -21,10 +21,10 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use sha2::{Digest, Sha256};
 
 use super::review::Lines;
-use super::{Layout, Row, rows};
+use super::{Layout, Row, Why, rows};
 use crate::model::{
-    Alignment, Document, DropReason, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch, Report,
-    Side, Span, Verdict,
+    Alignment, Document, DropReason, Equivalence, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch,
+    Report, Side, Span, Verdict,
 };
 
 const STYLE: &str = include_str!("style.css");
@@ -375,7 +375,7 @@ impl<'a> Page<'a> {
                             td {}
                             td colspan="2" {
                                 (self.conflicts(a))
-                                @if self.explain { (explanation(a)) }
+                                @if self.explain { (explanation(a, self.report.equivalence)) }
                                 @if let Some(title) = &review { (review_fields(id, title)) }
                             }
                         }
@@ -692,20 +692,19 @@ impl QuoteCounts {
 
 /// Why two sides were paired: the learned model's probability and each measurement's
 /// part in it, largest first.
-fn explanation(a: &Alignment) -> Markup {
-    let mut evidence = a.evidence.clone();
-    evidence.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
+fn explanation(a: &Alignment, model: Equivalence) -> Markup {
+    let why = Why::of(a, model);
     html! {
         details.explain {
             summary {
-                "Why: p = " (format!("{:.3}", a.probability)) " that this is one fact with nothing added (from "
-                (format!("{:.3}", crate::compare::evidence::threshold())) " it is)"
-                @if let Some(why) = super::overruled(a) { ", " (why) }
+                "Why: p = " (format!("{:.3}", why.probability)) " that this is one fact with nothing added (from "
+                (format!("{:.3}", why.threshold)) " it is)"
+                @if let Some(overruled) = why.overruled { ", " (overruled) }
             }
             table {
                 thead { tr { th scope="col" { "evidence" } th scope="col" { "value" } th scope="col" { "contribution" } } }
                 tbody {
-                    @for e in &evidence {
+                    @for e in &why.evidence {
                         tr {
                             td { (e.name) }
                             td.num { (super::short(e.value)) }
