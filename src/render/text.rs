@@ -690,6 +690,13 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             8,
         )?;
     }
+    write_sentences(out, doc, width)?;
+    write_found(out, doc, width + indent)?;
+    write_dropped(out, doc, width + indent)
+}
+
+/// Each sentence, numbered, wrapped to `width` after the numbers.
+fn write_sentences(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
     for (i, s) in doc.sentences.iter().enumerate() {
         let chunks: Vec<Chunk> = s
             .span
@@ -712,6 +719,11 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             writeln!(out, "{number:>4}  {}", line.text)?;
         }
     }
+    Ok(())
+}
+
+/// The quotations and facts of a document, each on its own lines.
+fn write_found(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
     if !doc.quotes.is_empty() {
         writeln!(out, "quotes:")?;
     }
@@ -724,7 +736,7 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
         write_wrapped(
             out,
             &format!("{speaker}{mention}: {}", inert(q.span.of(&doc.text))),
-            width + indent,
+            width,
             2,
         )?;
     }
@@ -744,19 +756,24 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             f.kind().as_str(),
             f.sentence
         );
-        write_wrapped(out, &line, width + indent, 2)?;
+        write_wrapped(out, &line, width, 2)?;
     }
+    Ok(())
+}
+
+/// What cleaning dropped, each with its reason.
+fn write_dropped(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
     if !doc.dropped.is_empty() {
         writeln!(out, "dropped:")?;
     }
     for d in &doc.dropped {
         let lead = format!("  {:<15} ", d.reason.as_str());
         let text = inert(d.span.of(&doc.text));
-        if lead.len() + visible_width(&text) <= width + indent {
+        if lead.len() + visible_width(&text) <= width {
             // As written, spaces and all, when it fits.
             writeln!(out, "{lead}{text}")?;
         } else {
-            write_hanging(out, &lead, &text, width + indent, lead.len())?;
+            write_hanging(out, &lead, &text, width, lead.len())?;
         }
     }
     Ok(())
