@@ -1,5 +1,11 @@
 //! Printers: each one formats a finished [`Report`] (or one [`Document`]) and computes nothing.
 //!
+//! What several printers show is worked out once, outside them: the single-source claims
+//! ([`Report::single_source`], by `compare::claims`), the counts of the rows
+//! ([`Report::counts`]), and the model's threshold and base ([`Report::equivalence`]). The
+//! helpers here only arrange the report for printing: `rows` orders the side-by-side
+//! rows, `Why` gathers the parts of an alignment's explanation for `--explain`.
+//!
 //! Article text is untrusted: every printer keeps it inert. The terminal printers pass it
 //! through [`inert`]; the JSON printer leaves escaping to `serde_json`.
 

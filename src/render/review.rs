@@ -6,6 +6,9 @@
 //! claims only one outlet makes (grouped by outlet; those with quotations, numbers or dates,
 //! and names first), then what both outlets corroborate, summarised. Article text is
 //! escaped so that it renders as the words it is, never as Markdown or HTML.
+//!
+//! The claims come worked out with the report ([`Report::single_source`]); the review and
+//! the terminal summary only word them.
 
 use std::io::{self, Write};
 
