@@ -649,7 +649,8 @@ pub struct Report {
     pub equivalence: Equivalence,
 }
 
-/// A kind of item a reader may narrow a comparison to (`--only`).
+/// A kind of item a reader may narrow a comparison to (`--only`, `Report::narrow` in
+/// `compare::narrow`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Only {
     /// Alignments that diverge, and quotations that do.
@@ -663,43 +664,6 @@ pub enum Only {
 }
 
 impl Report {
-    /// Keeps only the items of the given kinds (any of them); with none given, all.
-    ///
-    /// Documents stay whole, so every index still points where it did.
-    pub fn narrow(&mut self, kinds: &[Only]) {
-        if kinds.is_empty() {
-            return;
-        }
-        let has = |k: Only| kinds.contains(&k);
-        let holds_quote = self.documents.as_ref().map(Document::quoted_sentences);
-        let quoted =
-            |side: Side, sentences: &[usize]| sentences.iter().any(|&i| holds_quote.get(side)[i]);
-        self.alignments.retain(|a| {
-            (has(Only::Diverge) && a.verdict == Verdict::Diverge)
-                || (has(Only::Quotes)
-                    && quoted(Side::Left, &a.sentences.left)
-                    && quoted(Side::Right, &a.sentences.right))
-        });
-        for (side, kind) in [(Side::Left, Only::OnlyLeft), (Side::Right, Only::OnlyRight)] {
-            let keep_all = has(kind);
-            let keep_quoted = has(Only::Quotes);
-            let only = self.only.get_mut(side);
-            only.retain(|&i| keep_all || (keep_quoted && quoted(side, &[i])));
-            if !keep_all && !keep_quoted {
-                self.only_quotes.get_mut(side).clear();
-            }
-        }
-        self.quote_matches
-            .retain(|m| has(Only::Quotes) || (has(Only::Diverge) && m.diverges()));
-        // What only one outlet claims depends on the alignments kept: worked out again.
-        self.single_source = crate::compare::claims::single_source(
-            self.documents.as_ref(),
-            &self.alignments,
-            &self.only,
-            &self.only_quotes,
-        );
-    }
-
     /// Whether the reports differ at all: a conflict, an added detail, or a sentence only
     /// one side has. Decides the exit status, as `diff` does.
     pub fn has_differences(&self) -> bool {

@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod facts;
 pub mod incident;
 mod incident_weights;
+pub mod narrow;
 pub mod polarity;
 pub mod quotes;
 mod weights;
