@@ -111,6 +111,7 @@ pub fn compare(left: Source, right: Source) -> Report {
     let only_quotes = compare::quotes::unmatched(docs, &quote_matches);
     let aligned = align::aligned_sentences(docs, alignments.iter().map(|a| &a.sentences));
     let only = aligned.map(|flags| (0..flags.len()).filter(|&i| !flags[i]).collect());
+    let single_source = compare::claims::single_source(docs, &alignments, &only, &only_quotes);
     Report {
         documents,
         same_event,
@@ -118,6 +119,11 @@ pub fn compare(left: Source, right: Source) -> Report {
         only,
         quote_matches,
         only_quotes,
+        single_source,
+        equivalence: model::Equivalence {
+            threshold: compare::evidence::threshold(),
+            intercept: compare::evidence::model().intercept,
+        },
     }
 }
 

@@ -694,7 +694,7 @@ fn emit(
     let format = Format::from(args.format);
     let to_file = || Layout {
         width: width(args, false),
-        color: colorchoice::ColorChoice::global() == colorchoice::ColorChoice::Always,
+        color: anstream::ColorChoice::global() == anstream::ColorChoice::Always,
         date: today(),
         explain: args.explain,
         command,

@@ -605,9 +605,14 @@ pub struct Report {
     pub quote_matches: Vec<QuoteMatch>,
     /// Quotations no match names: only that outlet carries them.
     pub only_quotes: Pair<Vec<usize>>,
+    /// The claims only one outlet makes, most checkable first (see `compare::claims`).
+    pub single_source: Pair<Vec<Claim>>,
+    /// Where the learned model of one fact stands, for explaining an alignment's probability.
+    pub equivalence: Equivalence,
 }
 
-/// A kind of item a reader may narrow a comparison to (`--only`).
+/// A kind of item a reader may narrow a comparison to (`--only`, `Report::narrow` in
+/// `compare::narrow`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Only {
     /// Alignments that diverge, and quotations that do.
@@ -621,36 +626,6 @@ pub enum Only {
 }
 
 impl Report {
-    /// Keeps only the items of the given kinds (any of them); with none given, all.
-    ///
-    /// Documents stay whole, so every index still points where it did.
-    pub fn narrow(&mut self, kinds: &[Only]) {
-        if kinds.is_empty() {
-            return;
-        }
-        let has = |k: Only| kinds.contains(&k);
-        let holds_quote = self.documents.as_ref().map(Document::quoted_sentences);
-        let quoted =
-            |side: Side, sentences: &[usize]| sentences.iter().any(|&i| holds_quote.get(side)[i]);
-        self.alignments.retain(|a| {
-            (has(Only::Diverge) && a.verdict == Verdict::Diverge)
-                || (has(Only::Quotes)
-                    && quoted(Side::Left, &a.sentences.left)
-                    && quoted(Side::Right, &a.sentences.right))
-        });
-        for (side, kind) in [(Side::Left, Only::OnlyLeft), (Side::Right, Only::OnlyRight)] {
-            let keep_all = has(kind);
-            let keep_quoted = has(Only::Quotes);
-            let only = self.only.get_mut(side);
-            only.retain(|&i| keep_all || (keep_quoted && quoted(side, &[i])));
-            if !keep_all && !keep_quoted {
-                self.only_quotes.get_mut(side).clear();
-            }
-        }
-        self.quote_matches
-            .retain(|m| has(Only::Quotes) || (has(Only::Diverge) && m.diverges()));
-    }
-
     /// Whether the reports differ at all: a conflict, an added detail, or a sentence only
     /// one side has. Decides the exit status, as `diff` does.
     pub fn has_differences(&self) -> bool {
@@ -688,6 +663,101 @@ impl Model {
 /// The logistic function: log-odds to a probability.
 pub fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
+}
+
+// What the printers print beyond the alignments: single-source claims, the counts of the
+// rows, and where the model of one fact stands. Computed once, for every printer.
+
+/// How checkable a claim is: the order a fact-checker takes them in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Checkable {
+    /// It holds a quotation.
+    Quotation,
+    /// It states a number or a date.
+    Value,
+    /// It names someone or somewhere.
+    Name,
+    /// None of these.
+    Other,
+}
+
+/// What a single-source claim is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClaimKind {
+    /// A sentence no alignment names (an index into the document's `sentences`), whether a
+    /// quotation starts in it, and the facts it states (indexes into `facts`).
+    Sentence {
+        sentence: usize,
+        quoted: bool,
+        facts: std::ops::Range<usize>,
+    },
+    /// A fact of an aligned sentence that no alignment of it finds on the other side (an
+    /// index into the document's `facts`).
+    Fact(usize),
+    /// A quotation only this outlet carries, in a sentence the other side also tells (an
+    /// index into the document's `quotes`).
+    Quote(usize),
+}
+
+/// A claim only one outlet makes, for a fact-checker to verify.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// The sentence, fact or quotation, in the text of its outlet.
+    pub span: Span,
+    pub kind: ClaimKind,
+    pub checkable: Checkable,
+}
+
+/// Where the learned model of "one fact in other words" stands: what `--explain` prints
+/// beside an alignment's probability.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Equivalence {
+    /// From this probability, two sides count as one fact with nothing added.
+    pub threshold: f64,
+    /// The model's log-odds before any measurement.
+    pub intercept: f64,
+}
+
+/// How many rows of each kind a comparison has: the counts every printer's summary gives.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Alignments that say the same with nothing added.
+    pub same: usize,
+    /// Alignments that agree, a side adding detail.
+    pub detail: usize,
+    pub diverge: usize,
+    /// Alignments only related (the `?` rows).
+    pub related: usize,
+    /// Alignments marked related, whatever their verdict (the JSON's `related`).
+    pub marked_related: usize,
+    /// Sentences only each side has.
+    pub only: Pair<usize>,
+}
+
+impl Counts {
+    /// Alignments that agree: the same, with detail, or only related.
+    pub fn agree(&self) -> usize {
+        self.same + self.detail + self.related
+    }
+}
+
+impl Report {
+    /// The counts of the rows, by kind.
+    pub fn counts(&self) -> Counts {
+        let count =
+            |f: &dyn Fn(&Alignment) -> bool| self.alignments.iter().filter(|a| f(a)).count();
+        let same = count(&Alignment::is_equivalent);
+        let diverge = count(&|a| a.verdict == Verdict::Diverge);
+        let related = count(&Alignment::is_only_related);
+        Counts {
+            same,
+            detail: self.alignments.len() - same - diverge - related,
+            diverge,
+            related,
+            marked_related: count(&|a| a.related),
+            only: self.only.as_ref().map(Vec::len),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -9,8 +9,10 @@
 //! when they are not, enough own content, or a loose pair with more of it on one side,
 //! means that side adds a detail.
 
+pub mod claims;
 pub mod evidence;
 pub mod facts;
+pub mod narrow;
 pub mod polarity;
 pub mod quotes;
 mod weights;

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::model::{
-    Alignment, Document, Fact, FactValue, Grain, Mark, Marked, Qualifier, Report, Span, Verdict,
+    Alignment, Counts, Document, Fact, FactValue, Grain, Mark, Marked, Qualifier, Report, Span,
 };
 
 /// Bumped only when a field's meaning changes.
@@ -195,6 +195,18 @@ struct Summary {
     only_right: usize,
 }
 
+impl Summary {
+    fn of(counts: Counts) -> Summary {
+        Summary {
+            agree: counts.agree(),
+            diverge: counts.diverge,
+            related: counts.marked_related,
+            only_left: counts.only.left,
+            only_right: counts.only.right,
+        }
+    }
+}
+
 pub fn report(report: &Report, explain: bool, out: &mut dyn Write) -> io::Result<()> {
     comparison(report, explain).write(out)?;
     writeln!(out)
@@ -243,21 +255,7 @@ fn comparison(report: &Report, explain: bool) -> Comparison<'_> {
             .collect(),
         only_left_quotes: &report.only_quotes.left,
         only_right_quotes: &report.only_quotes.right,
-        summary: Summary {
-            agree: report
-                .alignments
-                .iter()
-                .filter(|a| a.verdict == Verdict::Agree)
-                .count(),
-            diverge: report
-                .alignments
-                .iter()
-                .filter(|a| a.verdict == Verdict::Diverge)
-                .count(),
-            related: report.alignments.iter().filter(|a| a.related).count(),
-            only_left: report.only.left.len(),
-            only_right: report.only.right.len(),
-        },
+        summary: Summary::of(report.counts()),
     }
 }
 
@@ -568,8 +566,8 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> Js
         right_details: &a.details.right,
         probability: round(a.probability),
         explain: explain.then(|| JsonExplain {
-            threshold: round(crate::compare::evidence::threshold()),
-            intercept: round(crate::compare::evidence::model().intercept),
+            threshold: round(report.equivalence.threshold),
+            intercept: round(report.equivalence.intercept),
             evidence: a
                 .evidence
                 .iter()

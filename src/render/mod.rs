@@ -1,5 +1,11 @@
 //! Printers: each one formats a finished [`Report`] (or one [`Document`]) and computes nothing.
 //!
+//! What several printers show is worked out once, outside them: the single-source claims
+//! ([`Report::single_source`], by `compare::claims`), the counts of the rows
+//! ([`Report::counts`]), and the model's threshold and base ([`Report::equivalence`]). The
+//! helpers here only arrange the report for printing: `rows` orders the side-by-side
+//! rows, `Why` gathers the parts of an alignment's explanation for `--explain`.
+//!
 //! Article text is untrusted: every printer keeps it inert. The terminal printers pass it
 //! through [`inert`]; the JSON printer leaves escaping to `serde_json`.
 
@@ -14,7 +20,7 @@ use std::io::{self, Write};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::{Alignment, Document, Report, SameEvent, Side};
+use crate::model::{Alignment, Document, Equivalence, Evidence, Report, SameEvent, Side};
 
 /// The output formats. Adding one here shows every place that needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -303,40 +309,65 @@ pub(crate) fn rows(report: &Report, side: Side) -> Vec<Row<'_>> {
     ordered
 }
 
+/// Why two sides were paired, in parts every printer of `--explain` formats its own way.
+pub(crate) struct Why {
+    /// The model's probability that the sides are one fact with nothing added.
+    pub probability: f64,
+    /// From this probability the model calls them so ([`Equivalence::threshold`]).
+    pub threshold: f64,
+    /// The model's log-odds before any measurement.
+    pub base: f64,
+    /// The measurements, the largest contribution to the log-odds first.
+    pub evidence: Vec<Evidence>,
+    /// Why a pair the model calls one fact with nothing added is not shown as one: a
+    /// conflict, or a fact only one side states.
+    pub overruled: Option<&'static str>,
+}
+
+impl Why {
+    pub(crate) fn of(a: &Alignment, model: Equivalence) -> Why {
+        let mut evidence = a.evidence.clone();
+        evidence.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
+        let overruled = if a.is_equivalent() || a.probability < model.threshold {
+            None
+        } else if a.is_only_related() {
+            Some("but each side tells facts of its own")
+        } else if !a.conflicts.is_empty() {
+            Some("but a value conflicts")
+        } else {
+            Some("but a side states a fact the other does not")
+        };
+        Why {
+            probability: a.probability,
+            threshold: model.threshold,
+            base: model.intercept,
+            evidence,
+            overruled,
+        }
+    }
+}
+
 /// One line on why two sides were paired: the probability, then each measurement that
 /// moved it with its contribution to the log-odds, largest first, then the model's base.
-pub(crate) fn explanation(a: &Alignment) -> String {
-    let mut evidence = a.evidence.clone();
-    evidence.retain(|e| e.contribution.abs() >= 0.01);
-    evidence.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
-    let parts: Vec<String> = evidence
+pub(crate) fn explanation(a: &Alignment, model: Equivalence) -> String {
+    let why = Why::of(a, model);
+    let parts: Vec<String> = why
+        .evidence
         .iter()
+        .filter(|e| e.contribution.abs() >= 0.01)
         .map(|e| format!("{} {} {:+.2}", e.name, short(e.value), e.contribution))
         .collect();
-    let overruled = overruled(a)
+    let overruled = why
+        .overruled
         .map(|why| format!("; {why}"))
         .unwrap_or_default();
     format!(
         "why: p = {:.3} that this is one fact with nothing added (from {:.3} it is): {}; base {:+.2}{overruled}",
-        a.probability,
-        crate::compare::evidence::threshold(),
+        why.probability,
+        why.threshold,
         parts.join(", "),
-        crate::compare::evidence::model().intercept
+        why.base
     )
-}
-
-/// Why a pair the model calls one fact with nothing added is not shown as one: a conflict,
-/// or a fact only one side states.
-pub(crate) fn overruled(a: &Alignment) -> Option<&'static str> {
-    if a.is_equivalent() || a.probability < crate::compare::evidence::threshold() {
-        None
-    } else if a.is_only_related() {
-        Some("but each side tells facts of its own")
-    } else if !a.conflicts.is_empty() {
-        Some("but a value conflicts")
-    } else {
-        Some("but a side states a fact the other does not")
-    }
 }
 
 /// A measurement as printed: whole numbers bare, others to two places.

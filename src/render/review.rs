@@ -6,6 +6,9 @@
 //! claims only one outlet makes (grouped by outlet; those with quotations, numbers or dates,
 //! and names first), then what both outlets corroborate, summarised. Article text is
 //! escaped so that it renders as the words it is, never as Markdown or HTML.
+//!
+//! The claims come worked out with the report ([`Report::single_source`]); the review and
+//! the terminal summary only word them.
 
 use std::io::{self, Write};
 
@@ -14,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::text::write_hanging;
 use super::{Layout, inert};
 use crate::model::{
-    Alignment, ConflictKind, Document, FactKind, Pair, Report, Side, Span, Verdict,
+    Alignment, ClaimKind, ConflictKind, Document, Pair, Report, Side, Span, Verdict,
 };
 
 /// How many corroborated facts the summary names, one line each.
@@ -23,141 +26,226 @@ const CORROBORATED_SHOWN: usize = 10;
 const EXCERPT_CHARS: usize = 240;
 
 pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
-    let docs = report.documents.as_ref();
-    let lines = docs.map(|d| Lines::new(&d.text));
-    let labels = docs.map(|d| escape(&d.label));
-    let at = |side: Side, span: Span| {
-        let doc = docs.get(side);
-        let (line, column) = lines.get(side).position(&doc.text, span.start);
-        let file = doc.path.as_deref().unwrap_or("standard input");
-        format!("`{}:{line}:{column}`", code(file))
-    };
+    let review = Review::new(report);
     let conflicts = conflicts(report);
-    let claims = Side::BOTH.map(|side| single_source(report, side));
     let corroborated: Vec<&Alignment> = report
         .alignments
         .iter()
         .filter(|a| a.verdict == Verdict::Agree && !a.related)
         .collect();
+    review.write_head(out, layout, conflicts.len(), corroborated.len())?;
+    review.write_conflicts(out, &conflicts)?;
+    review.write_claims(out)?;
+    review.write_corroborated(out, &corroborated)?;
+    write_regenerate(out, report, layout)
+}
 
-    writeln!(
-        out,
-        "# Fact-check review: {} and {}",
-        labels.left, labels.right
-    )?;
-    writeln!(out)?;
-    for side in Side::BOTH {
-        let doc = docs.get(side);
-        let path = doc.path.as_deref().unwrap_or("standard input");
-        writeln!(out, "- {}: `{}`", labels.get(side), code(path))?;
+/// What every part of the review needs: the report, its labels, and where its lines start.
+struct Review<'a> {
+    report: &'a Report,
+    docs: Pair<&'a Document>,
+    lines: Pair<Lines>,
+    labels: Pair<String>,
+}
+
+impl<'a> Review<'a> {
+    fn new(report: &'a Report) -> Review<'a> {
+        let docs = report.documents.as_ref();
+        Review {
+            report,
+            docs,
+            lines: docs.map(|d| Lines::new(&d.text)),
+            labels: docs.map(|d| escape(&d.label)),
+        }
     }
-    if let Some(date) = layout.date {
-        writeln!(out, "- compared on {date}")?;
+
+    /// Where an offset of one side stands: `` `file:line:column` ``.
+    fn at(&self, side: Side, span: Span) -> String {
+        let doc = self.docs.get(side);
+        let (line, column) = self.lines.get(side).position(&doc.text, span.start);
+        let file = doc.path.as_deref().unwrap_or("standard input");
+        format!("`{}:{line}:{column}`", code(file))
     }
-    writeln!(out)?;
-    if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
-        writeln!(out, "> **Warning:** {}", escape(&warning))?;
+
+    /// The title, the sources, the date, any warning, and the counts.
+    fn write_head(
+        &self,
+        out: &mut dyn Write,
+        layout: Layout,
+        conflicts: usize,
+        corroborated: usize,
+    ) -> io::Result<()> {
+        let labels = &self.labels;
+        writeln!(
+            out,
+            "# Fact-check review: {} and {}",
+            labels.left, labels.right
+        )?;
         writeln!(out)?;
-    }
-    writeln!(
-        out,
-        "**{}** conflicts to resolve, **{}** single-source claims to verify, **{}** facts corroborated.",
-        conflicts.len(),
-        claims[0].len() + claims[1].len(),
-        corroborated.len()
-    )?;
-
-    writeln!(out)?;
-    writeln!(out, "## Conflicts to resolve")?;
-    writeln!(out)?;
-    if conflicts.is_empty() {
-        writeln!(
-            out,
-            "None: the outlets agree on every value they both state."
-        )?;
-    }
-    for (kind, spans, alignment) in &conflicts {
-        let value = |side: Side| {
-            let doc = docs.get(side);
-            let written = spans.get(side).of(&doc.text);
-            format!(
-                "{} ({}, {})",
-                quoted(written.trim_matches(['"', '“', '”', '‘', '’', '\''])),
-                labels.get(side),
-                at(side, *spans.get(side))
-            )
-        };
-        writeln!(
-            out,
-            "- [ ] **{}**: {} vs {}",
-            kind.as_str(),
-            value(Side::Left),
-            value(Side::Right)
-        )?;
         for side in Side::BOTH {
-            let doc = docs.get(side);
-            let text = sentences_text(doc, alignment.sentences.get(side));
-            writeln!(out, "  - {}: {}", labels.get(side), quoted(&text))?;
+            let doc = self.docs.get(side);
+            let path = doc.path.as_deref().unwrap_or("standard input");
+            writeln!(out, "- {}: `{}`", labels.get(side), code(path))?;
         }
+        if let Some(date) = layout.date {
+            writeln!(out, "- compared on {date}")?;
+        }
+        writeln!(out)?;
+        if let Some(warning) = self.report.same_event.as_ref().and_then(|s| s.warning()) {
+            writeln!(out, "> **Warning:** {}", escape(&warning))?;
+            writeln!(out)?;
+        }
+        let claims = &self.report.single_source;
+        writeln!(
+            out,
+            "**{}** conflicts to resolve, **{}** single-source claims to verify, **{}** facts corroborated.",
+            conflicts,
+            claims.left.len() + claims.right.len(),
+            corroborated
+        )
     }
 
-    writeln!(out)?;
-    writeln!(out, "## Single-source claims to verify")?;
-    for side in Side::BOTH {
-        let doc = docs.get(side);
+    fn write_conflicts(
+        &self,
+        out: &mut dyn Write,
+        conflicts: &[(ConflictKind, Pair<Span>, &Alignment)],
+    ) -> io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "### Only in {}", labels.get(side))?;
+        writeln!(out, "## Conflicts to resolve")?;
         writeln!(out)?;
-        let list = &claims[if side == Side::Left { 0 } else { 1 }];
-        if list.is_empty() {
-            writeln!(out, "None.")?;
+        if conflicts.is_empty() {
+            writeln!(
+                out,
+                "None: the outlets agree on every value they both state."
+            )?;
         }
-        for claim in list {
-            let what = if claim.what.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", claim.what.join(", "))
+        for (kind, spans, alignment) in conflicts {
+            let value = |side: Side| {
+                let doc = self.docs.get(side);
+                let written = spans.get(side).of(&doc.text);
+                format!(
+                    "{} ({}, {})",
+                    quoted(written.trim_matches(['"', '“', '”', '‘', '’', '\''])),
+                    self.labels.get(side),
+                    self.at(side, *spans.get(side))
+                )
             };
             writeln!(
                 out,
-                "- [ ] {}{what}, {}",
-                quoted(claim.span.of(&doc.text)),
-                at(side, claim.span)
+                "- [ ] **{}**: {} vs {}",
+                kind.as_str(),
+                value(Side::Left),
+                value(Side::Right)
             )?;
+            for side in Side::BOTH {
+                let doc = self.docs.get(side);
+                let text = sentences_text(doc, alignment.sentences.get(side));
+                writeln!(out, "  - {}: {}", self.labels.get(side), quoted(&text))?;
+            }
         }
+        Ok(())
     }
 
-    writeln!(out)?;
-    writeln!(out, "## Corroborated")?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{} facts are told consistently by both outlets.",
-        corroborated.len()
-    )?;
-    let mut key: Vec<&&Alignment> = corroborated
-        .iter()
-        .filter(|a| facts_in(docs.left, &a.sentences.left) > 0)
-        .collect();
-    key.sort_by_key(|a| std::cmp::Reverse(facts_in(docs.left, &a.sentences.left)));
-    key.truncate(CORROBORATED_SHOWN);
-    key.sort_by_key(|a| a.sentences.left[0]);
-    if !key.is_empty() {
-        writeln!(out, "Those with the most checkable values:")?;
+    fn write_claims(&self, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out)?;
+        writeln!(out, "## Single-source claims to verify")?;
+        for side in Side::BOTH {
+            let doc = self.docs.get(side);
+            writeln!(out)?;
+            writeln!(out, "### Only in {}", self.labels.get(side))?;
+            writeln!(out)?;
+            let list = self.report.single_source.get(side);
+            if list.is_empty() {
+                writeln!(out, "None.")?;
+            }
+            for claim in list {
+                let what = what(doc, &claim.kind);
+                let what = if what.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", what.join(", "))
+                };
+                writeln!(
+                    out,
+                    "- [ ] {}{what}, {}",
+                    quoted(claim.span.of(&doc.text)),
+                    self.at(side, claim.span)
+                )?;
+            }
+        }
+        Ok(())
     }
-    for a in key {
-        let text = sentences_text(docs.left, &a.sentences.left);
+
+    fn write_corroborated(
+        &self,
+        out: &mut dyn Write,
+        corroborated: &[&Alignment],
+    ) -> io::Result<()> {
+        let left = self.docs.left;
+        writeln!(out)?;
+        writeln!(out, "## Corroborated")?;
+        writeln!(out)?;
         writeln!(
             out,
-            "- {}, {}",
-            quoted(&text),
-            at(Side::Left, span_of(docs.left, &a.sentences.left))
+            "{} facts are told consistently by both outlets.",
+            corroborated.len()
         )?;
+        let mut key: Vec<&&Alignment> = corroborated
+            .iter()
+            .filter(|a| facts_in(left, &a.sentences.left) > 0)
+            .collect();
+        key.sort_by_key(|a| std::cmp::Reverse(facts_in(left, &a.sentences.left)));
+        key.truncate(CORROBORATED_SHOWN);
+        key.sort_by_key(|a| a.sentences.left[0]);
+        if !key.is_empty() {
+            writeln!(out, "Those with the most checkable values:")?;
+            writeln!(out)?;
+        }
+        for a in key {
+            let text = sentences_text(left, &a.sentences.left);
+            writeln!(
+                out,
+                "- {}, {}",
+                quoted(&text),
+                self.at(Side::Left, span_of(left, &a.sentences.left))
+            )?;
+        }
+        Ok(())
     }
+}
+
+/// What makes a claim checkable: "quotation", "number “14”", "name in “...”".
+fn what(doc: &Document, kind: &ClaimKind) -> Vec<String> {
+    match kind {
+        ClaimKind::Sentence { quoted, facts, .. } => {
+            let quotation = quoted.then(|| "quotation".to_string());
+            quotation
+                .into_iter()
+                .chain(facts.clone().map(|k| describe(doc, k)))
+                .collect()
+        }
+        &ClaimKind::Fact(k) => {
+            let fact = &doc.facts[k];
+            vec![format!(
+                "{} in {}",
+                fact.kind().as_str(),
+                quoted(doc.sentence_text(fact.sentence))
+            )]
+        }
+        &ClaimKind::Quote(q) => {
+            let speaker = doc.quotes[q].speaker.as_deref();
+            let speaker = speaker.unwrap_or("an unnamed speaker");
+            vec![format!("quotation of {}", escape(speaker))]
+        }
+    }
+}
+
+/// The last line: the command that makes this review again.
+fn write_regenerate(out: &mut dyn Write, report: &Report, layout: Layout) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "---")?;
     writeln!(out)?;
+    let docs = report.documents.as_ref();
     let paths = docs.map(|d| d.path.clone().unwrap_or_else(|| "-".to_string()));
     let default = [paths.left, paths.right, "--format".into(), "review".into()];
     let words = if layout.command.is_empty() {
@@ -225,10 +313,7 @@ pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resu
     let lines = docs.map(|d| Lines::new(&d.text));
     let labels = docs.map(|d| inert(&d.label).into_owned());
     let conflicts = conflicts(report);
-    let claims: usize = Side::BOTH
-        .iter()
-        .map(|&side| single_source(report, side).len())
-        .sum();
+    let claims = report.single_source.left.len() + report.single_source.right.len();
     let line = format!(
         "{} vs {}: {} conflicts, {} single-source claims",
         labels.left,
@@ -291,116 +376,6 @@ fn conflicts(report: &Report) -> Vec<(ConflictKind, Pair<Span>, &Alignment)> {
         .collect();
     list.sort_by_key(|(kind, spans, _)| (rank(*kind), spans.left.start));
     list
-}
-
-/// A claim only one outlet makes: a sentence the other lacks, or a fact or quotation of an
-/// aligned sentence that the other side does not state.
-struct Claim {
-    span: Span,
-    /// What makes it checkable: "quotation", "number 14", "name Ann Lee".
-    what: Vec<String>,
-    /// Lower is more checkable.
-    rank: u8,
-}
-
-/// The claims only `side` makes, most checkable first. Each test is a look-up (the
-/// quotations are in reading order, and each sentence knows the alignments that hold it),
-/// so a long report against a short one costs no more than its sentences.
-fn single_source(report: &Report, side: Side) -> Vec<Claim> {
-    let doc = report.documents.get(side);
-    let mut claims = Vec::new();
-    let quote_starts: Vec<usize> = {
-        let mut starts: Vec<usize> = doc.quotes.iter().map(|q| q.span.start).collect();
-        starts.sort_unstable();
-        starts
-    };
-    let quoted_in = |span: Span| {
-        let first = quote_starts.partition_point(|&s| s < span.start);
-        quote_starts.get(first).is_some_and(|&s| s < span.end)
-    };
-    for &i in report.only.get(side) {
-        let span = doc.sentences[i].span;
-        let mut what = Vec::new();
-        if quoted_in(span) {
-            what.push("quotation".to_string());
-        }
-        let facts = facts_of(doc, i);
-        what.extend(facts.iter().map(|&k| describe(doc, k)));
-        claims.push(Claim {
-            span,
-            rank: rank(quoted_in(span), facts.iter().map(|&k| doc.facts[k].kind())),
-            what,
-        });
-    }
-    // The alignments that hold each sentence of this side.
-    let mut holding: Vec<Vec<&Alignment>> = vec![Vec::new(); doc.sentences.len()];
-    for a in &report.alignments {
-        for &s in a.sentences.get(side) {
-            holding[s].push(a);
-        }
-    }
-    // A fact is single-source when every alignment of its sentence finds it only on this
-    // side: a sentence may stand in several, and one that pairs the fact corroborates it.
-    let corroborated = |k: usize| {
-        holding[doc.facts[k].sentence]
-            .iter()
-            .any(|a| !a.details.get(side).contains(&k))
-    };
-    for a in &report.alignments {
-        for &k in a.details.get(side).iter().filter(|&&k| !corroborated(k)) {
-            let fact = &doc.facts[k];
-            claims.push(Claim {
-                span: fact.span,
-                what: vec![format!(
-                    "{} in {}",
-                    fact.kind().as_str(),
-                    quoted(doc.sentence_text(fact.sentence))
-                )],
-                rank: rank(false, [fact.kind()].into_iter()),
-            });
-        }
-    }
-    // Which sentences only this side has (sentences are in reading order, apart).
-    let mut only = vec![false; doc.sentences.len()];
-    for &i in report.only.get(side) {
-        only[i] = true;
-    }
-    for &q in report.only_quotes.get(side) {
-        let quote = &doc.quotes[q];
-        let i = doc
-            .sentences
-            .partition_point(|s| s.span.end <= quote.span.start);
-        let sentence_only = doc
-            .sentences
-            .get(i)
-            .is_some_and(|s| s.span.start <= quote.span.start && only[i]);
-        if sentence_only {
-            continue; // already listed with its sentence
-        }
-        let speaker = quote.speaker.as_deref().unwrap_or("an unnamed speaker");
-        claims.push(Claim {
-            span: quote.span,
-            what: vec![format!("quotation of {}", escape(speaker))],
-            rank: 0,
-        });
-    }
-    claims.sort_by_key(|c| (c.rank, c.span.start));
-    claims.dedup_by_key(|c| c.span);
-    claims
-}
-
-/// Quotations first, then numbers and dates, then names, then the rest.
-fn rank(quoted: bool, kinds: impl Iterator<Item = FactKind>) -> u8 {
-    if quoted {
-        return 0;
-    }
-    kinds
-        .map(|k| match k {
-            FactKind::Number | FactKind::Date => 1,
-            FactKind::Name => 2,
-        })
-        .min()
-        .unwrap_or(3)
 }
 
 fn facts_of(doc: &Document, sentence: usize) -> Vec<usize> {
@@ -545,105 +520,5 @@ mod tests {
     fn markdown_syntax_in_article_text_is_escaped() {
         assert_eq!(escape("*a* [b](c) <i>"), "\\*a\\* \\[b\\](c) \\<i\\>");
         assert_eq!(escape("x\u{1b}[2J"), "x\\\\x1b\\[2J");
-    }
-
-    /// The claims as first worked out: every quotation, alignment and sentence looked at
-    /// for each sentence, fact and quotation.
-    fn every_pair_claims(report: &Report, side: Side) -> Vec<(Span, u8, Vec<String>)> {
-        let doc = report.documents.get(side);
-        let mut claims = Vec::new();
-        let quoted_in = |span: Span| {
-            doc.quotes
-                .iter()
-                .any(|q| span.start <= q.span.start && q.span.start < span.end)
-        };
-        for &i in report.only.get(side) {
-            let span = doc.sentences[i].span;
-            let facts = facts_of(doc, i);
-            let mut what = Vec::new();
-            if quoted_in(span) {
-                what.push("quotation".to_string());
-            }
-            what.extend(facts.iter().map(|&k| describe(doc, k)));
-            let kinds = facts.iter().map(|&k| doc.facts[k].kind());
-            claims.push((span, rank(quoted_in(span), kinds), what));
-        }
-        let corroborated = |k: usize| {
-            let sentence = doc.facts[k].sentence;
-            report.alignments.iter().any(|a| {
-                a.sentences.get(side).contains(&sentence) && !a.details.get(side).contains(&k)
-            })
-        };
-        for a in &report.alignments {
-            for &k in a.details.get(side).iter().filter(|&&k| !corroborated(k)) {
-                let fact = &doc.facts[k];
-                let what = format!(
-                    "{} in {}",
-                    fact.kind().as_str(),
-                    quoted(doc.sentence_text(fact.sentence))
-                );
-                claims.push((
-                    fact.span,
-                    rank(false, [fact.kind()].into_iter()),
-                    vec![what],
-                ));
-            }
-        }
-        for &q in report.only_quotes.get(side) {
-            let quote = &doc.quotes[q];
-            let sentence_only = report.only.get(side).iter().any(|&i| {
-                doc.sentences[i].span.start <= quote.span.start
-                    && quote.span.start < doc.sentences[i].span.end
-            });
-            if !sentence_only {
-                let speaker = quote.speaker.as_deref().unwrap_or("an unnamed speaker");
-                claims.push((
-                    quote.span,
-                    0,
-                    vec![format!("quotation of {}", escape(speaker))],
-                ));
-            }
-        }
-        claims.sort_by_key(|c| (c.1, c.0.start));
-        claims.dedup_by_key(|c| c.0);
-        claims
-    }
-
-    #[test]
-    fn single_source_claims_are_found_by_look_up_as_by_scanning() {
-        use crate::model::Source;
-        let pairs = [
-            (
-                include_str!("../../fixtures/ferry/island-courier.txt"),
-                include_str!("../../fixtures/ferry/national-ledger.txt"),
-            ),
-            (
-                include_str!("../../fixtures/footbridge/harbour-gazette.txt"),
-                include_str!("../../fixtures/footbridge/coastal-wire.txt"),
-            ),
-            (
-                include_str!("../../fixtures/warehouse-fires/kelderby-post.txt"),
-                include_str!("../../fixtures/rover/metro-tribune.txt"),
-            ),
-            (
-                "The ferry carried 300 people, Ann Lee said. \"Nobody was hurt,\" she said. \
-                 Lee said 40 crew were aboard on Friday.",
-                "The ferry carried 300 people on Friday. \"We are safe,\" Tom Reyes said. \
-                 Lee said 42 crew were aboard.",
-            ),
-        ];
-        let mut claims = 0;
-        for (left, right) in pairs {
-            let report = crate::compare(Source::new("l", left), Source::new("r", right));
-            for side in Side::BOTH {
-                let found: Vec<_> = single_source(&report, side)
-                    .into_iter()
-                    .map(|c| (c.span, c.rank, c.what))
-                    .collect();
-                assert_eq!(found, every_pair_claims(&report, side));
-                claims += found.len();
-            }
-        }
-        assert!(claims > 10, "{claims}");
     }
 }

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Layout, Row, inert, rows};
-use crate::model::{Alignment, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
+use crate::model::{Alignment, Counts, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
 
 /// Marker column, then the separator between the two columns.
 const MARKER_WIDTH: usize = 2;
@@ -141,7 +141,7 @@ fn write_one_row(
         let width = layout.width.max(super::MIN_WIDTH);
         write_conflicts(out, report, a, labels, width)?;
         if layout.explain {
-            write_wrapped(out, &super::explanation(a), width, 4)?;
+            write_wrapped(out, &super::explanation(a, report.equivalence), width, 4)?;
         }
     }
     Ok(())
@@ -187,7 +187,7 @@ fn write_related(
     if layout.explain {
         let width = layout.width.max(super::MIN_WIDTH);
         for &a in run {
-            write_wrapped(out, &super::explanation(a), width, 4)?;
+            write_wrapped(out, &super::explanation(a, report.equivalence), width, 4)?;
         }
     }
     Ok(())
@@ -636,16 +636,19 @@ fn strip_ansi(text: &str) -> String {
     out
 }
 
+/// The counts of the rows, in one line.
 pub(super) fn summary(report: &Report, left: &str, right: &str) -> String {
-    let count = |f: fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
-    let diverge = count(|a| a.verdict == Verdict::Diverge);
-    let same = count(Alignment::is_equivalent);
-    let related = count(Alignment::is_only_related);
-    let adds = report.alignments.len() - same - diverge - related;
+    let Counts {
+        same,
+        detail,
+        diverge,
+        related,
+        only,
+        ..
+    } = report.counts();
     format!(
-        "{same} same, {adds} agree with added detail, {diverge} diverge, {related} related, {} only in {left}, {} only in {right}",
-        report.only.left.len(),
-        report.only.right.len(),
+        "{same} same, {detail} agree with added detail, {diverge} diverge, {related} related, {} only in {left}, {} only in {right}",
+        only.left, only.right,
     )
 }
 
@@ -687,6 +690,13 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             8,
         )?;
     }
+    write_sentences(out, doc, width)?;
+    write_found(out, doc, width + indent)?;
+    write_dropped(out, doc, width + indent)
+}
+
+/// Each sentence, numbered, wrapped to `width` after the numbers.
+fn write_sentences(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
     for (i, s) in doc.sentences.iter().enumerate() {
         let chunks: Vec<Chunk> = s
             .span
@@ -709,6 +719,11 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             writeln!(out, "{number:>4}  {}", line.text)?;
         }
     }
+    Ok(())
+}
+
+/// The quotations and facts of a document, each on its own lines.
+fn write_found(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
     if !doc.quotes.is_empty() {
         writeln!(out, "quotes:")?;
     }
@@ -721,7 +736,7 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
         write_wrapped(
             out,
             &format!("{speaker}{mention}: {}", inert(q.span.of(&doc.text))),
-            width + indent,
+            width,
             2,
         )?;
     }
@@ -741,19 +756,24 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
             f.kind().as_str(),
             f.sentence
         );
-        write_wrapped(out, &line, width + indent, 2)?;
+        write_wrapped(out, &line, width, 2)?;
     }
+    Ok(())
+}
+
+/// What cleaning dropped, each with its reason.
+fn write_dropped(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
     if !doc.dropped.is_empty() {
         writeln!(out, "dropped:")?;
     }
     for d in &doc.dropped {
         let lead = format!("  {:<15} ", d.reason.as_str());
         let text = inert(d.span.of(&doc.text));
-        if lead.len() + visible_width(&text) <= width + indent {
+        if lead.len() + visible_width(&text) <= width {
             // As written, spaces and all, when it fits.
             writeln!(out, "{lead}{text}")?;
         } else {
-            write_hanging(out, &lead, &text, width + indent, lead.len())?;
+            write_hanging(out, &lead, &text, width, lead.len())?;
         }
     }
     Ok(())

@@ -12,19 +12,20 @@
 //! allows exactly the inline style sheet and script (by their SHA-256 hashes) and nothing
 //! else: no network, no other script, no forms.
 
+mod sha256;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-use base64::Engine;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
-use sha2::{Digest, Sha256};
 
+use self::sha256::Sha256;
 use super::review::Lines;
-use super::{Layout, Row, rows};
+use super::{Layout, Row, Why, rows};
 use crate::model::{
-    Alignment, Document, DropReason, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch, Report,
-    Side, Span, Verdict,
+    Alignment, Document, DropReason, Equivalence, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch,
+    Report, Side, Span, Verdict,
 };
 
 const STYLE: &str = include_str!("style.css");
@@ -41,24 +42,30 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     out.write_all(b"\n")
 }
 
-/// The Content-Security-Policy of every report: the page's own style sheet and script,
-/// nothing else.
-pub fn content_security_policy() -> String {
-    format!(
-        "default-src 'none'; style-src '{}'; script-src '{}'; img-src 'none'; base-uri 'none'; form-action 'none'",
-        sha256_source(STYLE),
-        sha256_source(SCRIPT)
-    )
+/// The CSP hash source of [`STYLE`]: `sha256-` and the base64 of its SHA-256 digest. A
+/// test checks it: change it with the style sheet.
+macro_rules! style_hash {
+    () => {
+        "sha256-1pSRxhEaB+RV2v9FakPWh/demWWML2IQmCJ7MdaqGaE="
+    };
 }
 
-/// A CSP hash source: `sha256-` and the base64 digest of the exact text.
-fn sha256_source(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    format!(
-        "sha256-{}",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
+/// The CSP hash source of [`SCRIPT`], as [`style_hash`]'s of the style sheet.
+macro_rules! script_hash {
+    () => {
+        "sha256-GJPTEayq3jIzv2ZK6OH4EIpit1KMgGt6bSB0VDtFf7U="
+    };
 }
+
+/// The Content-Security-Policy of every report: the page's own style sheet and script,
+/// nothing else.
+const CONTENT_SECURITY_POLICY: &str = concat!(
+    "default-src 'none'; style-src '",
+    style_hash!(),
+    "'; script-src '",
+    script_hash!(),
+    "'; img-src 'none'; base-uri 'none'; form-action 'none'"
+);
 
 /// What the page needs beyond the report: labels, line positions, row ids.
 struct Page<'a> {
@@ -132,7 +139,7 @@ impl<'a> Page<'a> {
             html lang="en" class="nojs" {
                 head {
                     meta charset="utf-8";
-                    meta http-equiv="Content-Security-Policy" content=(content_security_policy());
+                    meta http-equiv="Content-Security-Policy" content=(CONTENT_SECURITY_POLICY);
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     meta name="color-scheme" content="light dark";
                     meta name="generator" content=(concat!("factdiff ", env!("CARGO_PKG_VERSION")));
@@ -160,12 +167,7 @@ impl<'a> Page<'a> {
 
     fn header(&self, layout: Layout) -> Markup {
         let report = self.report;
-        let count =
-            |f: &dyn Fn(&Alignment) -> bool| report.alignments.iter().filter(|a| f(a)).count();
-        let diverge = count(&|a| a.verdict == Verdict::Diverge);
-        let same = count(&Alignment::is_equivalent);
-        let related = count(&|a: &Alignment| a.is_only_related());
-        let adds = report.alignments.len() - same - diverge - related;
+        let counts = report.counts();
         let quotes = QuoteCounts::of(report);
         html! {
             h1 { "factdiff: " (self.label(Side::Left)) " vs " (self.label(Side::Right)) }
@@ -188,11 +190,11 @@ impl<'a> Page<'a> {
                     div.count {
                         h3 { "Facts" }
                         ul {
-                            li { strong { (same + adds + related) } " agree ("
-                                (same) " the same, " (adds) " with added detail, " (related) " related)" }
-                            li.diverge { strong { (diverge) } " diverge" }
+                            li { strong { (counts.agree()) } " agree ("
+                                (counts.same) " the same, " (counts.detail) " with added detail, " (counts.related) " related)" }
+                            li.diverge { strong { (counts.diverge) } " diverge" }
                             @for side in Side::BOTH {
-                                li { strong { (report.only.get(side).len()) } " only in " (self.label(side)) }
+                                li { strong { (counts.only.get(side)) } " only in " (self.label(side)) }
                             }
                         }
                     }
@@ -380,7 +382,7 @@ impl<'a> Page<'a> {
                             td {}
                             td colspan="2" {
                                 (self.conflicts(a))
-                                @if self.explain { (explanation(a)) }
+                                @if self.explain { (explanation(a, self.report.equivalence)) }
                                 @if let Some(title) = &review { (review_fields(id, title)) }
                             }
                         }
@@ -697,20 +699,19 @@ impl QuoteCounts {
 
 /// Why two sides were paired: the learned model's probability and each measurement's
 /// part in it, largest first.
-fn explanation(a: &Alignment) -> Markup {
-    let mut evidence = a.evidence.clone();
-    evidence.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
+fn explanation(a: &Alignment, model: Equivalence) -> Markup {
+    let why = Why::of(a, model);
     html! {
         details.explain {
             summary {
-                "Why: p = " (format!("{:.3}", a.probability)) " that this is one fact with nothing added (from "
-                (format!("{:.3}", crate::compare::evidence::threshold())) " it is)"
-                @if let Some(why) = super::overruled(a) { ", " (why) }
+                "Why: p = " (format!("{:.3}", why.probability)) " that this is one fact with nothing added (from "
+                (format!("{:.3}", why.threshold)) " it is)"
+                @if let Some(overruled) = why.overruled { ", " (overruled) }
             }
             table {
                 thead { tr { th scope="col" { "evidence" } th scope="col" { "value" } th scope="col" { "contribution" } } }
                 tbody {
-                    @for e in &evidence {
+                    @for e in &why.evidence {
                         tr {
                             td { (e.name) }
                             td.num { (super::short(e.value)) }
@@ -876,9 +877,23 @@ mod tests {
         assert_eq!(visible("x\u{202e}y"), "x<U+202E>y");
     }
 
+    /// A CSP hash source: `sha256-` and the base64 digest of the exact text.
+    fn sha256_source(text: &str) -> String {
+        use base64::Engine;
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(text.as_bytes());
+        format!(
+            "sha256-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        )
+    }
+
     #[test]
     fn policy_hashes_the_exact_style_and_script() {
-        let policy = content_security_policy();
+        // When one fails, the file changed: its new hash is the right side.
+        assert_eq!(style_hash!(), sha256_source(STYLE), "style.css");
+        assert_eq!(script_hash!(), sha256_source(SCRIPT), "script.js");
+        let policy = CONTENT_SECURITY_POLICY;
         assert!(policy.starts_with("default-src 'none';"), "{policy}");
         assert!(policy.contains(&format!("style-src '{}'", sha256_source(STYLE))));
         assert!(policy.contains(&format!("script-src '{}'", sha256_source(SCRIPT))));
