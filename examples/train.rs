@@ -12,7 +12,7 @@
 
 use std::process::ExitCode;
 
-use factdiff::learn::equivalence as evidence;
+use factdiff::learn::equivalence;
 
 const WEIGHTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/compare/weights.rs");
 
@@ -33,11 +33,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let pairs = evidence::parse_pairs(&text);
+    let pairs = equivalence::parse_pairs(&text);
     let name = std::path::Path::new(path)
         .file_name()
         .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
-    let trained = evidence::train(&pairs);
+    let trained = equivalence::train(&pairs);
     eprintln!(
         "train: {} pairs, {} decided by the model, accuracy {:.4} at {:.4}",
         trained.pairs, trained.decided, trained.accuracy, trained.equivalent_at

@@ -121,8 +121,8 @@ pub fn compare(left: Source, right: Source) -> Report {
         only_quotes,
         single_source,
         equivalence: model::Equivalence {
-            threshold: compare::evidence::threshold(),
-            intercept: compare::evidence::model().intercept,
+            threshold: compare::equivalence::threshold(),
+            intercept: compare::equivalence::model().intercept,
         },
     }
 }

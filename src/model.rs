@@ -490,7 +490,7 @@ pub struct Alignment {
     /// The words of each side, in order, marked against the other side.
     pub words: Pair<Vec<Marked>>,
     /// The probability, by the learned model, that the two sides tell one fact with
-    /// nothing added (see `compare::evidence`).
+    /// nothing added (see `compare::equivalence`).
     pub probability: f64,
     /// The measurements behind `probability`, for `--explain`.
     pub evidence: Vec<Evidence>,

@@ -5,12 +5,12 @@
 //! outlets reorder freely. What remains is each side's own. The facts of the two sides are
 //! then compared ([`facts`]): a conflicting number, date or name turns the verdict from
 //! agree to diverge, and a fact only one side states is listed as its detail. Whether the
-//! two sides are one fact with nothing added is the learned model's call ([`evidence`]);
+//! two sides are one fact with nothing added is the learned model's call ([`equivalence`]);
 //! when they are not, enough own content, or a loose pair with more of it on one side,
 //! means that side adds a detail.
 
 pub mod claims;
-pub mod evidence;
+pub mod equivalence;
 pub mod facts;
 pub mod narrow;
 pub mod polarity;
@@ -103,8 +103,8 @@ fn compare_link(
         own_share(&tokens.right, &marks.right, idf),
     );
     let details = facts.details.left.len() + facts.details.right.len();
-    let features = evidence::measure(&tokens, &marks, link.score, own, details);
-    let (probability, evidence) = evidence::explain(&features);
+    let features = equivalence::measure(&tokens, &marks, link.score, own, details);
+    let (probability, evidence) = equivalence::explain(&features);
     let adds = adds_by_words(reading, own, link.score, probability, !conflicts.is_empty());
     // A fact only one side states is a detail that side adds, whatever the model says of
     // the rest of the words.
@@ -152,7 +152,7 @@ fn adds_by_words(
     if reading == Reading::Event {
         // Each side tells facts of its own: every side with words of its own adds.
         Pair::new(own.left > 0.0, own.right > 0.0)
-    } else if !conflicting && evidence::is_equivalent(probability) {
+    } else if !conflicting && equivalence::is_equivalent(probability) {
         Pair::new(false, false)
     } else {
         let loose = score < EQUIVALENT_SCORE;

@@ -1,4 +1,4 @@
-//! The learned weights of `evidence::FEATURES`, written by
+//! The learned weights of `equivalence::FEATURES`, written by
 //! `cargo run --release --example train -- --write PAIRS.tsv`: do not edit by hand.
 //! Learned from msr_paraphrase_train.txt: 4076 pairs, 3605 aligned without a conflict;
 //! 0.7468 of all pairs labelled right at the threshold.

@@ -1,8 +1,8 @@
-//! Learning the equivalence model (`compare::evidence`): labelled sentence pairs, each read
+//! Learning the equivalence model (`compare::equivalence`): labelled sentence pairs, each read
 //! through the whole pipeline as two one-sentence reports, and the threshold from which a
 //! pair counts as one fact with nothing added.
 
-use crate::compare::evidence::FEATURES;
+use crate::compare::equivalence::FEATURES;
 use crate::model::Model;
 
 /// Of the training pairs that are not one fact, the most the threshold may call one fact
@@ -117,7 +117,7 @@ impl Trained {
     /// The Rust source of `weights.rs` for this model; `data` says what it was learned from.
     pub fn source(&self, data: &str) -> String {
         let mut out = String::new();
-        out.push_str("//! The learned weights of `evidence::FEATURES`, written by\n");
+        out.push_str("//! The learned weights of `equivalence::FEATURES`, written by\n");
         out.push_str("//! `cargo run --release --example train -- --write PAIRS.tsv`: do not edit by hand.\n");
         out.push_str(&format!(
             "//! Learned from {data}: {} pairs, {} aligned without a conflict;\n",

@@ -1,4 +1,4 @@
-//! The learned weights of `evidence::FEATURES`, written by
+//! The learned weights of `equivalence::FEATURES`, written by
 //! `cargo run --release --example train -- --write PAIRS.tsv`: do not edit by hand.
 //! Learned from paraphrase-sample.tsv: 24 pairs, 19 aligned without a conflict;
 //! 1.0000 of all pairs labelled right at the threshold.

@@ -1,11 +1,11 @@
-//! The evidence that two aligned groups of sentences tell one fact in other words, and the
-//! probability a learned model gives it.
+//! Equivalence: whether two aligned groups of sentences tell one fact in other words, with
+//! nothing added, as the probability a learned model gives the evidence.
 //!
 //! Each alignment gets a handful of measurements ([`FEATURES`]): how much of each side's
 //! content finds a partner, shared word pairs, shared spelling, shared order, length,
 //! numbers and names only one side has, a negation only one side has, facts only one side
 //! states, the longest run of words each side has alone (a clause one side adds), and the
-//! aligner's own similarity. A logistic model ([`crate::learn`]) weighs
+//! aligner's own similarity. A logistic model (fitted by `learn::equivalence`) weighs
 //! them; its weights are learned from labelled paraphrase pairs by `examples/train.rs`
 //! and written into `weights.rs`, never set by hand. `--explain` shows each measurement
 //! and what it contributed.
