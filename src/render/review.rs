@@ -14,8 +14,9 @@ use std::io::{self, Write};
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::layout::Layout;
+use super::terminal::inert;
 use super::text::write_hanging;
-use super::{Layout, inert};
 use crate::model::{
     Alignment, ClaimKind, ConflictKind, Document, Pair, Report, Side, Span, Verdict,
 };
@@ -270,7 +271,7 @@ fn shell_quote(word: &str) -> String {
     if !word.is_empty() && word.chars().all(bare) {
         return word.to_string();
     }
-    if !word.chars().any(super::needs_escape) {
+    if !word.chars().any(super::terminal::needs_escape) {
         return format!("'{}'", word.replace('\'', "'\\''"));
     }
     let mut quoted = String::from("$'");
@@ -280,10 +281,12 @@ fn shell_quote(word: &str) -> String {
                 quoted.push('\\');
                 quoted.push(c);
             }
-            c if (c as u32) < 0x80 && super::needs_escape(c) => {
+            c if (c as u32) < 0x80 && super::terminal::needs_escape(c) => {
                 quoted.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if super::needs_escape(c) => quoted.push_str(&format!("\\u{:04x}", c as u32)),
+            c if super::terminal::needs_escape(c) => {
+                quoted.push_str(&format!("\\u{:04x}", c as u32))
+            }
             c => quoted.push(c),
         }
     }
@@ -308,7 +311,7 @@ const SUMMARY_CONFLICTS: usize = 5;
 
 /// A few lines for a terminal: the counts, then the most important conflicts.
 pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
-    let width = layout.width.max(super::MIN_WIDTH);
+    let width = layout.width.max(super::layout::MIN_WIDTH);
     let docs = report.documents.as_ref();
     let lines = docs.map(|d| Lines::new(&d.text));
     let labels = docs.map(|d| inert(&d.label).into_owned());

@@ -9,7 +9,9 @@ use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Layout, Row, inert, rows};
+use super::layout::Layout;
+use super::rows::{Row, rows};
+use super::terminal::inert;
 use crate::model::{Alignment, Counts, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
 
 /// Marker column, then the separator between the two columns.
@@ -18,7 +20,7 @@ const SEPARATOR: &str = " │ ";
 const SEPARATOR_WIDTH: usize = 3;
 
 pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
-    let usable = layout.width.max(super::MIN_WIDTH) - MARKER_WIDTH - SEPARATOR_WIDTH;
+    let usable = layout.width.max(super::layout::MIN_WIDTH) - MARKER_WIDTH - SEPARATOR_WIDTH;
     let widths = (usable / 2, usable - usable / 2);
     let docs = &report.documents;
     let labels = docs.as_ref().map(|d| inert(&d.label).into_owned());
@@ -27,9 +29,13 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
         vec![heading(&labels.right, widths.1, layout)],
     );
     write_row(out, "  ", &header, widths)?;
-    writeln!(out, "{}", "─".repeat(layout.width.max(super::MIN_WIDTH)))?;
+    writeln!(
+        out,
+        "{}",
+        "─".repeat(layout.width.max(super::layout::MIN_WIDTH))
+    )?;
     if let Some(same) = &report.same_event {
-        let width = layout.width.max(super::MIN_WIDTH);
+        let width = layout.width.max(super::layout::MIN_WIDTH);
         // A warning may name people of the reports: their text is kept inert.
         if let Some(warning) = same.warning() {
             write_wrapped(out, &format!("warning: {}", inert(&warning)), width, 0)?;
@@ -57,7 +63,7 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
             out.write_all(&buf)?;
         }
     }
-    let width = layout.width.max(super::MIN_WIDTH);
+    let width = layout.width.max(super::layout::MIN_WIDTH);
     write_quotes(out, report, &labels, width)?;
     writeln!(out, "{}", "─".repeat(width))?;
     write_wrapped(out, &summary(report, &labels.left, &labels.right), width, 0)?;
@@ -138,10 +144,15 @@ fn write_one_row(
     );
     write_row(out, &marker(row, layout.color), &cells, widths)?;
     if let Row::Aligned(a) = row {
-        let width = layout.width.max(super::MIN_WIDTH);
+        let width = layout.width.max(super::layout::MIN_WIDTH);
         write_conflicts(out, report, a, labels, width)?;
         if layout.explain {
-            write_wrapped(out, &super::explanation(a, report.equivalence), width, 4)?;
+            write_wrapped(
+                out,
+                &super::rows::explanation(a, report.equivalence),
+                width,
+                4,
+            )?;
         }
     }
     Ok(())
@@ -185,9 +196,14 @@ fn write_related(
     }
     write_row(out, &marker(&first, layout.color), &(left, right), widths)?;
     if layout.explain {
-        let width = layout.width.max(super::MIN_WIDTH);
+        let width = layout.width.max(super::layout::MIN_WIDTH);
         for &a in run {
-            write_wrapped(out, &super::explanation(a, report.equivalence), width, 4)?;
+            write_wrapped(
+                out,
+                &super::rows::explanation(a, report.equivalence),
+                width,
+                4,
+            )?;
         }
     }
     Ok(())
@@ -328,7 +344,7 @@ fn marker(row: &Row, color: bool) -> String {
 
 /// A label cut to its column.
 fn heading(label: &str, column: usize, layout: Layout) -> Line {
-    let (text, width) = super::fit_width(label, column);
+    let (text, width) = super::terminal::fit_width(label, column);
     let text = text.into_owned();
     let text = if layout.color {
         text.bold().to_string()
@@ -668,13 +684,13 @@ fn legend(color: bool) -> String {
 /// `inspect` for people: the sentences as factdiff reads them, then what it dropped.
 pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let indent = 6;
-    let width = layout.width.max(super::MIN_WIDTH) - indent;
+    let width = layout.width.max(super::layout::MIN_WIDTH) - indent;
     let counts = format!(
         "{} sentences, {} dropped",
         doc.sentences.len(),
         doc.dropped.len()
     );
-    let label = super::fit_width(
+    let label = super::terminal::fit_width(
         &inert(&doc.label),
         (width + indent).saturating_sub(counts.len() + 2),
     )

@@ -21,8 +21,9 @@ use std::io::{self, Write};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use self::sha256::Sha256;
+use super::layout::Layout;
 use super::review::Lines;
-use super::{Layout, Row, Why, rows};
+use super::rows::{Row, Why, rows};
 use crate::model::{
     Alignment, Document, DropReason, Equivalence, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch,
     Report, Side, Span, Verdict,
@@ -714,7 +715,7 @@ fn explanation(a: &Alignment, model: Equivalence) -> Markup {
                     @for e in &why.evidence {
                         tr {
                             td { (e.name) }
-                            td.num { (super::short(e.value)) }
+                            td.num { (super::rows::short(e.value)) }
                             td.num class=(if e.contribution >= 0.0 { "for" } else { "against" }) {
                                 (format!("{:+.2}", e.contribution))
                             }
@@ -863,7 +864,7 @@ fn one_line(text: &str, chars: usize) -> String {
 /// Article text with control, bidirectional and invisible characters shown as codes, as
 /// the terminal printers show them; line ends and tabs stay, the page lays them out.
 fn visible(text: &str) -> Cow<'_, str> {
-    super::shown(text, |c| matches!(c, '\n' | '\r' | '\t'))
+    super::terminal::shown(text, |c| matches!(c, '\n' | '\r' | '\t'))
 }
 
 #[cfg(test)]
