@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use crate::model::{
     Conflict, ConflictKind, Document, Fact, FactValue, Mark, Pair, Span, Token, TokenKind,
 };
+use crate::text::fold::{Fold, fold_name};
 
 /// What comparing the facts of one alignment found.
 #[derive(Debug, Default)]
@@ -318,7 +319,7 @@ struct NameForm {
 
 impl NameForm {
     fn new(name: &str) -> NameForm {
-        let folded = fold_name(name);
+        let folded = fold_name(name, Fold::NAME);
         let letters = folded
             .chars()
             .filter(|c| c.is_alphanumeric())
@@ -377,25 +378,6 @@ impl NameForm {
         };
         fits(&long.capitals) || fits(&long.firsts)
     }
-}
-
-/// Accents, a possessive and a dangling hyphen or apostrophe removed: "Nestlé's" -> "Nestle".
-fn fold_name(name: &str) -> String {
-    use std::borrow::Cow;
-    use unicode_normalization::UnicodeNormalization;
-    // ASCII has no accents to take off.
-    let plain: Cow<str> = if name.is_ascii() {
-        Cow::Borrowed(name)
-    } else {
-        name.nfkd()
-            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-            .collect()
-    };
-    let plain = plain
-        .trim_end_matches(['\'', '’', '-'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
-    plain.to_string()
 }
 
 /// The words a name is known by, lower case, country forms spelled out and a plural `s`

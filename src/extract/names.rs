@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::Span;
+use crate::text::fold::{Fold, fold_name};
 use crate::text::is_word_char;
 
 /// Titles and honorifics that stand before a name and are not part of it.
@@ -453,14 +454,10 @@ impl KnownWords {
     }
 }
 
-/// A word of a name folded for comparison: lower case, without a possessive or a full stop.
+/// A word of a name folded for finding it again: lower case, without a possessive or a
+/// full stop ("Kim's" is "kim").
 fn fold_word(word: &str) -> String {
-    let mut lower = word.to_lowercase();
-    if let Some(suffix) = ["'s", "’s", "'", "’"].iter().find(|s| lower.ends_with(*s)) {
-        lower.truncate(lower.len() - suffix.len());
-    }
-    lower.truncate(lower.trim_end_matches(['.', ',']).len());
-    lower
+    fold_name(word, Fold::WORD)
 }
 
 /// The names of one sentence; of a headline in title case, only its known parts.

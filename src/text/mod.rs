@@ -1,8 +1,10 @@
 //! Text as every stage reads it: words and their matching keys.
 //!
 //! `tokens` turns a sentence into words with keys (case, spelling and number words folded,
-//! then stemmed); `key` interns those keys so that comparing two is comparing numbers.
+//! then stemmed); `key` interns those keys so that comparing two is comparing numbers;
+//! `fold` is the one name folding (possessives, case, accents) every stage compares names by.
 
+pub mod fold;
 pub mod key;
 pub mod tokens;
 
