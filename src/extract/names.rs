@@ -870,11 +870,7 @@ fn push_once(list: &mut Vec<usize>, k: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// What stands between two generated pieces: mostly a space.
-    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
-        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
-    }
+    use crate::text::matcher_tests::{CASES, glue, run, spans, texts};
 
     #[test]
     fn name_runs_agree_with_their_expression() {
@@ -886,24 +882,11 @@ mod tests {
             "Ana", "de", "del", "la", "Souza", "of", "Ohio", "O’Neil", "U.S.", "Jean-Luc", "ÉMILE",
             "x", "2", "_", "said", "“", ",", ".", " ", "  ", "\u{a0}", "-", "\n",
         ]);
-        let mut runner =
-            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
-        runner
-            .run(
-                &proptest::collection::vec((piece, glue()), 1..12),
-                |parts| {
-                    let text: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
-                    let by_hand: Vec<(usize, usize)> =
-                        name_runs(&text).map(|s| (s.start, s.end)).collect();
-                    let by_expression: Vec<(usize, usize)> = expression
-                        .find_iter(&text)
-                        .map(|m| (m.start(), m.end()))
-                        .collect();
-                    proptest::prop_assert_eq!(by_hand, by_expression, "{:?}", text);
-                    Ok(())
-                },
-            )
-            .unwrap();
+        run(CASES, &texts(piece, glue(), 1..12), |text| {
+            let by_hand: Vec<(usize, usize)> = name_runs(&text).map(|s| (s.start, s.end)).collect();
+            proptest::prop_assert_eq!(by_hand, spans(&expression, &text), "{:?}", text);
+            Ok(())
+        });
     }
 
     fn seen(text: &str) -> Vec<Named> {

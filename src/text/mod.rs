@@ -6,6 +6,8 @@
 
 pub mod fold;
 pub mod key;
+#[cfg(test)]
+pub(crate) mod matcher_tests;
 pub mod tokens;
 
 /// Whether `c` counts as part of a word, as `\w` does in a regular expression: a letter, a

@@ -864,12 +864,8 @@ impl Quantity {
 mod tests {
     use super::tables::{ORDINALS, SCALES, SMALL, VAGUE, VULGAR};
     use super::*;
+    use crate::text::matcher_tests::{CASES, glue, run, texts};
     use proptest::prelude::*;
-
-    /// What stands between two generated pieces: mostly a space.
-    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
-        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
-    }
 
     /// The expression `starts` stands for; the test checks the two agree.
     fn starts_by_expression(text: &str) -> Vec<usize> {
@@ -948,20 +944,15 @@ mod tests {
             "¾",
             "quarter",
         ]);
-        let mut runner =
-            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
-        runner
-            .run(&prop::collection::vec((piece, glue()), 1..10), |parts| {
-                let text: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
-                prop_assert_eq!(
-                    starts(&text, &text.to_ascii_lowercase()),
-                    starts_by_expression(&text),
-                    "{:?}",
-                    text
-                );
-                Ok(())
-            })
-            .unwrap();
+        run(CASES, &texts(piece, glue(), 1..10), |text| {
+            prop_assert_eq!(
+                starts(&text, &text.to_ascii_lowercase()),
+                starts_by_expression(&text),
+                "{:?}",
+                text
+            );
+            Ok(())
+        });
     }
 
     #[test]
