@@ -7,6 +7,11 @@
 //! ("1950-53", "between 12 and 14", "three or four") and hedges ("at least 14", "nearly
 //! 200", "more than"). Plain four-digit numbers that read as years come back as
 //! [`Reading::Years`], for the dates stage.
+//!
+//! [`numbers`] finds where numbers may start, then reads each in named steps (`number_at`:
+//! currency, sign, value, "minus", multiplier, hedge, range, ordinal, unit, years, a lone
+//! "one"). The words and signs numbers are written with are in `tables`; numbers written
+//! in words ("two hundred and fifty", "two-thirds") are read in `words`.
 
 mod tables;
 mod words;
