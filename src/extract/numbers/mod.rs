@@ -62,8 +62,6 @@ fn lead_at(text: &str, at: usize) -> Option<usize> {
 /// ignored.
 fn starts(text: &str, lower: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let word_end = |at: usize| at + bytes[at..].iter().take_while(|&&b| is_word(b)).count();
     // Most sentences name no currency: then no position starts one.
     let signs = text.contains(['$', '£', '€', '¥']);
     let mut out = Vec::new();
@@ -78,26 +76,14 @@ fn starts(text: &str, lower: &str) -> Vec<usize> {
             at = end;
             continue;
         }
-        let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
+        let starts_word = is_ascii_word(bytes[at]) && (at == 0 || !is_ascii_word(bytes[at - 1]));
         if !starts_word {
-            if let Some(after) = lead_at(text, at) {
+            if let Some(next) = lead_or_fraction(text, at) {
                 out.push(at);
-                // Past the digit after it, which starts no other number.
-                at = after + 1;
-                continue;
+                at = next;
+            } else {
+                at += 1;
             }
-            let fraction = text[at..].chars().next().filter(|&c| vulgar(c).is_some());
-            if let Some(c) = fraction
-                && !text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                out.push(at);
-                at += c.len_utf8();
-                continue;
-            }
-            at += 1;
             continue;
         }
         if bytes[at].is_ascii_digit() {
@@ -105,26 +91,15 @@ fn starts(text: &str, lower: &str) -> Vec<usize> {
             at += 1;
             continue;
         }
-        let end = word_end(at);
+        let end = word_end(bytes, at);
         let word = &lower[at..end];
-        // "a dozen", "a hundred": the article counts as "one".
-        if word == "a" {
-            let rest = &text[end..];
-            let next = rest.trim_start();
-            let next_at = end + rest.len() - next.len();
-            let next_word = &lower[next_at..word_end(next_at)];
-            if next_at > end
-                && matches!(
-                    next_word,
-                    "dozen" | "hundred" | "thousand" | "million" | "billion"
-                )
-            {
-                out.push(at);
-                at = word_end(next_at);
-                continue;
-            }
-        }
-        if START_WORDS.contains(word) {
+        if let Some(next) = (word == "a")
+            .then(|| article_scale(text, lower, end))
+            .flatten()
+        {
+            out.push(at);
+            at = next;
+        } else if START_WORDS.contains(word) {
             out.push(at);
             at = end;
         } else {
@@ -133,6 +108,48 @@ fn starts(text: &str, lower: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether a byte is part of a word as an ASCII `\w` is: "a", "7", "_".
+fn is_ascii_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Where the ASCII word at `at` ends: 3 for "two-thirds" at 0.
+fn word_end(bytes: &[u8], at: usize) -> usize {
+    at + bytes[at..]
+        .iter()
+        .take_while(|&&b| is_ascii_word(b))
+        .count()
+}
+
+/// A sign or a decimal point before a digit ("-3", ".85"), or a fraction sign that ends
+/// no word ("½"), at `at`: where to look on.
+fn lead_or_fraction(text: &str, at: usize) -> Option<usize> {
+    if let Some(after) = lead_at(text, at) {
+        // Past the digit after it, which starts no other number.
+        return Some(after + 1);
+    }
+    let c = text[at..].chars().next().filter(|&c| vulgar(c).is_some())?;
+    let ends_word = text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    (!ends_word).then(|| at + c.len_utf8())
+}
+
+/// "a dozen", "a hundred": the article counts as "one" before a scale word that follows
+/// the "a" ending at `end`; where the scale word ends.
+fn article_scale(text: &str, lower: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let next = rest.trim_start();
+    let next_at = end + rest.len() - next.len();
+    let next_end = word_end(text.as_bytes(), next_at);
+    let scale = matches!(
+        &lower[next_at..next_end],
+        "dozen" | "hundred" | "thousand" | "million" | "billion"
+    );
+    (next_at > end && scale).then_some(next_end)
 }
 
 /// A currency sign before a digit at `at`, perhaps after its country ("US$", "NZ$"): where
@@ -568,53 +585,68 @@ impl Value {
     }
 }
 
-/// The value at `pos`, where it ends, and whether it was written as plain digits.
+/// The value at `pos`, where it ends, and whether it was written as plain digits: a bare
+/// decimal (".85"), a fraction sign ("½"), digits ("2,500", "7½", "3rd") or words ("three").
 fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)> {
     let rest = &text[pos..];
-    // ".85": a decimal without its leading zero.
     if let Some(decimals) = rest.strip_prefix('.') {
-        let len = decimals.bytes().take_while(u8::is_ascii_digit).count();
-        if len == 0 {
-            return None;
-        }
-        let value: f64 = format!("0.{}", &decimals[..len]).parse().ok()?;
-        let value = Value::new(value, 10f64.powi(-(len as i32)));
-        return Some((value, pos + 1 + len, false));
+        return bare_decimal(decimals, pos);
     }
-    // "½" alone.
-    if let Some(c) = rest.chars().next()
-        && let Some((n, d)) = vulgar(c)
-    {
-        let value = Value::new(f64::from(n) / f64::from(d), 1.0 / f64::from(d));
-        return Some((value, pos + c.len_utf8(), false));
+    if let Some(found) = fraction_sign(rest, pos) {
+        return Some(found);
     }
     if let Some(len) = digits_at(rest) {
-        let digits = &text[pos..pos + len];
-        let value: f64 = digits.replace(',', "").parse().ok()?;
-        let mut end = pos + len;
-        let whole = !digits.contains([',', '.']);
-        // "7½", "2 ½", "2 1/2"; not "in 2021 1/3 of homes", a year and a share.
-        if whole
-            && let Some((n, d, after)) = fraction_after(text, end)
-            && (value < 1000.0 || after == end + text[end..after].trim_start().len())
-        {
-            let value = Value::new(value + n / d, 1.0 / d);
-            return Some((value, after, false));
-        }
-        let suffix = letters_at(&lower[end..]).unwrap_or("");
-        let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th") && !digits.contains('.');
-        if ordinal {
-            end += 2;
-        }
-        let plain = whole && !ordinal;
-        let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
-        let value = Value {
-            ordinal,
-            ..Value::new(value, 10f64.powi(-(decimals as i32)))
-        };
-        return Some((value, end, plain));
+        return digits_value(text, lower, pos, len);
     }
     words_at(lower, pos).map(|(v, end)| (v, end, false))
+}
+
+/// A decimal without its leading zero, after the point at `pos`: ".85" is 0.85.
+fn bare_decimal(decimals: &str, pos: usize) -> Option<(Value, usize, bool)> {
+    let len = decimals.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 {
+        return None;
+    }
+    let value: f64 = format!("0.{}", &decimals[..len]).parse().ok()?;
+    let value = Value::new(value, 10f64.powi(-(len as i32)));
+    Some((value, pos + 1 + len, false))
+}
+
+/// A fraction sign alone: "½" is 0.5.
+fn fraction_sign(rest: &str, pos: usize) -> Option<(Value, usize, bool)> {
+    let c = rest.chars().next()?;
+    let (n, d) = vulgar(c)?;
+    let value = Value::new(f64::from(n) / f64::from(d), 1.0 / f64::from(d));
+    Some((value, pos + c.len_utf8(), false))
+}
+
+/// The `len` digits at `pos` as a value, with a fraction after them ("7½", "2 1/2") or an
+/// ordinal suffix ("3rd"): "2,500" is 2500, plain; "2.5" is 2.5 to a tenth.
+fn digits_value(text: &str, lower: &str, pos: usize, len: usize) -> Option<(Value, usize, bool)> {
+    let digits = &text[pos..pos + len];
+    let value: f64 = digits.replace(',', "").parse().ok()?;
+    let mut end = pos + len;
+    let whole = !digits.contains([',', '.']);
+    // "7½", "2 ½", "2 1/2"; not "in 2021 1/3 of homes", a year and a share.
+    if whole
+        && let Some((n, d, after)) = fraction_after(text, end)
+        && (value < 1000.0 || after == end + text[end..after].trim_start().len())
+    {
+        let value = Value::new(value + n / d, 1.0 / d);
+        return Some((value, after, false));
+    }
+    let suffix = letters_at(&lower[end..]).unwrap_or("");
+    let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th") && !digits.contains('.');
+    if ordinal {
+        end += 2;
+    }
+    let plain = whole && !ordinal;
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    let value = Value {
+        ordinal,
+        ..Value::new(value, 10f64.powi(-(decimals as i32)))
+    };
+    Some((value, end, plain))
 }
 
 /// The fraction right after a whole number ending at `at`: a fraction sign, glued or after
