@@ -638,15 +638,11 @@ fn keep(text: &str, span: Span, out: &mut Cleaned) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::matcher_tests::{CASES, glue, run, spans, texts};
     use regex::Regex;
 
     fn regex(pattern: &str) -> Regex {
         Regex::new(pattern).unwrap()
-    }
-
-    /// What stands between two generated pieces: mostly a space.
-    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
-        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
     }
 
     /// The expressions the hand-written credit, byline and template-tag rules stand for.
@@ -719,15 +715,11 @@ mod tests {
             shape,
             prop::sample::select(vec!["", ")", ".", ").", " "]),
         );
-        let mut runner =
-            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
-        runner
-            .run(&line, |(open, body, close)| {
-                let line = format!("{open}{body}{close}");
-                prop_assert_eq!(is_photo_credit(&line), credit.is_match(&line), "{:?}", line);
-                Ok(())
-            })
-            .unwrap();
+        run(CASES, &line, |(open, body, close)| {
+            let line = format!("{open}{body}{close}");
+            prop_assert_eq!(is_photo_credit(&line), credit.is_match(&line), "{:?}", line);
+            Ok(())
+        });
     }
 
     #[test]
@@ -799,34 +791,26 @@ mod tests {
             "É",
             "x",
         ]);
-        let mut runner =
-            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
-        runner
-            .run(&proptest::collection::vec((piece, glue()), 1..9), |parts| {
-                let line: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
-                proptest::prop_assert_eq!(
-                    is_photo_credit(&line),
-                    credit.is_match(&line),
-                    "credit {:?}",
-                    line
-                );
-                proptest::prop_assert_eq!(
-                    is_byline(&line),
-                    byline.is_match(&line),
-                    "byline {:?}",
-                    line
-                );
-                let by_hand: Vec<(usize, usize)> =
-                    template_tags(&line).map(|t| (t.start, t.end)).collect();
-                let by_expression: Vec<(usize, usize)> = tag
-                    .find_iter(&line)
-                    .map(|m| (m.start(), m.end()))
-                    .filter(|&(s, e)| !EDITORIAL_BRACKETS.contains(&&line[s..e]))
-                    .collect();
-                proptest::prop_assert_eq!(by_hand, by_expression, "tags {:?}", line);
-                Ok(())
-            })
-            .unwrap();
+        run(CASES, &texts(piece, glue(), 1..9), |line| {
+            proptest::prop_assert_eq!(
+                is_photo_credit(&line),
+                credit.is_match(&line),
+                "credit {:?}",
+                line
+            );
+            proptest::prop_assert_eq!(
+                is_byline(&line),
+                byline.is_match(&line),
+                "byline {:?}",
+                line
+            );
+            let by_hand: Vec<(usize, usize)> =
+                template_tags(&line).map(|t| (t.start, t.end)).collect();
+            let mut by_expression = spans(&tag, &line);
+            by_expression.retain(|&(s, e)| !EDITORIAL_BRACKETS.contains(&&line[s..e]));
+            proptest::prop_assert_eq!(by_hand, by_expression, "tags {:?}", line);
+            Ok(())
+        });
     }
 
     fn reasons(text: &str) -> Vec<(&str, &'static str)> {

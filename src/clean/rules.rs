@@ -308,6 +308,7 @@ pub(super) fn read_more_tail(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::matcher_tests::{CASES, run, texts};
     use proptest::prelude::*;
     use regex::Regex;
 
@@ -606,42 +607,74 @@ mod tests {
         ])
     }
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-        #[test]
-        fn rules_agree_with_their_expressions(parts in prop::collection::vec((word(), glue()), 1..7)) {
-            let line: String = parts.iter().map(|(w, g)| format!("{w}{g}")).collect();
+    #[test]
+    fn rules_agree_with_their_expressions() {
+        run(CASES, &texts(word(), glue(), 1..7), |line| {
             let line = line.trim();
             for (name, rule, expression) in rules() {
                 prop_assert_eq!(rule(line), expression.is_match(line), "{} {:?}", name, line);
             }
-        }
+            Ok(())
+        });
+    }
 
-        #[test]
-        fn rules_agree_with_their_expressions_after_whole_phrases(
-            phrase in prop::sample::select(PHRASES.to_vec()),
-            glue0 in glue(),
-            parts in prop::collection::vec((word(), glue()), 0..3),
-        ) {
-            let rest: String = parts.iter().map(|(w, g)| format!("{w}{g}")).collect();
+    #[test]
+    fn rules_agree_with_their_expressions_after_whole_phrases() {
+        let phrase = prop::sample::select(PHRASES.to_vec());
+        let generated = (phrase, glue(), texts(word(), glue(), 0..3));
+        run(CASES, &generated, |(phrase, glue0, rest)| {
             let line = format!("{phrase}{glue0}{rest}");
             let line = line.trim();
             for (name, rule, expression) in rules() {
                 prop_assert_eq!(rule(line), expression.is_match(line), "{} {:?}", name, line);
             }
-        }
+            Ok(())
+        });
+    }
 
-        #[test]
-        fn read_more_tail_agrees_with_its_expression(
-            before in prop::sample::select(vec!["", "He met the crews st", "Read more ", "x. "]),
-            prompt in prop::sample::select(vec!["Read More", "Read more", "READ MORE", "Continue reading", "read more"]),
-            after in prop::collection::vec(prop::sample::select(vec![" ", "–", "->", ">", "»", ":", "|", "Source", "the notice", ".", "…", "!", "?", "-"]), 0..5),
-        ) {
+    #[test]
+    fn read_more_tail_agrees_with_its_expression() {
+        let expression = expression(
+            r"(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING)(?:\s*[-–—:|»>]+\s*[^\s.!?][^.!?]*)?[\s.…]*$",
+        );
+        let generated = (
+            prop::sample::select(vec!["", "He met the crews st", "Read more ", "x. "]),
+            prop::sample::select(vec![
+                "Read More",
+                "Read more",
+                "READ MORE",
+                "Continue reading",
+                "read more",
+            ]),
+            prop::collection::vec(
+                prop::sample::select(vec![
+                    " ",
+                    "–",
+                    "->",
+                    ">",
+                    "»",
+                    ":",
+                    "|",
+                    "Source",
+                    "the notice",
+                    ".",
+                    "…",
+                    "!",
+                    "?",
+                    "-",
+                ]),
+                0..5,
+            ),
+        );
+        run(CASES, &generated, |(before, prompt, after)| {
             let line = format!("{before}{prompt}{}", after.concat());
-            let expression = expression(
-                r"(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING)(?:\s*[-–—:|»>]+\s*[^\s.!?][^.!?]*)?[\s.…]*$",
+            prop_assert_eq!(
+                read_more_tail(&line),
+                expression.find(&line).map(|m| m.start()),
+                "{:?}",
+                line
             );
-            prop_assert_eq!(read_more_tail(&line), expression.find(&line).map(|m| m.start()), "{:?}", line);
-        }
+            Ok(())
+        });
     }
 }

@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use crate::model::{
     Conflict, ConflictKind, Document, Fact, FactValue, Mark, Pair, Span, Token, TokenKind,
 };
+use crate::text::fold::{Fold, fold_name};
 
 /// What comparing the facts of one alignment found.
 #[derive(Debug, Default)]
@@ -24,14 +25,24 @@ pub struct Outcome {
     pub details: Pair<Vec<usize>>,
 }
 
-/// One side of an alignment, as the fact comparison sees it.
-struct Side<'a> {
+/// The sentences of one side of an alignment, as the fact comparison sees them (a group,
+/// not a `model::Side`).
+struct Group<'a> {
     doc: &'a Document,
     tokens: &'a [Token],
     facts: Vec<usize>,
 }
 
-impl Side<'_> {
+impl<'a> Group<'a> {
+    /// The group of `sentences` in `doc`, with their words.
+    fn new(doc: &'a Document, tokens: &'a [Token], sentences: &[usize]) -> Group<'a> {
+        Group {
+            doc,
+            tokens,
+            facts: facts_of(doc, sentences),
+        }
+    }
+
     fn fact(&self, k: usize) -> &Fact {
         &self.doc.facts[self.facts[k]]
     }
@@ -85,115 +96,157 @@ pub fn compare(
     marks: &mut Pair<Vec<Mark>>,
     slots: bool,
 ) -> Outcome {
-    let left = Side {
-        doc: docs.left,
-        tokens: &tokens.left,
-        facts: facts_of(docs.left, &sentences.left),
+    let left = Group::new(docs.left, &tokens.left, &sentences.left);
+    let right = Group::new(docs.right, &tokens.right, &sentences.right);
+    let mut pairing = Pairing::new(&left, &right);
+    let format_only = pairing.equal_values();
+    pairing.compatible_values();
+    let conflicting = if slots {
+        pairing.rest_of_slots()
+    } else {
+        Vec::new()
     };
-    let right = Side {
-        doc: docs.right,
-        tokens: &tokens.right,
-        facts: facts_of(docs.right, &sentences.right),
-    };
-    let mut paired = Pair::new(
-        vec![false; left.facts.len()],
-        vec![false; right.facts.len()],
-    );
-    let mut outcome = Outcome::default();
-    let mut pass = |test: &dyn Fn(&Fact, &Fact, usize, usize) -> bool,
-                    on_pair: &mut dyn FnMut(usize, usize)| {
-        for i in 0..left.facts.len() {
-            if paired.left[i] {
+    mark(&left, &right, &format_only, Mark::Shared, marks);
+    mark(&left, &right, &conflicting, Mark::Conflict, marks);
+    let conflicts = conflicting
+        .iter()
+        .map(|&(i, j)| conflict(left.fact(i), right.fact(j)))
+        .collect();
+    let paired = pairing.paired;
+    Outcome {
+        conflicts,
+        details: Pair::new(
+            details(&left, &paired.left, &marks.left, mentioned.right),
+            details(&right, &paired.right, &marks.right, mentioned.left),
+        ),
+    }
+}
+
+/// The facts of both groups, and which of them a pass has paired.
+struct Pairing<'g, 'a> {
+    left: &'g Group<'a>,
+    right: &'g Group<'a>,
+    paired: Pair<Vec<bool>>,
+}
+
+impl Pairing<'_, '_> {
+    fn new<'g, 'a>(left: &'g Group<'a>, right: &'g Group<'a>) -> Pairing<'g, 'a> {
+        let paired = Pair::new(
+            vec![false; left.facts.len()],
+            vec![false; right.facts.len()],
+        );
+        Pairing {
+            left,
+            right,
+            paired,
+        }
+    }
+
+    /// One pass: each unpaired left fact with the first unpaired right fact that passes
+    /// `test` (given the facts' indexes in their groups); the pairs, in order.
+    fn pass(&mut self, test: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+        let mut pairs = Vec::new();
+        for i in 0..self.left.facts.len() {
+            if self.paired.left[i] {
                 continue;
             }
-            let found = (0..right.facts.len())
-                .find(|&j| !paired.right[j] && test(left.fact(i), right.fact(j), i, j));
+            let found = (0..self.right.facts.len()).find(|&j| !self.paired.right[j] && test(i, j));
             if let Some(j) = found {
-                paired.left[i] = true;
-                paired.right[j] = true;
-                on_pair(i, j);
+                self.paired.left[i] = true;
+                self.paired.right[j] = true;
+                pairs.push((i, j));
             }
         }
-    };
-    let slot = |a: &Fact, b: &Fact| same_slot(&left, a, &right, b);
-    let mut format_only = Vec::new();
-    // A name is made ready for comparing when first compared, and only once.
-    let cells = |n: usize| -> Vec<OnceCell<NameForm>> { (0..n).map(|_| OnceCell::new()).collect() };
-    let forms = Pair::new(cells(left.facts.len()), cells(right.facts.len()));
-    let names_alike = |i: usize, j: usize| {
-        let (FactValue::Name(x), FactValue::Name(y)) = (&left.fact(i).value, &right.fact(j).value)
-        else {
-            return false;
+        pairs
+    }
+
+    /// The first pass: values equal once normalised ("2,000" / "2 thousand") and names of
+    /// one bearer ("Kim" / "Kim Jong Un"). The pairs that differ in form only, whose words
+    /// count as shared.
+    fn equal_values(&mut self) -> Vec<(usize, usize)> {
+        let (left, right) = (self.left, self.right);
+        // A name is made ready for comparing when first compared, and only once.
+        let cells =
+            |n: usize| -> Vec<OnceCell<NameForm>> { (0..n).map(|_| OnceCell::new()).collect() };
+        let forms = Pair::new(cells(left.facts.len()), cells(right.facts.len()));
+        let names_alike = |i: usize, j: usize| {
+            let (FactValue::Name(x), FactValue::Name(y)) =
+                (&left.fact(i).value, &right.fact(j).value)
+            else {
+                return false;
+            };
+            x == y || {
+                let a = forms.left[i].get_or_init(|| NameForm::new(x));
+                let b = forms.right[j].get_or_init(|| NameForm::new(y));
+                a.same(b)
+            }
         };
-        x == y || {
-            let a = forms.left[i].get_or_init(|| NameForm::new(x));
-            let b = forms.right[j].get_or_init(|| NameForm::new(y));
-            a.same(b)
-        }
-    };
-    pass(
-        &|a, b, i, j| same_value(a, b) || names_alike(i, j),
-        &mut |i, j| {
-            if written_alike(&left, left.fact(i), &right, right.fact(j)) {
-                format_only.push((i, j))
-            }
-        },
-    );
-    // Names are compatible only when they are the same name, and the first pass paired
-    // every pair of those it could: no two names left unpaired are the same, so they are
-    // not asked again.
-    let both_names = |a: &Fact, b: &Fact| {
-        matches!(
-            (&a.value, &b.value),
-            (FactValue::Name(_), FactValue::Name(_))
-        )
-    };
-    pass(
-        &|a, b, _, _| !both_names(a, b) && slot(a, b) && compatible(a, b),
-        &mut |_, _| {},
-    );
-    let mut conflicting = Vec::new();
-    if slots {
-        pass(&|a, b, _, _| slot(a, b), &mut |i, j| {
-            conflicting.push((i, j))
+        let pairs = self.pass(|i, j| same_value(left.fact(i), right.fact(j)) || names_alike(i, j));
+        pairs
+            .into_iter()
+            .filter(|&(i, j)| written_alike(left, left.fact(i), right, right.fact(j)))
+            .collect()
+    }
+
+    /// The second pass: values of one slot that are compatible ("at least 14" / "14",
+    /// "Friday" / "13 March"). Names are compatible only when they are the same name, and
+    /// the first pass paired every pair of those it could: no two names left unpaired are
+    /// the same, so they are not asked again.
+    fn compatible_values(&mut self) {
+        let (left, right) = (self.left, self.right);
+        let both_names = |a: &Fact, b: &Fact| {
+            matches!(
+                (&a.value, &b.value),
+                (FactValue::Name(_), FactValue::Name(_))
+            )
+        };
+        self.pass(|i, j| {
+            let (a, b) = (left.fact(i), right.fact(j));
+            !both_names(a, b) && same_slot(left, a, right, b) && compatible(a, b)
         });
     }
-    for (i, j) in format_only {
+
+    /// The last pass: the rest of each slot ("12 people" / "14 people"), which conflict.
+    fn rest_of_slots(&mut self) -> Vec<(usize, usize)> {
+        let (left, right) = (self.left, self.right);
+        self.pass(|i, j| same_slot(left, left.fact(i), right, right.fact(j)))
+    }
+}
+
+/// Marks the words of each pair's two facts as `mark`.
+fn mark(
+    left: &Group,
+    right: &Group,
+    pairs: &[(usize, usize)],
+    mark: Mark,
+    marks: &mut Pair<Vec<Mark>>,
+) {
+    for &(i, j) in pairs {
         for k in left.token_range(left.fact(i).span) {
-            marks.left[k] = Mark::Shared;
+            marks.left[k] = mark;
         }
         for k in right.token_range(right.fact(j).span) {
-            marks.right[k] = Mark::Shared;
+            marks.right[k] = mark;
         }
     }
-    for (i, j) in conflicting {
-        let (a, b) = (left.fact(i), right.fact(j));
-        for k in left.token_range(a.span) {
-            marks.left[k] = Mark::Conflict;
-        }
-        for k in right.token_range(b.span) {
-            marks.right[k] = Mark::Conflict;
-        }
-        let kind = match a.value {
-            FactValue::Number(_) => ConflictKind::Number,
-            FactValue::Date(_) => ConflictKind::Date,
-            FactValue::Name(_) => ConflictKind::Name,
-        };
-        outcome.conflicts.push(Conflict {
-            kind,
-            spans: Pair::new(a.span, b.span),
-        });
+}
+
+/// The conflict of two facts of one slot: "12" / "14" is a conflict of numbers.
+fn conflict(a: &Fact, b: &Fact) -> Conflict {
+    let kind = match a.value {
+        FactValue::Number(_) => ConflictKind::Number,
+        FactValue::Date(_) => ConflictKind::Date,
+        FactValue::Name(_) => ConflictKind::Name,
+    };
+    Conflict {
+        kind,
+        spans: Pair::new(a.span, b.span),
     }
-    outcome.details = Pair::new(
-        details(&left, &paired.left, &marks.left, mentioned.right),
-        details(&right, &paired.right, &marks.right, mentioned.left),
-    );
-    outcome
 }
 
 /// Facts no pass paired whose words the other side does not have (names: that the other
 /// report never mentions).
-fn details(side: &Side, paired: &[bool], marks: &[Mark], other: &HashSet<String>) -> Vec<usize> {
+fn details(side: &Group, paired: &[bool], marks: &[Mark], other: &HashSet<String>) -> Vec<usize> {
     (0..side.facts.len())
         .filter(|&k| !paired[k])
         .filter(|&k| {
@@ -230,7 +283,7 @@ fn same_value(a: &Fact, b: &Fact) -> bool {
 
 /// Whether two equal values differ in form only, so that their words count as shared:
 /// "2,000" / "2 thousand", "U.S." / "United States", but not "Ruth Adeyemi" / "Adeyemi".
-fn written_alike(left: &Side, a: &Fact, right: &Side, b: &Fact) -> bool {
+fn written_alike(left: &Group, a: &Fact, right: &Group, b: &Fact) -> bool {
     use crate::extract::facts::canonical;
     match (&a.value, &b.value) {
         (FactValue::Name(_), FactValue::Name(_)) => {
@@ -266,7 +319,7 @@ struct NameForm {
 
 impl NameForm {
     fn new(name: &str) -> NameForm {
-        let folded = fold_name(name);
+        let folded = fold_name(name, Fold::NAME);
         let letters = folded
             .chars()
             .filter(|c| c.is_alphanumeric())
@@ -327,25 +380,6 @@ impl NameForm {
     }
 }
 
-/// Accents, a possessive and a dangling hyphen or apostrophe removed: "Nestlé's" -> "Nestle".
-fn fold_name(name: &str) -> String {
-    use std::borrow::Cow;
-    use unicode_normalization::UnicodeNormalization;
-    // ASCII has no accents to take off.
-    let plain: Cow<str> = if name.is_ascii() {
-        Cow::Borrowed(name)
-    } else {
-        name.nfkd()
-            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-            .collect()
-    };
-    let plain = plain
-        .trim_end_matches(['\'', '’', '-'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
-    plain.to_string()
-}
-
 /// The words a name is known by, lower case, country forms spelled out and a plural `s`
 /// dropped: "the Schindlers" -> ["schindler"], "US" -> ["united", "states"].
 fn name_words(name: &str) -> Vec<String> {
@@ -396,7 +430,7 @@ fn compatible(a: &Fact, b: &Fact) -> bool {
 }
 
 /// Whether two facts fill one slot of the fact both sides tell (see the module notes).
-fn same_slot(left: &Side, a: &Fact, right: &Side, b: &Fact) -> bool {
+fn same_slot(left: &Group, a: &Fact, right: &Group, b: &Fact) -> bool {
     match (&a.value, &b.value) {
         (FactValue::Number(x), FactValue::Number(y)) => {
             if x.unit != y.unit {
@@ -417,7 +451,7 @@ fn same_slot(left: &Side, a: &Fact, right: &Side, b: &Fact) -> bool {
 /// Whether two values stand between the same words: the word before, the word after, or
 /// both, shared by the two sides ("Captain X said" / "Captain Y told"). A content word
 /// counts fully, a function word ("the", "said") half.
-fn same_context(left: &Side, a: Span, right: &Side, b: Span) -> bool {
+fn same_context(left: &Group, a: Span, right: &Group, b: Span) -> bool {
     let (before_a, after_a) = left.neighbours(a);
     let (before_b, after_b) = right.neighbours(b);
     let weight = |x: Option<&Token>, y: Option<&Token>| match (x, y) {

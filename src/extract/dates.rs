@@ -188,86 +188,100 @@ fn small_number(word: &str) -> Option<i32> {
     }
 }
 
+/// The date or time a pattern of `kind` matched, as written.
 fn read(kind: Kind, caps: &Caps, future: &dyn Fn() -> bool) -> Option<Written> {
-    let text = |part| caps.text(part);
-    let day = || {
-        text(Part::D).and_then(|d| {
-            d.trim_end_matches(|c: char| c.is_alphabetic())
-                .parse::<i8>()
-                .ok()
-        })
-    };
-    let year = || text(Part::Y).and_then(|y| y.parse::<i16>().ok());
     match kind {
-        Kind::DayMonth | Kind::MonthDay | Kind::Iso | Kind::MonthYear => {
-            let month = match kind {
-                Kind::Iso => text(Part::M)?.parse().ok()?,
-                _ => month_number(text(Part::M)?)?,
-            };
-            // "May" alone with a day is a month only when it is capitalised, as matched.
-            Some(Written::Calendar {
-                year: year(),
-                month,
-                day: day(),
-                weekday: text(Part::Wd).and_then(weekday),
-            })
-        }
-        Kind::Month => {
-            let month = month_number(text(Part::M)?)?;
-            let rel = text(Part::Rel)?.to_lowercase();
-            // "May" after "in" or "by" is too often the verb ("by May" is fine, "in May" too,
-            // but "it may"): the pattern only takes a capitalised May, so keep it.
-            let shift = match rel.as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            Some(Written::Month { month, shift })
-        }
-        Kind::Weekday => {
-            let weekday = weekday(text(Part::Wd)?)?;
-            let rel = text(Part::Rel).map(str::to_lowercase);
-            let future = match rel.as_deref() {
-                Some("next") => true,
-                Some("last") => false,
-                _ => future(),
-            };
-            Some(Written::Weekday { weekday, future })
-        }
+        Kind::DayMonth | Kind::MonthDay | Kind::Iso | Kind::MonthYear => read_calendar(kind, caps),
+        Kind::Month => read_month(caps),
+        Kind::Weekday => read_weekday(caps, future),
         Kind::Relative => relative(caps),
-        Kind::Time => {
-            if let Some(word) = text(Part::Word) {
-                let minute = if word.eq_ignore_ascii_case("midnight") {
-                    0
-                } else {
-                    12 * 60
-                };
-                return Some(Written::Time { minute });
-            }
-            let (h, m, pm) = match text(Part::H) {
-                Some(h) => (
-                    h.parse::<u16>().ok()?,
-                    text(Part::Min).map_or(Some(0), |m| m.parse().ok())?,
-                    text(Part::Ampm)?.to_lowercase().starts_with('p'),
-                ),
-                None if text(Part::Hw).is_some() && year_before_zone(caps) => return None,
-                None => (
-                    text(Part::H24).or(text(Part::Hw))?.parse().ok()?,
-                    text(Part::Min24).or(text(Part::Minw))?.parse().ok()?,
-                    false,
-                ),
-            };
-            let hour = match (h, pm) {
-                (12, false) if text(Part::Ampm).is_some() => 0,
-                (12, true) => 12,
-                (h, true) => h + 12,
-                (h, false) => h,
-            };
-            Some(Written::Time {
-                minute: hour * 60 + m,
-            })
-        }
+        Kind::Time => read_time(caps),
     }
+}
+
+/// A calendar date: "3 March 2024", "March 3", "2024-03-03", "March 2024", "Monday, 3
+/// March".
+fn read_calendar(kind: Kind, caps: &Caps) -> Option<Written> {
+    let text = |part| caps.text(part);
+    let month = match kind {
+        Kind::Iso => text(Part::M)?.parse().ok()?,
+        _ => month_number(text(Part::M)?)?,
+    };
+    let day = text(Part::D).and_then(|d| {
+        d.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<i8>()
+            .ok()
+    });
+    // "May" alone with a day is a month only when it is capitalised, as matched.
+    Some(Written::Calendar {
+        year: text(Part::Y).and_then(|y| y.parse::<i16>().ok()),
+        month,
+        day,
+        weekday: text(Part::Wd).and_then(weekday),
+    })
+}
+
+/// A month in relation to the anchor's year: "last March" is `shift: -1`.
+fn read_month(caps: &Caps) -> Option<Written> {
+    let month = month_number(caps.text(Part::M)?)?;
+    let rel = caps.text(Part::Rel)?.to_lowercase();
+    // "May" after "in" or "by" is too often the verb ("by May" is fine, "in May" too,
+    // but "it may"): the pattern only takes a capitalised May, so keep it.
+    let shift = match rel.as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    Some(Written::Month { month, shift })
+}
+
+/// A weekday: "next Monday" is to come, "last Monday" past; "on Monday" as the sentence
+/// speaks (`future`).
+fn read_weekday(caps: &Caps, future: &dyn Fn() -> bool) -> Option<Written> {
+    let weekday = weekday(caps.text(Part::Wd)?)?;
+    let rel = caps.text(Part::Rel).map(str::to_lowercase);
+    let future = match rel.as_deref() {
+        Some("next") => true,
+        Some("last") => false,
+        _ => future(),
+    };
+    Some(Written::Weekday { weekday, future })
+}
+
+/// A time of day in minutes: "noon" is 720, "3.15pm" 915, "15:15" 915, "2015 local time"
+/// 1215 (not after a word that introduces a year).
+fn read_time(caps: &Caps) -> Option<Written> {
+    let text = |part| caps.text(part);
+    if let Some(word) = text(Part::Word) {
+        let minute = if word.eq_ignore_ascii_case("midnight") {
+            0
+        } else {
+            12 * 60
+        };
+        return Some(Written::Time { minute });
+    }
+    let (h, m, pm) = match text(Part::H) {
+        Some(h) => (
+            h.parse::<u16>().ok()?,
+            text(Part::Min).map_or(Some(0), |m| m.parse().ok())?,
+            text(Part::Ampm)?.to_lowercase().starts_with('p'),
+        ),
+        None if text(Part::Hw).is_some() && year_before_zone(caps) => return None,
+        None => (
+            text(Part::H24).or(text(Part::Hw))?.parse().ok()?,
+            text(Part::Min24).or(text(Part::Minw))?.parse().ok()?,
+            false,
+        ),
+    };
+    let hour = match (h, pm) {
+        (12, false) if text(Part::Ampm).is_some() => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    };
+    Some(Written::Time {
+        minute: hour * 60 + m,
+    })
 }
 
 /// Whether four digits before a zone are a year after a word that introduces one: "in 2015
@@ -407,38 +421,28 @@ impl Resolver {
                 .to_lowercase(),
             guessed: false,
         };
+        let basis = self.fill(&mut when, written);
+        when.guessed = when.days.is_some()
+            && match basis {
+                Basis::Anchor => self.guessing,
+                Basis::Last => self.last_guessed,
+                Basis::Own => false,
+            };
+        self.remember(&mut when);
+        when
+    }
+
+    /// Fills in `when` from what was written ("3 March", "on Monday", "two days later"),
+    /// and says what the value rests on.
+    fn fill(&self, when: &mut When, written: &Written) -> Basis {
         let anchor = self.anchor;
-        // Whether the value rests on the anchor, or on the last day named.
-        let mut on_anchor = true;
-        let mut on_last = false;
         match *written {
             Written::Calendar {
                 year,
                 month,
                 day,
                 weekday,
-            } => {
-                when.weekday = weekday;
-                on_anchor = year.is_none();
-                let year = year.or_else(|| anchor.map(|a| a.year()));
-                match (year, day) {
-                    (Some(y), Some(d)) => {
-                        when.days = Date::new(y, month, d).ok().map(|d| (d, d));
-                    }
-                    (Some(y), None) => {
-                        when.grain = Grain::Month;
-                        when.days = month_range(y, month);
-                    }
-                    (None, _) => {
-                        when.grain = if day.is_some() {
-                            Grain::Day
-                        } else {
-                            Grain::Month
-                        };
-                    }
-                }
-                // A weekday that does not fit the date is the writer's slip; trust the date.
-            }
+            } => return calendar(when, anchor, year, month, day, weekday),
             Written::Month { month, shift } => {
                 when.grain = Grain::Month;
                 when.days = anchor.and_then(|a| month_range(a.year() + shift as i16, month));
@@ -446,15 +450,7 @@ impl Resolver {
             Written::Weekday { weekday, future } => {
                 when.weekday = Some(weekday);
                 when.days = anchor.map(|a| {
-                    let ahead = (weekday.to_monday_zero_offset()
-                        - a.weekday().to_monday_zero_offset())
-                    .rem_euclid(7) as i64;
-                    let day = if future {
-                        a.checked_add(if ahead == 0 { 7 } else { ahead }.days())
-                    } else {
-                        a.checked_sub(((7 - ahead) % 7).days())
-                    };
-                    let d = day.unwrap_or(a);
+                    let d = nearest_weekday(a, weekday, future);
                     (d, d)
                 });
             }
@@ -464,32 +460,35 @@ impl Resolver {
                     .map(|d| (d, d));
             }
             Written::FromLast { days } => {
-                on_anchor = false;
-                on_last = true;
                 when.days = self
                     .last
                     .and_then(|a| a.checked_add((days as i64).days()).ok())
                     .map(|d| (d, d));
+                return Basis::Last;
             }
             Written::Period { grain, shift } => {
                 when.grain = grain;
                 when.days = anchor.and_then(|a| period(a, grain, shift));
             }
             Written::Time { minute } => {
-                on_anchor = false;
                 when.grain = Grain::Time;
                 when.minute = Some(minute);
+                return Basis::Own;
             }
             Written::Years { first, last } => {
-                on_anchor = false;
                 when.grain = Grain::Year;
                 when.days = Date::new(first, 1, 1)
                     .ok()
                     .zip(Date::new(last, 12, 31).ok());
+                return Basis::Own;
             }
         }
-        when.guessed =
-            when.days.is_some() && (on_anchor && self.guessing || on_last && self.last_guessed);
+        Basis::Anchor
+    }
+
+    /// A day resolved is the last day named, for "the next day" after it; and it gives its
+    /// weekday when none was written.
+    fn remember(&mut self, when: &mut When) {
         if when.grain == Grain::Day
             && let Some((d, _)) = when.days
         {
@@ -499,8 +498,63 @@ impl Resolver {
                 when.weekday = Some(d.weekday());
             }
         }
-        when
     }
+}
+
+/// What a resolved value rests on: the anchor, the last day named, or nothing but itself.
+enum Basis {
+    Anchor,
+    Last,
+    Own,
+}
+
+/// A calendar date: "3 March 2024" as written; "3 March" in the anchor's year, "March" a
+/// month. A weekday that does not fit the date is the writer's slip; the date is trusted.
+fn calendar(
+    when: &mut When,
+    anchor: Option<Date>,
+    year: Option<i16>,
+    month: i8,
+    day: Option<i8>,
+    weekday: Option<Weekday>,
+) -> Basis {
+    when.weekday = weekday;
+    let basis = if year.is_none() {
+        Basis::Anchor
+    } else {
+        Basis::Own
+    };
+    let year = year.or_else(|| anchor.map(|a| a.year()));
+    match (year, day) {
+        (Some(y), Some(d)) => {
+            when.days = Date::new(y, month, d).ok().map(|d| (d, d));
+        }
+        (Some(y), None) => {
+            when.grain = Grain::Month;
+            when.days = month_range(y, month);
+        }
+        (None, _) => {
+            when.grain = if day.is_some() {
+                Grain::Day
+            } else {
+                Grain::Month
+            };
+        }
+    }
+    basis
+}
+
+/// The weekday nearest `anchor`: "on Monday" the last one up to the anchor itself, "next
+/// Monday" (`future`) the first one after it.
+fn nearest_weekday(anchor: Date, weekday: Weekday, future: bool) -> Date {
+    let ahead = (weekday.to_monday_zero_offset() - anchor.weekday().to_monday_zero_offset())
+        .rem_euclid(7) as i64;
+    let day = if future {
+        anchor.checked_add(if ahead == 0 { 7 } else { ahead }.days())
+    } else {
+        anchor.checked_sub(((7 - ahead) % 7).days())
+    };
+    day.unwrap_or(anchor)
 }
 
 fn month_range(year: i16, month: i8) -> Option<(Date, Date)> {

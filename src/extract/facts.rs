@@ -14,6 +14,7 @@ use super::dates::{self, Resolver, Written};
 use super::names;
 use super::numbers::{self, Reading};
 use crate::model::{DropReason, Dropped, Fact, FactValue, Span};
+use crate::text::fold::possessive;
 
 /// Forms of one country or body that mean the same wherever they appear.
 const ALIASES: &[(&str, &str)] = &[
@@ -178,7 +179,7 @@ fn possessive_parts(run: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for word in run.split_whitespace() {
-        match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        match possessive(word) {
             Some(owner) => {
                 current.push(owner);
                 parts.push(name(&current));

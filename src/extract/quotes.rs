@@ -832,6 +832,8 @@ fn subject_after(body: &str, verb_end: usize) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
+    use crate::text::matcher_tests::{CASES, glue, run, spans, texts};
+
     #[test]
     fn speech_verbs_agree_with_their_expression() {
         let expression =
@@ -864,31 +866,14 @@ mod tests {
             "x",
             "asked",
         ]);
-        let mut runner =
-            proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(2000));
-        runner
-            .run(
-                &proptest::collection::vec((piece, glue()), 1..10),
-                |parts| {
-                    let text: String = parts.iter().map(|(p, g)| format!("{p}{g}")).collect();
-                    let by_hand: Vec<(usize, usize)> = super::verbs_in(&text)
-                        .iter()
-                        .map(|v| (v.start(), v.end()))
-                        .collect();
-                    let by_expression: Vec<(usize, usize)> = expression
-                        .find_iter(&text)
-                        .map(|m| (m.start(), m.end()))
-                        .collect();
-                    proptest::prop_assert_eq!(by_hand, by_expression, "{:?}", text);
-                    Ok(())
-                },
-            )
-            .unwrap();
-    }
-
-    /// What stands between two generated pieces: mostly a space.
-    fn glue() -> impl proptest::strategy::Strategy<Value = &'static str> {
-        proptest::sample::select(vec![" ", " ", " ", "", "  ", "\u{a0}"])
+        run(CASES, &texts(piece, glue(), 1..10), |text| {
+            let by_hand: Vec<(usize, usize)> = super::verbs_in(&text)
+                .iter()
+                .map(|v| (v.start(), v.end()))
+                .collect();
+            proptest::prop_assert_eq!(by_hand, spans(&expression, &text), "{:?}", text);
+            Ok(())
+        });
     }
 
     use crate::model::Source;
