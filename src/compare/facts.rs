@@ -12,10 +12,10 @@
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
+use crate::extract::facts::{NameForm, name_words};
 use crate::model::{
     Conflict, ConflictKind, Document, Fact, FactValue, Mark, Pair, Span, Token, TokenKind,
 };
-use crate::text::fold::{Fold, fold_name};
 
 /// What comparing the facts of one alignment found.
 #[derive(Debug, Default)]
@@ -291,117 +291,6 @@ fn written_alike(left: &Group, a: &Fact, right: &Group, b: &Fact) -> bool {
         }
         _ => true,
     }
-}
-
-/// Whether two outlets' names can be one person, place or body: one is a short form of the
-/// other ("Kim" / "Kim Jong Un", "Port Ardwin" / "Ardwin"), its initials ("GE" / "General
-/// Electric", "H-P" / "Hewlett-Packard"), or a spelling of it ("Nestle" / "Nestlé",
-/// "al-Qaeda" / "al-Qaida", "Fiji" / "Fijian", "Midlands'" / "Midlands").
-pub fn same_name(a: &str, b: &str) -> bool {
-    NameForm::new(a).same(&NameForm::new(b))
-}
-
-/// A name made ready for comparing with many others: everything `same_name` looks at,
-/// worked out once.
-struct NameForm {
-    /// Accents, a possessive and a dangling hyphen or apostrophe removed.
-    folded: String,
-    /// The words it is known by (`name_words`).
-    words: Vec<String>,
-    /// Its letters and digits, lower case: "al-Qaeda" -> "alqaeda".
-    letters: String,
-    /// Its capital letters, when the name is written as initials ("GE", "H-P").
-    initials: Option<String>,
-    /// The first letters of its words: of the capitalised ones, and of all of them.
-    capitals: String,
-    firsts: String,
-}
-
-impl NameForm {
-    fn new(name: &str) -> NameForm {
-        let folded = fold_name(name, Fold::NAME);
-        let letters = folded
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
-        let upper: String = folded.chars().filter(|c| c.is_alphabetic()).collect();
-        let initials =
-            (upper.chars().count() >= 2 && upper.chars().all(char::is_uppercase)).then_some(upper);
-        let words = || folded.split(|c: char| c.is_whitespace() || c == '-');
-        let capitals = words()
-            .filter_map(|w| w.chars().next())
-            .filter(|c| c.is_uppercase())
-            .collect();
-        let firsts = words()
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect();
-        NameForm {
-            words: name_words(&folded),
-            folded,
-            letters,
-            initials,
-            capitals,
-            firsts,
-        }
-    }
-
-    /// `same_name` of the two names.
-    fn same(&self, other: &NameForm) -> bool {
-        if self.folded == other.folded
-            || self.words.iter().any(|w| other.words.contains(w))
-            || self.initials_of(other)
-            || other.initials_of(self)
-        {
-            return true;
-        }
-        let (la, lb) = (self.letters.as_str(), other.letters.as_str());
-        let within = |x: &str, y: &str| x.len() >= 4 && y.contains(x);
-        within(la, lb)
-            || within(lb, la)
-            || strsim::jaro_winkler(la, lb) >= 0.9
-            || strsim::normalized_levenshtein(la, lb) >= 0.8
-    }
-
-    /// Whether this name is the initials of `long`: "GE" / "General Electric Co", "HP" /
-    /// "Hewlett-Packard".
-    fn initials_of(&self, long: &NameForm) -> bool {
-        let Some(letters) = &self.initials else {
-            return false;
-        };
-        // "CHOGM" / "Commonwealth Heads of Government Meeting": small words may count.
-        let fits = |initials: &str| {
-            initials.len() >= 2
-                && (initials.starts_with(letters.as_str())
-                    || letters.len() >= 3 && letters.starts_with(initials))
-        };
-        fits(&long.capitals) || fits(&long.firsts)
-    }
-}
-
-/// The words a name is known by, lower case, country forms spelled out and a plural `s`
-/// dropped: "the Schindlers" -> ["schindler"], "US" -> ["united", "states"].
-fn name_words(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for w in name.split_whitespace() {
-        let full = crate::extract::facts::canonical(w);
-        for w in full.split_whitespace() {
-            if w.chars().count() <= 2 && !w.chars().all(char::is_uppercase) {
-                continue;
-            }
-            let mut lower = w.to_lowercase();
-            // "Sunnis" / "Sunni", "the Schindlers" / "Mary Schindler".
-            if let Some(stem) = lower.strip_suffix('s')
-                && stem.len() > 2
-                && !stem.ends_with('s')
-            {
-                lower.truncate(stem.len());
-            }
-            out.push(lower);
-        }
-    }
-    out
 }
 
 /// Every word of every name a report mentions: a name the other report mentions anywhere
@@ -685,34 +574,6 @@ mod tests {
             "{:?}",
             conflicts(left, right)
         );
-    }
-
-    #[test]
-    fn names_in_other_forms_are_one_name() {
-        use super::same_name;
-        for (a, b) in [
-            ("Muller Foods", "Müller Foods"),
-            ("Mohamed", "Mohammed"),
-            ("Velsay Ferries'", "Velsay Ferries"),
-            ("WF", "Westmark Ferries Co"),
-            ("M-K", "Marrow-Keswick"),
-            ("Velsay", "Velsayan"),
-            ("Top US", "United States"),
-            ("Kim", "Kim Jong Un"),
-            ("MAB", "Marine Accident Board"),
-            ("Kestrel", "AtKestrel"),
-            ("Tulloch Crofters", "Crofter"),
-            ("Morag Tulloch", "Tullochs"),
-        ] {
-            assert!(same_name(a, b), "{a} / {b}");
-        }
-        for (a, b) in [
-            ("Brodie Keswick", "Anselm Rourke"),
-            ("Velsayans", "Orcadians"),
-            ("Port Ardwin", "Cray Sound"),
-        ] {
-            assert!(!same_name(a, b), "{a} / {b}");
-        }
     }
 
     #[test]

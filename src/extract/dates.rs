@@ -17,14 +17,8 @@ use crate::model::{Grain, Span, When};
 
 mod patterns;
 
+pub use patterns::ZONES;
 use patterns::{Caps, Clues, Kind, Part};
-
-/// The time zones a clock time may name, as news writes them ("1018 GMT"); a word of them
-/// names nobody.
-pub const ZONES: [&str; 20] = [
-    "GMT", "UTC", "BST", "CEST", "CET", "EEST", "EET", "EDT", "EST", "CDT", "CST", "MDT", "MST",
-    "PDT", "PST", "IST", "JST", "AEDT", "AEST", "Z",
-];
 
 /// A date or time as written, before resolution.
 #[derive(Clone, Debug, PartialEq)]

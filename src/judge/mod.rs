@@ -196,7 +196,7 @@ pub fn apart<T>(
 /// The name each report gives most ([`main_name`]), when the two are not one name.
 fn main_names(docs: Pair<&Document>) -> Option<Pair<String>> {
     let (left, right) = (main_name(docs.left)?, main_name(docs.right)?);
-    (!crate::compare::facts::same_name(&left, &right)).then(|| Pair::new(left, right))
+    (!crate::extract::facts::same_name(&left, &right)).then(|| Pair::new(left, right))
 }
 
 /// Whether each side names its own report's main name and not the other's.
@@ -212,7 +212,7 @@ fn about_each_main(
                 .iter()
                 .take_while(|f| f.sentence == s)
                 .any(|f| match &f.value {
-                    FactValue::Name(n) => crate::compare::facts::same_name(n, name),
+                    FactValue::Name(n) => crate::extract::facts::same_name(n, name),
                     _ => false,
                 })
         })

@@ -8,6 +8,13 @@
 
 use crate::model::Span;
 
+/// The time zones a clock time may name, as news writes them ("1018 GMT"); a word of them
+/// names nobody.
+pub const ZONES: [&str; 20] = [
+    "GMT", "UTC", "BST", "CEST", "CET", "EEST", "EET", "EDT", "EST", "CDT", "CST", "MDT", "MST",
+    "PDT", "PST", "IST", "JST", "AEDT", "AEST", "Z",
+];
+
 /// The shapes, most specific first; a later shape never overlaps an earlier match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -727,7 +734,7 @@ fn count_of_units(text: &str, at: usize, caps: &mut Caps) -> Option<usize> {
 ///   |\b(?P<word>noon|midday|midnight)\b
 /// ```
 ///
-/// `ZONE` is one of [`super::ZONES`]. Four digits count as a time only before a zone ("1018 GMT",
+/// `ZONE` is one of [`ZONES`]. Four digits count as a time only before a zone ("1018 GMT",
 /// "1430 local time"), or before "hours" from a leading zero ("0600 hours"): "1200 hours
 /// of footage" is a count.
 fn time(text: &str, at: usize, caps: &mut Caps) -> Option<usize> {
@@ -845,7 +852,7 @@ fn four_digits(text: &str, at: usize, caps: &mut Caps) -> Option<usize> {
         .and_then(|e| spaces(text, e))
         .and_then(|e| lit_ci(text, e, "time"));
     let ends = |_, e| boundary(text, e).then_some(e);
-    let end = first_of(text, a, &super::ZONES, true, ends)
+    let end = first_of(text, a, &ZONES, true, ends)
         .or(local.filter(|&e| boundary(text, e)))
         .or_else(|| {
             (h1 == 0)
@@ -903,7 +910,7 @@ mod tests {
             Kind::Relative => format!(
                 r"(?i)\b(?:today|tonight|yesterday|tomorrow|(?:last|this)\s+(?:night|morning|afternoon|evening)|earlier\s+today|(?P<n>{number})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|before|after|previously)|the\s+(?:(?P<rel>previous|next|following)\s+(?:day|night|morning|evening)|(?:day|night)\s+(?P<dir2>before|after))|(?P<pshift>last|this|next|earlier\s+this|later\s+this)\s+(?P<period>week|month|year))\b"
             ),
-            Kind::Time => r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|\b(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)\b|\b(?P<hw>[01]\d|2[0-3])(?P<minw>[0-5]\d)\s*(?:ZONE|local\s+time)\b|\b(?P<hw0>0\d)(?P<minw0>[0-5]\d)\s*(?:hours|hrs)\b|\b(?P<word>noon|midday|midnight)\b".replace("ZONE", &super::super::ZONES.join("|")),
+            Kind::Time => r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|\b(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)\b|\b(?P<hw>[01]\d|2[0-3])(?P<minw>[0-5]\d)\s*(?:ZONE|local\s+time)\b|\b(?P<hw0>0\d)(?P<minw0>[0-5]\d)\s*(?:hours|hrs)\b|\b(?P<word>noon|midday|midnight)\b".replace("ZONE", &ZONES.join("|")),
         };
         Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).unwrap()
     }

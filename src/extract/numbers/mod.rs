@@ -13,11 +13,13 @@
 //! "one"). The words and signs numbers are written with are in `tables`; numbers written
 //! in words ("two hundred and fifty", "two-thirds") are read in `words`.
 
+mod scan;
 mod tables;
 mod words;
 
 use crate::model::{Qualifier, Quantity, Span};
-use tables::{MULTIPLIERS, QUALIFIERS, SHARE_STEP, START_WORDS, UNITS, vulgar};
+use scan::{Value, letters_at, lookup, word_boundary_before};
+use tables::{MULTIPLIERS, QUALIFIERS, START_WORDS, UNITS, vulgar};
 use words::words_at;
 
 /// What a number in the text turned out to be.
@@ -217,12 +219,6 @@ fn digits_at(text: &str) -> Option<usize> {
         end += 1 + run(end + 1);
     }
     Some(end)
-}
-
-/// The ASCII letters at the start of `text`, if any.
-fn letters_at(text: &str) -> Option<&str> {
-    let len = text.bytes().take_while(u8::is_ascii_alphabetic).count();
-    (len > 0).then(|| &text[..len])
 }
 
 /// Every number in `text` (one sentence), with its span relative to `text`.
@@ -545,46 +541,6 @@ fn glued_to_a_word(text: &str, start: usize) -> bool {
     }
 }
 
-/// One value read from the text.
-struct Value {
-    value: f64,
-    /// The place of the last digit written: 1 for "14", 0.1 for "2.5"; 0 for words.
-    step: f64,
-    /// The top of a vague plural's range ("hundreds").
-    high: Option<f64>,
-    ordinal: bool,
-    /// The word "one" alone.
-    word_one: bool,
-    /// A share in words ("two-thirds"), in percent.
-    share: bool,
-    /// Where the value starts when that is before where it was looked for: the article of
-    /// "a third of".
-    from: Option<usize>,
-}
-
-impl Value {
-    fn new(value: f64, step: f64) -> Value {
-        Value {
-            value,
-            step,
-            high: None,
-            ordinal: false,
-            word_one: false,
-            share: false,
-            from: None,
-        }
-    }
-
-    /// `numerator` in `denominator` as a share in percent: "two-thirds" is 66.67.
-    fn share(numerator: f64, denominator: f64) -> Value {
-        let percent = (numerator / denominator * 1e4).round() / 100.0;
-        Value {
-            share: true,
-            ..Value::new(percent, SHARE_STEP)
-        }
-    }
-}
-
 /// The value at `pos`, where it ends, and whether it was written as plain digits: a bare
 /// decimal (".85"), a fraction sign ("½"), digits ("2,500", "7½", "3rd") or words ("three").
 fn value_at(text: &str, lower: &str, pos: usize) -> Option<(Value, usize, bool)> {
@@ -678,11 +634,6 @@ fn fraction_after(text: &str, at: usize) -> Option<(f64, f64, usize)> {
     .then_some((f64::from(n), f64::from(d), end))
 }
 
-/// The value of `word` in `table`: "five" in the small numbers is 5.
-fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
-    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
-}
-
 /// A multiplier right after a number: "bn", " million". A bare "m" multiplies only money
 /// ("£4m"); otherwise it is metres.
 fn multiplier_at(lower: &str, pos: usize, money: bool) -> Option<(f64, usize)> {
@@ -715,13 +666,6 @@ fn qualifier_before(lower: &str, start: usize) -> (Option<Qualifier>, usize) {
         }
     }
     (None, start)
-}
-
-fn word_boundary_before(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
 }
 
 /// The second value of a range after `pos`, and whether it was plain digits.

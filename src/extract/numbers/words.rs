@@ -1,8 +1,8 @@
 //! Numbers written in words: "three", "twenty-five", "two hundred and fifty", "a dozen",
 //! vague plurals ("hundreds"), ordinals ("third") and shares ("two-thirds", "a quarter of").
 
+use super::scan::{Value, letters_at, lookup, word_boundary_before};
 use super::tables::{ORDINALS, SCALES, SHARES, SMALL, VAGUE};
-use super::{Value, letters_at, lookup, word_boundary_before};
 
 /// The letters at `p` and where they end: "two" and 3 in "two-thirds" at 0.
 fn word_at(lower: &str, p: usize) -> Option<(&str, usize)> {
