@@ -2,10 +2,12 @@
 //! - `browser`: the HTML report in headless Chromium (filters, order, review, reload);
 //! - `cli`: the real binary's behaviour (exit codes, errors, stdin, labels, width, colour);
 //! - `snapshots`: every output format on every fixture pair, reviewed with `cargo insta review`;
-//! - `properties`: invariants over arbitrary input, through the library's public API.
+//! - `properties`: invariants over arbitrary input, through the library's public API;
+//! - `structure`: the layout of `src/` (imports down the pipeline, no circles, sizes).
 
 mod browser;
 mod cli;
 mod properties;
 mod snapshots;
+mod structure;
 mod util;
