@@ -1,13 +1,12 @@
 //! Text as every stage reads it: words and their matching keys.
 //!
 //! `tokens` turns a sentence into words with keys (case, spelling and number words folded,
-//! then stemmed); `key` interns those keys so that comparing two is comparing numbers;
-//! `fold` is the one name folding (possessives, case, accents) every stage compares names by.
+//! then stemmed; `model::Key` interns them); `fold` is the one name folding (possessives,
+//! case, accents) every stage compares names by.
 //! In tests, `matcher_tests` is what every test of a hand-written matcher against its
 //! regular expression shares.
 
 pub mod fold;
-pub mod key;
 #[cfg(test)]
 pub(crate) mod matcher_tests;
 pub mod tokens;

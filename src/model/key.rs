@@ -2,7 +2,7 @@
 //! so a key is one pointer, and equal keys are the same pointer.
 //!
 //! ```
-//! use factdiff::text::key::Key;
+//! use factdiff::model::Key;
 //! let (a, b) = (Key::new("harbor"), Key::new(&String::from("harbor")));
 //! assert_eq!(a, b);
 //! assert_eq!(a.as_str(), "harbor");

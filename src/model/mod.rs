@@ -5,7 +5,9 @@
 
 use std::fmt;
 
-pub use crate::text::key::Key;
+mod key;
+
+pub use key::Key;
 
 /// A half-open byte range `start..end` into a document's text as read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
