@@ -51,8 +51,9 @@ pub const SAME_EVENT_AT: f64 = 0.5;
 /// Below this probability, two incidents are not unlikely enough to link the reports on
 /// topic words: one incident must be at least four times as likely as two. Linking two
 /// incidents is the worst mistake a comparison can make, and a missed link only leaves a
-/// sentence unaligned, so the odds asked of the judgement are 4:1, not even (on ECB+, 3:1
-/// linked 3.2% of the sentences of different-incident pairs, 4:1 2.6%; BENCHMARKS.md).
+/// sentence unaligned, so the odds asked of the judgement are 4:1, not even (on ECB+, when
+/// the threshold was chosen, 3:1 linked 3.2% of the sentences of different-incident pairs,
+/// 4:1 2.6%).
 /// Below it, [`refuse`] drops the links below [`KEEP_SCORE`], and the openings are not
 /// related ([`crate::align::lead_links`]).
 pub const TOPIC_LINKS_AT: f64 = 0.8;
