@@ -38,7 +38,6 @@ fn sources() -> Vec<Source> {
     files.sort();
     files
         .into_iter()
-        .filter(|p| !p.ends_with("main.rs"))
         .map(|path| {
             let relative = path.strip_prefix(&src).unwrap().with_extension("");
             let mut module = relative.to_string_lossy().replace('\\', "/");
