@@ -341,7 +341,19 @@ fn check_contract(report: &factdiff::model::Report) -> Result<(), TestCaseError>
             let list = a[*side].as_array().expect("sentence indexes");
             prop_assert!(!list.is_empty() && list.iter().all(|i| i.as_u64().unwrap() < *n));
         }
-        prop_assert!(a["verdict"] == "agree" || a["verdict"] == "diverge");
+        prop_assert!(["agree", "diverge", "related"].contains(&a["verdict"].as_str().unwrap()));
+        // A related row never holds a conflict; a diverging row always does.
+        let conflicts = a["conflicts"].as_array().expect("conflicts").len();
+        prop_assert!(a["verdict"] != "related" || conflicts == 0);
+        prop_assert!(a["verdict"] != "diverge" || conflicts > 0);
+        for c in a["conflicts"].as_array().unwrap().iter().chain(
+            a["possible_conflicts"]
+                .as_array()
+                .expect("possible_conflicts"),
+        ) {
+            let confidence = c["confidence"].as_f64().expect("confidence");
+            prop_assert!((0.0..=1.0).contains(&confidence));
+        }
         let score = a["score"].as_f64().expect("score");
         prop_assert!((0.0..=1.0).contains(&score));
         prop_assert!(a["left_adds"].is_boolean() && a["right_adds"].is_boolean());

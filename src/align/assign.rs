@@ -25,6 +25,7 @@ pub(super) fn assign(candidates: &[Candidate], docs: Pair<&Document>) -> Vec<Lin
         links.extend(pairs.into_iter().map(|(i, j, score)| Link {
             sentences: Pair::new(vec![i], vec![j]),
             score,
+            claim: false,
         }));
     }
     links

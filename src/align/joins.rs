@@ -213,6 +213,7 @@ pub(super) fn restatements(
         .map(|(i, j, score)| Link {
             sentences: Pair::new(vec![i], vec![j]),
             score,
+            claim: false,
         })
         .collect();
     out.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));

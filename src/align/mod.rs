@@ -15,7 +15,12 @@
 //! 6. Link a sentence that is still unaligned but clearly restates a fact already aligned
 //!    on the other side to that sentence: a sentence may stand in more than one alignment
 //!    (`joins.rs`).
-//! 7. Apart, and only for reports judged to be about one incident: relate the sentences of
+//! 7. Link any two sentences that state a claim of one slot (the same name, a number of the
+//!    same thing, a day or a time, attached to a word both share) and score at least
+//!    `CLAIM_LINK_SCORE` as a pair, and mark a weak link that rests on such a claim
+//!    (`claims.rs`): news sentences bundle facts, and a fact told in two otherwise different
+//!    sentences is still one fact to compare.
+//! 8. Apart, and only for reports judged to be about one incident: relate the sentences of
 //!    the two openings that tell the event in different words ([`lead_links`], `leads.rs`).
 //!
 //! How similar a pair must be depends on whether the two reports are about one incident
@@ -29,19 +34,20 @@
 
 mod assign;
 mod candidates;
+mod claims;
 mod joins;
 mod leads;
 mod similarity;
 mod strictness;
 mod terms;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Document, Key, Pair, Sentence};
 
 pub use crate::model::Link;
 use assign::assign;
-use candidates::candidates;
+use candidates::{Candidate, candidates};
 pub use joins::aligned_sentences;
 use joins::{join_neighbours, restatements};
 pub use leads::{LEAD_PARTNERS, LEAD_SENTENCES, lead_links};
@@ -62,11 +68,26 @@ pub fn align(docs: Pair<&Document>, idf: &Idf) -> Vec<Link> {
     let best_verbatim = if verbatim.is_empty() { 0.0 } else { 1.0 };
     let best = candidates.iter().map(|c| c.2).fold(best_verbatim, f64::max);
     let threshold = strictness(&NameOverlap::of(docs), best);
-    candidates.retain(|c| c.2 >= threshold);
-    let mut links = assign(&candidates, docs);
+    // Claims link pairs below the threshold too: keep those candidates apart.
+    candidates.retain(|c| c.2 >= threshold.min(claims::CLAIM_LINK_SCORE));
+    let (strong, weak): (Vec<Candidate>, Vec<Candidate>) =
+        candidates.into_iter().partition(|c| c.2 >= threshold);
+    let mut links = assign(&strong, docs);
     links.extend(verbatim);
     join_neighbours(&terms, &mut links);
-    links.extend(restatements(&candidates, &links, docs, threshold));
+    let claimed = claims::claim_links(docs, [&strong, &weak], &mut links, threshold);
+    links.extend(restatements(&strong, &links, docs, threshold));
+    // A restatement and a claim may link the same two sentences: one link, the
+    // restatement's.
+    let linked: FxHashSet<(Vec<usize>, Vec<usize>)> = links
+        .iter()
+        .map(|l| (l.sentences.left.clone(), l.sentences.right.clone()))
+        .collect();
+    links.extend(
+        claimed
+            .into_iter()
+            .filter(|c| !linked.contains(&(c.sentences.left.clone(), c.sentences.right.clone()))),
+    );
     links.sort_by_key(|l| (l.sentences.left[0], l.sentences.right[0]));
     links
 }
@@ -90,6 +111,7 @@ fn verbatim(docs: Pair<&Document>) -> Vec<Link> {
             out.push(Link {
                 sentences: Pair::new(vec![i], vec![j]),
                 score: 1.0,
+                claim: false,
             });
         }
     }

@@ -12,15 +12,18 @@
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
+use crate::align::{EQUIVALENT_SCORE, Link};
 use crate::extract::facts::{NameForm, name_words};
 use crate::model::{
-    Conflict, ConflictKind, Document, Fact, FactValue, Mark, Pair, Span, Token, TokenKind,
+    Conflict, ConflictKind, Document, Fact, FactKind, FactValue, Mark, Pair, Span, Token, TokenKind,
 };
 
 /// What comparing the facts of one alignment found.
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub conflicts: Vec<Conflict>,
+    /// Values that may fill one slot, but not surely enough to call a conflict.
+    pub possible: Vec<Conflict>,
     /// Indexes into each document's `facts`: stated by one side only.
     pub details: Pair<Vec<usize>>,
 }
@@ -85,40 +88,107 @@ fn facts_of(doc: &Document, sentences: &[usize]) -> Vec<usize> {
 ///
 /// `tokens` are the words of each group in order and `marks` how each relates to the other
 /// side; words of values that agree in another form ("2,000" / "2 thousand") become shared,
-/// words of conflicting values become conflicts. With `slots` false, two values of one kind
-/// that differ are not taken to fill one slot: neither conflicts, each is its side's detail
-/// (for sentences that tell different facts of one event).
+/// words of conflicting values become conflicts. `slots` is the link when the two groups
+/// are read as one fact; with `None` (sentences that tell different facts of one event),
+/// two values of one kind that differ are not taken to fill one slot: neither conflicts,
+/// each is its side's detail. Sentences linked only on a claim they share (`Link::claim`)
+/// need firmer evidence of a slot than a pair the aligner chose as counterparts. Each conflict gets a confidence ([`confidence`]);
+/// those below [`CONFIDENT`] are only possible conflicts.
 pub fn compare(
     docs: Pair<&Document>,
     mentioned: Pair<&HashSet<String>>,
     sentences: &Pair<Vec<usize>>,
     tokens: &Pair<Vec<Token>>,
     marks: &mut Pair<Vec<Mark>>,
-    slots: bool,
+    slots: Option<&Link>,
 ) -> Outcome {
     let left = Group::new(docs.left, &tokens.left, &sentences.left);
     let right = Group::new(docs.right, &tokens.right, &sentences.right);
-    let mut pairing = Pairing::new(&left, &right);
+    let loose = slots.is_some_and(|link| link.claim);
+    let mut pairing = Pairing::new(&left, &right, loose);
     let format_only = pairing.equal_values();
     pairing.compatible_values();
-    let conflicting = if slots {
-        pairing.rest_of_slots()
-    } else {
-        Vec::new()
+    let conflicting = match slots {
+        Some(_) => pairing.rest_of_slots(),
+        None => Vec::new(),
     };
     mark(&left, &right, &format_only, Mark::Shared, marks);
-    mark(&left, &right, &conflicting, Mark::Conflict, marks);
-    let conflicts = conflicting
-        .iter()
-        .map(|&(i, j)| conflict(left.fact(i), right.fact(j)))
-        .collect();
+    let (mut conflicts, mut possible) = (Vec::new(), Vec::new());
+    let mut sure = Vec::new();
+    for &(i, j) in &conflicting {
+        let (a, b) = (left.fact(i), right.fact(j));
+        let Some(slot) = slot(&left, a, &right, b, loose) else {
+            continue;
+        };
+        let known = Pair::new(
+            known_to(docs.right, a, mentioned.right),
+            known_to(docs.left, b, mentioned.left),
+        );
+        let c = conflict(
+            a,
+            b,
+            &slot,
+            confidence(slots.map_or(0.0, |l| l.score), &slot, known),
+        );
+        if c.confidence >= CONFIDENT {
+            sure.push((i, j));
+            conflicts.push(c);
+        } else {
+            possible.push(c);
+        }
+    }
+    mark(&left, &right, &sure, Mark::Conflict, marks);
     let paired = pairing.paired;
     Outcome {
         conflicts,
+        possible,
         details: Pair::new(
             details(&left, &paired.left, &marks.left, mentioned.right),
             details(&right, &paired.right, &marks.right, mentioned.left),
         ),
+    }
+}
+
+/// A conflict is shown as one from this confidence up; below, it is a possible conflict.
+pub const CONFIDENT: f64 = 0.7;
+
+/// How sure a conflict is, from the link's score, how much the two values' slot shares,
+/// and whether the other outlet gives each value somewhere (`known`).
+///
+/// A value the other outlet also gives, anywhere, is most often another quantity, day or
+/// person of the same story rather than the other outlet's answer to the same question:
+/// both outlets know both values, so there is nothing to reconcile. A value only one
+/// outlet ever gives, in the slot where the other outlet gives another, is what an editor
+/// has to check. Hand-set, measured on the development pairs (see `BENCHMARKS.md`).
+fn confidence(score: f64, slot: &Slot, known: Pair<bool>) -> f64 {
+    let mut c: f64 = 0.45;
+    if score >= EQUIVALENT_SCORE {
+        c += 0.3;
+    } else if score >= crate::align::LINK_THRESHOLD {
+        c += 0.15;
+    }
+    if slot.strong {
+        c += 0.15;
+    }
+    match (known.left, known.right) {
+        (true, true) => c -= 0.5,
+        (true, false) | (false, true) if slot.kind != FactKind::Date => c -= 0.1,
+        (false, false) => c += 0.05,
+        _ => {}
+    }
+    c.clamp(0.0, 1.0)
+}
+
+/// Whether the value of `fact` stands anywhere in `doc`, in any form: for a name, whether
+/// any word of it does (`mentioned` holds every word of every name of `doc`).
+fn known_to(doc: &Document, fact: &Fact, mentioned: &HashSet<String>) -> bool {
+    match &fact.value {
+        FactValue::Name(n) => name_words(n).iter().any(|w| mentioned.contains(w)),
+        FactValue::Date(x) => doc.facts.iter().any(|f| match &f.value {
+            FactValue::Date(y) => x.same_grain(y) && (x.normalised() == y.normalised()),
+            _ => false,
+        }),
+        FactValue::Number(_) => doc.facts.iter().any(|f| same_value(f, fact)),
     }
 }
 
@@ -127,10 +197,12 @@ struct Pairing<'g, 'a> {
     left: &'g Group<'a>,
     right: &'g Group<'a>,
     paired: Pair<Vec<bool>>,
+    /// Whether the groups are only loosely alike, so that a slot needs firmer evidence.
+    loose: bool,
 }
 
 impl Pairing<'_, '_> {
-    fn new<'g, 'a>(left: &'g Group<'a>, right: &'g Group<'a>) -> Pairing<'g, 'a> {
+    fn new<'g, 'a>(left: &'g Group<'a>, right: &'g Group<'a>, loose: bool) -> Pairing<'g, 'a> {
         let paired = Pair::new(
             vec![false; left.facts.len()],
             vec![false; right.facts.len()],
@@ -139,6 +211,7 @@ impl Pairing<'_, '_> {
             left,
             right,
             paired,
+            loose,
         }
     }
 
@@ -202,14 +275,14 @@ impl Pairing<'_, '_> {
         };
         self.pass(|i, j| {
             let (a, b) = (left.fact(i), right.fact(j));
-            !both_names(a, b) && same_slot(left, a, right, b) && compatible(a, b)
+            !both_names(a, b) && slot(left, a, right, b, false).is_some() && compatible(a, b)
         });
     }
 
     /// The last pass: the rest of each slot ("12 people" / "14 people"), which conflict.
     fn rest_of_slots(&mut self) -> Vec<(usize, usize)> {
-        let (left, right) = (self.left, self.right);
-        self.pass(|i, j| same_slot(left, left.fact(i), right, right.fact(j)))
+        let (left, right, loose) = (self.left, self.right, self.loose);
+        self.pass(|i, j| slot(left, left.fact(i), right, right.fact(j), loose).is_some())
     }
 }
 
@@ -232,7 +305,7 @@ fn mark(
 }
 
 /// The conflict of two facts of one slot: "12" / "14" is a conflict of numbers.
-fn conflict(a: &Fact, b: &Fact) -> Conflict {
+fn conflict(a: &Fact, b: &Fact, slot: &Slot, confidence: f64) -> Conflict {
     let kind = match a.value {
         FactValue::Number(_) => ConflictKind::Number,
         FactValue::Date(_) => ConflictKind::Date,
@@ -241,6 +314,8 @@ fn conflict(a: &Fact, b: &Fact) -> Conflict {
     Conflict {
         kind,
         spans: Pair::new(a.span, b.span),
+        confidence,
+        slot: slot.what.clone(),
     }
 }
 
@@ -318,23 +393,109 @@ fn compatible(a: &Fact, b: &Fact) -> bool {
     }
 }
 
-/// Whether two facts fill one slot of the fact both sides tell (see the module notes).
-fn same_slot(left: &Group, a: &Fact, right: &Group, b: &Fact) -> bool {
+/// What two facts of one slot share: said in `--explain`, and whether it is firm evidence
+/// (the thing counted, the word a date is attached to, both neighbours of a name).
+#[derive(Debug)]
+struct Slot {
+    what: String,
+    strong: bool,
+    kind: FactKind,
+}
+
+/// Whether two facts fill one slot of the fact both sides tell (see the module notes), and
+/// what they share. For `loose` groups (alike only in part), a number must count the same
+/// thing and a day must be attached to the same word: two values that share only a unit or
+/// a grain are more likely two facts of one story.
+fn slot(left: &Group, a: &Fact, right: &Group, b: &Fact, loose: bool) -> Option<Slot> {
+    let context = || same_context(left, a.span, right, b.span);
+    let kind = a.kind();
+    let by_context = |strong| Slot {
+        what: "the same place in the wording".to_string(),
+        strong,
+        kind,
+    };
     match (&a.value, &b.value) {
         (FactValue::Number(x), FactValue::Number(y)) => {
             if x.unit != y.unit {
-                return false;
+                return None;
             }
             match (left.counted(a.span), right.counted(b.span)) {
-                (Some(p), Some(q)) if p == q => true,
-                (Some(_), Some(_)) => same_context(left, a.span, right, b.span),
-                _ => x.unit.is_some() || same_context(left, a.span, right, b.span),
+                // Loosely alike sentences count people, or cars, for more than one reason:
+                // the count must also be attached to one word ("300 people were on board"
+                // / "Five people were taken to hospital" are two facts).
+                (Some(p), Some(q))
+                    if p == q
+                        && loose
+                        && attached(left, a.span, right, b.span, Some(p)).is_none() =>
+                {
+                    None
+                }
+                (Some(p), Some(q)) if p == q => Some(Slot {
+                    what: format!("both count \"{}\"", p),
+                    strong: true,
+                    kind,
+                }),
+                (Some(_), Some(_)) => context().then(|| by_context(false)),
+                _ if x.unit.is_some() && !loose => Some(Slot {
+                    what: format!("the unit {}", x.unit.unwrap_or_default()),
+                    strong: false,
+                    kind,
+                }),
+                _ => context().then(|| by_context(false)),
             }
         }
-        (FactValue::Date(x), FactValue::Date(y)) => x.same_grain(y),
-        (FactValue::Name(_), FactValue::Name(_)) => same_context(left, a.span, right, b.span),
-        _ => false,
+        (FactValue::Date(x), FactValue::Date(y)) => {
+            if !x.same_grain(y) {
+                return None;
+            }
+            match attached(left, a.span, right, b.span, None) {
+                Some(word) => Some(Slot {
+                    what: format!("both date \"{word}\""),
+                    strong: true,
+                    kind,
+                }),
+                None if !loose => Some(Slot {
+                    what: "one grain of date in one fact".to_string(),
+                    strong: false,
+                    kind,
+                }),
+                None => None,
+            }
+        }
+        (FactValue::Name(_), FactValue::Name(_)) => context().then(|| by_context(true)),
+        _ => None,
     }
+}
+
+/// How many words before a date or time are read for the word it dates.
+const DATED_WORDS: usize = 8;
+
+/// The word a value is attached to on both sides, if one is: a content word among the few
+/// before each value (or right after it) that both share ("arrested early Sunday" / "was
+/// arrested on Friday"), other than `besides` (the thing a number counts).
+fn attached(
+    left: &Group,
+    a: Span,
+    right: &Group,
+    b: Span,
+    besides: Option<&str>,
+) -> Option<&'static str> {
+    fn near(g: &Group, span: Span) -> Vec<crate::model::Key> {
+        let range = g.token_range(span);
+        let from = range.start.saturating_sub(DATED_WORDS);
+        let to = (range.end + DATED_WORDS / 2).min(g.tokens.len());
+        g.tokens[from..range.start]
+            .iter()
+            .chain(&g.tokens[range.end..to])
+            .filter(|t| t.is_content() && t.kind == TokenKind::Word)
+            .map(|t| t.key)
+            .collect()
+    }
+    let theirs = near(right, b);
+    near(left, a)
+        .into_iter()
+        .find(|k| theirs.contains(k) && Some(k.as_str()) != besides)
+        .map(|k| k.as_str())
 }
 
 /// Whether two values stand between the same words: the word before, the word after, or
@@ -369,7 +530,11 @@ mod tests {
             vec![docs.right.sentences.len() - 1],
         );
         let score = crate::align::group_similarity(docs.as_ref(), &idf, &sentences).score;
-        let link = Link { sentences, score };
+        let link = Link {
+            sentences,
+            score,
+            claim: false,
+        };
         let a = crate::compare::compare(docs.as_ref(), &idf, vec![link]).remove(0);
         (docs, a)
     }

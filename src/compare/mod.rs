@@ -88,13 +88,15 @@ fn compare_link(
         tokens_of(docs.right, &link.sentences.right),
     );
     let mut marks = mark_words(&tokens);
-    let slots = reading == Reading::Fact;
+    // A related row never holds a conflict: its values are each side's details.
+    let related = reading == Reading::Event || (link.score < RELATED_BELOW && !link.claim);
+    let slots = (!related).then_some(&link);
     let facts = facts::compare(docs, mentioned, &link.sentences, &tokens, &mut marks, slots);
     let mut conflicts = facts.conflicts;
     // A statement against its negation is looked for only between sentences that are
     // close to one wording of one fact: in two sentences that share less, the same word
     // may well describe two things ("the stars signed" / "Ross is not signed").
-    if slots && link.score >= EQUIVALENT_SCORE {
+    if !related && link.score >= EQUIVALENT_SCORE {
         let texts = docs.map(|d| d.text.as_str());
         conflicts.extend(polarity::conflicts(texts, &tokens, &mut marks));
     }
@@ -122,12 +124,13 @@ fn compare_link(
         zip_marks(&tokens.right, &marks.right),
     );
     Alignment {
-        related: reading == Reading::Event || link.score < RELATED_BELOW,
+        related,
         sentences: link.sentences,
         score: link.score,
         verdict,
         adds,
         conflicts,
+        possible: facts.possible,
         details: facts.details,
         words,
         probability,
@@ -261,6 +264,7 @@ mod tests {
         let link = Link {
             sentences: Pair::new(vec![0], vec![0]),
             score,
+            claim: false,
         };
         let a = compare(docs.as_ref(), &idf, vec![link]).remove(0);
         (docs, a)
@@ -327,6 +331,7 @@ mod tests {
         let link = || Link {
             sentences: sentences.clone(),
             score,
+            claim: false,
         };
         // Read as one fact, the two counts of people fill one slot and conflict...
         let fact = compare(docs.as_ref(), &idf, vec![link()]).remove(0);

@@ -106,14 +106,15 @@ pub fn conflicts(
                 marks.get_mut(side)[k] = Mark::Conflict;
             }
             marks.get_mut(other)[j] = Mark::Conflict;
-            found.push(Conflict {
-                kind: ConflictKind::Negation,
-                spans: if side == Side::Left {
+            found.push(Conflict::sure(
+                ConflictKind::Negation,
+                if side == Side::Left {
                     spans
                 } else {
                     Pair::new(spans.right, spans.left)
                 },
-            });
+                "one statement, one side denying it",
+            ));
         }
     }
     found

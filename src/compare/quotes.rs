@@ -510,18 +510,22 @@ pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: 
                     .get_mut(side)
                     .retain(|&k| !overlaps(doc.facts[k].span, span));
             }
-            alignment.conflicts.push(Conflict {
-                kind: ConflictKind::Speaker,
-                spans: Pair::new(mention(quotes.left), mention(quotes.right)),
-            });
+            alignment.conflicts.push(Conflict::sure(
+                ConflictKind::Speaker,
+                Pair::new(mention(quotes.left), mention(quotes.right)),
+                "one quotation",
+            ));
         }
         if m.kind == QuoteKind::Reworded {
-            alignment.conflicts.push(Conflict {
-                kind: ConflictKind::Quote,
-                spans: Pair::new(quotes.left.span, quotes.right.span),
-            });
+            alignment.conflicts.push(Conflict::sure(
+                ConflictKind::Quote,
+                Pair::new(quotes.left.span, quotes.right.span),
+                "one speaker's utterance",
+            ));
         }
         alignment.verdict = Verdict::Diverge;
+        // One utterance told two ways is one fact, whatever else the sentences tell.
+        alignment.related = false;
     }
 }
 

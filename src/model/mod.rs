@@ -436,11 +436,31 @@ impl ConflictKind {
 }
 
 /// A value that differs between two aligned sentence groups.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
     pub kind: ConflictKind,
     /// Where each side states its value.
     pub spans: Pair<Span>,
+    /// How sure the comparison is that the two values answer one question, in `[0, 1]`
+    /// (see `compare::facts::confidence`): conflicts below `CONFIDENT` are kept apart as
+    /// possible conflicts, not shown as divergences.
+    pub confidence: f64,
+    /// What the two values share, for `--explain`: "both count 'people'", "both date
+    /// 'arrested'", "the same place in the wording".
+    pub slot: String,
+}
+
+impl Conflict {
+    /// A conflict the comparison is sure of: quotations, speakers and negations, which
+    /// rest on the words themselves.
+    pub fn sure(kind: ConflictKind, spans: Pair<Span>, slot: &str) -> Conflict {
+        Conflict {
+            kind,
+            spans,
+            confidence: 1.0,
+            slot: slot.to_string(),
+        }
+    }
 }
 
 /// How a word of an aligned sentence relates to the other side.
@@ -483,9 +503,14 @@ pub struct Alignment {
     /// Whether each side states something of substance that the other lacks.
     pub adds: Pair<bool>,
     /// Whether the sentences are only related: about the same event, each with facts of its
-    /// own, rather than telling one fact.
+    /// own, rather than telling one fact. A related alignment never holds a conflict (its
+    /// `verdict` is `Agree`); the JSON calls its verdict `related`.
     pub related: bool,
     pub conflicts: Vec<Conflict>,
+    /// Values that differ in what may be one slot, but not surely enough to call a conflict
+    /// (another quantity or person of the same story, or a value the other outlet gives
+    /// elsewhere): kept for the JSON and `--explain`, never shown as a divergence.
+    pub possible: Vec<Conflict>,
     /// Facts (indexes into each document's `facts`) that only this side of the alignment
     /// states: details only that outlet gives, not conflicts.
     pub details: Pair<Vec<usize>>,
@@ -501,7 +526,7 @@ pub struct Alignment {
 impl Alignment {
     /// Whether the two sides say the same thing with nothing added or conflicting.
     pub fn is_equivalent(&self) -> bool {
-        self.verdict == Verdict::Agree && !self.adds.left && !self.adds.right
+        !self.related && self.verdict == Verdict::Agree && !self.adds.left && !self.adds.right
     }
 
     /// Whether the two sides are only related (the `?` rows): about one event, each with
@@ -509,7 +534,7 @@ impl Alignment {
     /// against each other in the outputs, since two different facts share few words worth
     /// a diff.
     pub fn is_only_related(&self) -> bool {
-        self.related && self.verdict == Verdict::Agree && !self.is_equivalent()
+        self.related
     }
 }
 
@@ -558,6 +583,11 @@ impl QuoteMatch {
 pub struct Link {
     pub sentences: Pair<Vec<usize>>,
     pub score: f64,
+    /// Whether the link rests on a claim both sentences state (a value of one slot: the
+    /// same name, a number of the same thing, a day), not on their likeness alone: it
+    /// joins two facts told in sentences that otherwise differ, so it is never only
+    /// related.
+    pub claim: bool,
 }
 
 /// Whether two reports are about one incident at all (see `judge`).
@@ -730,8 +760,6 @@ pub struct Counts {
     pub diverge: usize,
     /// Alignments only related (the `?` rows).
     pub related: usize,
-    /// Alignments marked related, whatever their verdict (the JSON's `related`).
-    pub marked_related: usize,
     /// Sentences only each side has.
     pub only: Pair<usize>,
 }
@@ -756,7 +784,6 @@ impl Report {
             detail: self.alignments.len() - same - diverge - related,
             diverge,
             related,
-            marked_related: count(&|a| a.related),
             only: self.only.as_ref().map(Vec::len),
         }
     }

@@ -7,7 +7,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::model::{
-    Alignment, Counts, Document, Fact, FactValue, Grain, Mark, Marked, Qualifier, Report, Span,
+    Alignment, Conflict, Counts, Document, Fact, FactValue, Grain, Mark, Marked, Qualifier, Report,
+    Span,
 };
 
 /// Bumped only when a field's meaning changes.
@@ -112,13 +113,15 @@ struct Offsets {
 struct JsonAlignment<'a> {
     left: &'a [usize],
     right: &'a [usize],
+    /// `agree`, `diverge`, or `related` (about the same event, but not one fact).
     verdict: &'static str,
     score: f64,
     left_adds: bool,
     right_adds: bool,
-    /// About the same event, but not one fact.
-    related: bool,
     conflicts: Vec<JsonConflict<'a>>,
+    /// Values that may fill one slot, but not surely enough to call a conflict: not shown
+    /// as divergences, kept for other tools.
+    possible_conflicts: Vec<JsonConflict<'a>>,
     /// Words only the left side has (conflicting values included).
     left_own: Vec<Text<'a>>,
     right_own: Vec<Text<'a>>,
@@ -173,6 +176,10 @@ struct JsonConflict<'a> {
     right: &'a str,
     left_span: Offsets,
     right_span: Offsets,
+    /// How sure the comparison is that the two values answer one question, in `[0, 1]`.
+    confidence: f64,
+    /// What the two values share: the thing counted, the word a date is attached to.
+    slot: &'a str,
 }
 
 #[derive(Serialize)]
@@ -198,9 +205,9 @@ struct Summary {
 impl Summary {
     fn of(counts: Counts) -> Summary {
         Summary {
-            agree: counts.agree(),
+            agree: counts.same + counts.detail,
             diverge: counts.diverge,
-            related: counts.marked_related,
+            related: counts.related,
             only_left: counts.only.left,
             only_right: counts.only.right,
         }
@@ -534,6 +541,15 @@ fn json_fact<'a>(f: &Fact, source: &'a str) -> JsonFact<'a> {
 
 fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> JsonAlignment<'a> {
     let texts = report.documents.as_ref().map(|d| d.text.as_str());
+    let conflict = |c: &'a Conflict| JsonConflict {
+        kind: c.kind.as_str(),
+        left: c.spans.left.of(texts.left),
+        right: c.spans.right.of(texts.right),
+        left_span: offsets(c.spans.left),
+        right_span: offsets(c.spans.right),
+        confidence: round(c.confidence),
+        slot: &c.slot,
+    };
     let own = |words: &[Marked], source: &'a str| -> Vec<Text<'a>> {
         words
             .iter()
@@ -544,22 +560,16 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> Js
     JsonAlignment {
         left: &a.sentences.left,
         right: &a.sentences.right,
-        verdict: a.verdict.as_str(),
+        verdict: if a.related {
+            "related"
+        } else {
+            a.verdict.as_str()
+        },
         score: round(a.score),
         left_adds: a.adds.left,
         right_adds: a.adds.right,
-        related: a.related,
-        conflicts: a
-            .conflicts
-            .iter()
-            .map(|c| JsonConflict {
-                kind: c.kind.as_str(),
-                left: c.spans.left.of(texts.left),
-                right: c.spans.right.of(texts.right),
-                left_span: offsets(c.spans.left),
-                right_span: offsets(c.spans.right),
-            })
-            .collect(),
+        conflicts: a.conflicts.iter().map(conflict).collect(),
+        possible_conflicts: a.possible.iter().map(conflict).collect(),
         left_own: own(&a.words.left, texts.left),
         right_own: own(&a.words.right, texts.right),
         left_details: &a.details.left,

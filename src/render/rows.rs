@@ -128,12 +128,36 @@ pub(crate) fn explanation(a: &Alignment, model: Equivalence) -> String {
         .map(|why| format!("; {why}"))
         .unwrap_or_default();
     format!(
-        "why: p = {:.3} that this is one fact with nothing added (from {:.3} it is): {}; base {:+.2}{overruled}",
+        "why: p = {:.3} that this is one fact with nothing added (from {:.3} it is): {}; base {:+.2}{overruled}{}",
         why.probability,
         why.threshold,
         parts.join(", "),
-        why.base
+        why.base,
+        slots(a)
     )
+}
+
+/// What each conflict's two values share and how sure it is, then the possible conflicts
+/// kept apart: "; number conflict: both count "people", confidence 0.85".
+fn slots(a: &Alignment) -> String {
+    let shown = a.conflicts.iter().map(|c| {
+        format!(
+            "; {} conflict: {}, confidence {:.2}",
+            c.kind.as_str(),
+            c.slot,
+            c.confidence
+        )
+    });
+    let possible = a.possible.iter().map(|c| {
+        format!(
+            "; possible {} conflict, not shown: {}, confidence {:.2} (shown from {:.2})",
+            c.kind.as_str(),
+            c.slot,
+            c.confidence,
+            crate::compare::facts::CONFIDENT
+        )
+    });
+    shown.chain(possible).collect()
 }
 
 /// A measurement as printed: whole numbers bare, others to two places.
