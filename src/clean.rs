@@ -1,5 +1,5 @@
 //! Separating the report from what is not the report: bylines, advertisements, prompts,
-//! template tags, captions with their credits and sign-offs.
+//! template tags, captions with their credits, sign-offs, and lines of only a web address.
 //!
 //! Nothing disappears silently: every non-blank byte of the input ends up either in a kept
 //! span (to be segmented into sentences) or in a [`Dropped`] item with its reason.
@@ -36,6 +36,7 @@ type LineRule = fn(&str) -> bool;
 const LINE_RULES: &[(DropReason, LineRule)] = &[
     (DropReason::Advertisement, rules::is_advertisement),
     (DropReason::Timestamp, rules::is_timestamp),
+    (DropReason::Url, rules::is_url),
     (DropReason::Copyright, rules::is_copyright),
     (DropReason::RelatedLink, rules::is_related_link),
     (DropReason::ReadMore, rules::is_read_more),
@@ -868,6 +869,28 @@ mod tests {
                 ("More from Harbour Council", "related-link")
             ]
         );
+    }
+
+    #[test]
+    fn drops_a_line_that_is_only_a_web_address() {
+        let text = "http://www.harbour-gazette.example/news/dam-holds-after-storm /\nThe dam held.\nhttps://coastal.example/story?id=4417\nWater rose.\n";
+        assert_eq!(
+            reasons(text),
+            [
+                (
+                    "http://www.harbour-gazette.example/news/dam-holds-after-storm /",
+                    "url"
+                ),
+                ("https://coastal.example/story?id=4417", "url")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_web_address_inside_a_sentence_is_kept() {
+        let text = "Details are at www.harbour.example/dam for residents.\n";
+        assert_eq!(kept(text).len(), 1);
+        assert_eq!(kept("http://a.example/b says the dam held.\n").len(), 1);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Whole-line rules for web boilerplate: prompts, advertisements, timestamps, related links.
+//! Whole-line rules for web boilerplate: prompts, advertisements, timestamps, web addresses,
+//! related links.
 //!
 //! Each rule is a few phrases and what may follow them. They are matched by hand: the
 //! phrases are literal, and compiling them as regular expressions cost more than cleaning
@@ -90,6 +91,20 @@ pub(super) fn is_timestamp(line: &str) -> bool {
     rests(line, &[&words], true).into_iter().any(|rest| {
         ends_word(rest) && !rest.contains(['!', '?']) && rest.contains(|c: char| c.is_numeric())
     })
+}
+
+/// A line that is only a web address: `(?i)^(?:https?://|www\.)\S+(?:\s+/)?$`
+/// ("http://example.com/news/story?id=12", and the same followed by " /").
+pub(super) fn is_url(line: &str) -> bool {
+    let Some(rest) = ["http://", "https://", "www."]
+        .iter()
+        .find_map(|start| strip(line, start, true))
+    else {
+        return false;
+    };
+    let address = rest.split(char::is_whitespace).next().unwrap_or("");
+    let after = &rest[address.len()..];
+    !address.is_empty() && (after.is_empty() || after.trim_start() == "/")
 }
 
 /// `(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)`
@@ -341,6 +356,11 @@ mod tests {
                 ),
             ),
             (
+                "url",
+                is_url,
+                expression(r"(?i)^(?:https?://|www\.)\S+(?:\s+/)?$"),
+            ),
+            (
                 "copyright",
                 is_copyright,
                 expression(r"(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)"),
@@ -477,6 +497,11 @@ mod tests {
 
     fn word() -> impl Strategy<Value = &'static str> {
         prop::sample::select(vec![
+            "http://a.example/b?id=12",
+            "https://",
+            "www.example.com",
+            "WWW.",
+            "/",
             "advertisement",
             "Advertisement",
             "ADVERTISING",

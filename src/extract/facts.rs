@@ -15,6 +15,7 @@ use super::names;
 use super::numbers::{self, Reading};
 use crate::model::{DropReason, Dropped, Fact, FactValue, Span};
 use crate::text::fold::{Fold, fold_name, possessive};
+use jiff::civil::Date;
 
 /// Forms of one country or body that mean the same wherever they appear.
 const ALIASES: &[(&str, &str)] = &[
@@ -51,6 +52,18 @@ pub fn facts(text: &str, sentences: &[Span], dropped: &[Dropped]) -> Vec<Fact> {
     facts_with(text, sentences, dropped, &names)
 }
 
+/// The date a report says it was published: the first full date of its timestamp lines
+/// or its byline (all dropped), read with each word capitalised, since a date line may be
+/// written in capitals ("10:55 P.M. FEB. 2, 2009").
+pub fn published(text: &str, dropped: &[Dropped]) -> Option<Date> {
+    let stamps: Vec<String> = dropped
+        .iter()
+        .filter(|d| matches!(d.reason, DropReason::Timestamp | DropReason::Byline))
+        .map(|d| capitalised(d.span.of(text)))
+        .collect();
+    dates::anchor(stamps.iter().map(String::as_str))
+}
+
 /// [`facts`], given the spans of the report's names ([`names::names`] of the same
 /// sentences, in reading order), for a caller that needs the names for other work too.
 pub fn facts_with(
@@ -59,11 +72,7 @@ pub fn facts_with(
     dropped: &[Dropped],
     names: &[Span],
 ) -> Vec<Fact> {
-    let stamps = dropped
-        .iter()
-        .filter(|d| matches!(d.reason, DropReason::Timestamp | DropReason::Byline))
-        .map(|d| d.span.of(text));
-    let mut resolver = match dates::anchor(stamps) {
+    let mut resolver = match published(text, dropped) {
         Some(published) => Resolver::new(Some(published)),
         None => Resolver::guessing(dates::anchor(sentences.iter().map(|s| s.of(text)))),
     };
@@ -102,6 +111,21 @@ pub fn facts_with(
     }
     out.extend(name_facts(text, sentences, names, &out));
     out.sort_by_key(|f| (f.sentence, f.span.start));
+    out
+}
+
+/// `text` with each ASCII word capitalised: "FEB. 2" and "feb. 2" as "Feb. 2".
+fn capitalised(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_word = false;
+    for c in text.chars() {
+        out.push(match (c.is_ascii_alphabetic(), in_word) {
+            (true, false) => c.to_ascii_uppercase(),
+            (true, true) => c.to_ascii_lowercase(),
+            _ => c,
+        });
+        in_word = c.is_ascii_alphabetic();
+    }
     out
 }
 
@@ -509,6 +533,28 @@ mod tests {
             has(&f, "Ilse Marrow", FactKind::Name, "Ilse Marrow"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_timestamp_line_in_capitals_is_the_publication_date() {
+        // 2031-03-04 is a Tuesday; "Sunday" is the one before it.
+        for stamp in [
+            "Published March 4, 2031",
+            "Published 11:40 P.M. MAR. 4, 2031",
+            "Updated: Tue MAR 4, 2031 09:12 AM EST",
+        ] {
+            let text = format!(
+                "http://gazette.example/news/story?id=4417\n{stamp}\nThe dam broke on Sunday, officials said.\n"
+            );
+            let f = found(&text);
+            assert!(
+                has(&f, "Sunday", FactKind::Date, "2031-03-02"),
+                "{stamp}: {f:?}"
+            );
+            let doc = crate::inspect(crate::model::Source::new("t", text.as_str()));
+            assert_eq!(doc.sentences.len(), 1, "{stamp}");
+            assert!(!f.iter().any(|(_, _, v)| v.contains("4417")), "{f:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! "one"). The words and signs numbers are written with are in `tables`; numbers written
 //! in words ("two hundred and fifty", "two-thirds") are read in `words`.
 
+mod misreads;
 mod scan;
 mod tables;
 mod words;
@@ -242,7 +243,10 @@ pub fn numbers(text: &str) -> Vec<(Span, Reading)> {
         }
         if let Some((span, reading)) = number_at(text, &lower, start) {
             next = span.end;
-            out.push((span, reading));
+            let amount = matches!(reading, Reading::Amount(_));
+            if !misreads::misread(text, span.start, span.end, amount) {
+                out.push((span, reading));
+            }
         }
     }
     out
