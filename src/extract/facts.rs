@@ -54,14 +54,58 @@ pub fn facts(text: &str, sentences: &[Span], dropped: &[Dropped]) -> Vec<Fact> {
 
 /// The date a report says it was published: the first full date of its timestamp lines
 /// or its byline (all dropped), read with each word capitalised, since a date line may be
-/// written in capitals ("10:55 P.M. FEB. 2, 2009").
+/// written in capitals ("10:55 P.M. FEB. 2, 2009"); failing those, the date in the path of
+/// its web address ("…/2009/02/02/story", "…/2013/aug/02/…").
 pub fn published(text: &str, dropped: &[Dropped]) -> Option<Date> {
     let stamps: Vec<String> = dropped
         .iter()
         .filter(|d| matches!(d.reason, DropReason::Timestamp | DropReason::Byline))
         .map(|d| capitalised(d.span.of(text)))
         .collect();
-    dates::anchor(stamps.iter().map(String::as_str))
+    dates::anchor(stamps.iter().map(String::as_str)).or_else(|| {
+        dropped
+            .iter()
+            .filter(|d| d.reason == DropReason::Url)
+            .find_map(|d| url_date(d.span.of(text)))
+    })
+}
+
+/// The date in a web address's path: three segments in a row that read as a year (1990 to
+/// 2099), a month (a number, or a month's name or its first three letters) and a day.
+///
+/// ```text
+/// /(19[9]\d|20\d\d)/(0?[1-9]|1[0-2]|jan[a-z]*|feb[a-z]*|…|dec[a-z]*)/(0?[1-9]|[12]\d|3[01])(/|$)
+/// ```
+fn url_date(url: &str) -> Option<Date> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let number = |s: &str, most: usize| {
+        (!s.is_empty() && s.len() <= most && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    let month = |s: &str| {
+        number(s, 2).or_else(|| {
+            let lower = s.to_ascii_lowercase();
+            let at = MONTHS.iter().position(|m| lower.starts_with(m))?;
+            let rest = &lower[3..];
+            (rest.bytes().all(|b| b.is_ascii_lowercase()) && rest.len() <= 6)
+                .then_some(at as i16 + 1)
+        })
+    };
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let segments: Vec<&str> = path
+        .trim_end_matches([' ', '/'])
+        .split('/')
+        .skip(1)
+        .collect();
+    segments.windows(3).find_map(|w| {
+        let year = number(w[0], 4).filter(|y| (1990..2100).contains(y))?;
+        let month = month(w[1]).filter(|m| (1..=12).contains(m))?;
+        let day = number(w[2], 2).filter(|d| (1..=31).contains(d))?;
+        Date::new(year, month as i8, day as i8).ok()
+    })
 }
 
 /// [`facts`], given the spans of the report's names ([`names::names`] of the same
@@ -638,5 +682,57 @@ mod tests {
         assert_eq!(fullest.of("Ka9 Ka7"), long);
         assert_eq!(fullest.of("Ka9 Kim"), "Ka9 Kim");
         assert_eq!(fullest.of("Kim"), "Kim Jong Un");
+    }
+
+    #[test]
+    fn the_date_in_a_web_address_is_the_publication_date() {
+        use super::url_date;
+        use jiff::civil::date;
+        for (url, day) in [
+            (
+                "http://www.example.com/news/2031/Mar/04/quay-fire-no-headline /",
+                date(2031, 3, 4),
+            ),
+            (
+                "https://example.org/2030/7/9/123456/ferry-report",
+                date(2030, 7, 9),
+            ),
+            (
+                "http://example.net/film/2029/aug/02/harbour-festival",
+                date(2029, 8, 2),
+            ),
+            ("www.example.com/2028/12/31/", date(2028, 12, 31)),
+        ] {
+            assert_eq!(url_date(url), Some(day), "{url}");
+        }
+        for url in [
+            // A year and a month, or an identifier, are no day.
+            "http://example.com/2031/03/quay-fire",
+            "http://example.com/news/story?id=2061565",
+            "http://example.com/2031/13/40/",
+            "http://example.com/1874/03/04/",
+            "http://example.com/a/20310304/b",
+        ] {
+            assert_eq!(url_date(url), None, "{url}");
+        }
+    }
+
+    #[test]
+    fn a_dropped_web_address_dates_a_report_without_a_timestamp() {
+        let doc = crate::inspect(crate::model::Source::new(
+            "t",
+            "http://www.example.com/news/2031/03/04/quay-fire\nThe quay at Port Ardwin burned on Sunday.\n",
+        ));
+        let when = doc
+            .facts
+            .iter()
+            .find_map(|f| match &f.value {
+                super::FactValue::Date(w) => Some(w.clone()),
+                _ => None,
+            })
+            .expect("a date");
+        // 4 March 2031 is a Tuesday: "Sunday" is 2 March, and not a guess.
+        assert_eq!(when.days.map(|d| d.0), Some(jiff::civil::date(2031, 3, 2)));
+        assert!(!when.guessed);
     }
 }

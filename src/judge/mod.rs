@@ -360,6 +360,9 @@ fn most_named(counts: &HashMap<Key, usize>) -> Vec<Key> {
 /// The years a report's resolved dates fall in.
 fn years(doc: &Document) -> HashSet<i16> {
     let mut out = HashSet::new();
+    if let Some(day) = crate::extract::facts::published(&doc.text, &doc.dropped) {
+        out.insert(day.year());
+    }
     for f in &doc.facts {
         if let FactValue::Date(when) = &f.value
             && let Some((from, to)) = when.days
@@ -386,6 +389,8 @@ fn days(doc: &Document) -> Vec<jiff::civil::Date> {
         })
         .filter(|(from, to)| to.since(*from).is_ok_and(|d| d.get_days() <= MOST_DAYS))
         .map(|(from, _)| from)
+        // The day it was published, from its timestamp or its web address.
+        .chain(crate::extract::facts::published(&doc.text, &doc.dropped))
         .collect();
     out.sort_unstable();
     out.dedup();
