@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use super::candidates::Candidate;
 use crate::extract::facts::same_name;
-use crate::model::{Document, FactValue, Grain, Key, Link, Pair, Span, TokenKind};
+use crate::model::{Document, FactValue, Grain, Key, Link, Pair, Span, Token, TokenKind};
 
 /// Two sentences that share a claim are linked when they score at least this as a pair.
 pub(super) const CLAIM_LINK_SCORE: f64 = 0.15;
@@ -86,7 +86,7 @@ fn share_a_slot(docs: Pair<&Document>, i: usize, j: usize) -> bool {
     left.clone().any(|a| {
         right.clone().any(|b| {
             let (fa, fb) = (&docs.left.facts[a], &docs.right.facts[b]);
-            let counted = |doc: &Document, span: Span, s: usize| counted(doc, span.end, s);
+            let counted = |doc: &Document, span: Span, s: usize| counted_after(doc, span.end, s);
             let besides = match (&fa.value, &fb.value) {
                 (FactValue::Name(x), FactValue::Name(y)) if x == y || same_name(x, y) => None,
                 (FactValue::Number(x), FactValue::Number(y)) if x.unit == y.unit => {
@@ -127,13 +127,22 @@ fn near(doc: &Document, s: usize, span: Span) -> Vec<Key> {
         .collect()
 }
 
-/// The first content word after `end` in sentence `s` that is not a number: what a number
-/// ending there counts.
-fn counted(doc: &Document, end: usize, s: usize) -> Option<Key> {
-    doc.sentences[s]
-        .tokens
+/// What a number ending at `end` in sentence `s` counts (see [`counted`]).
+fn counted_after(doc: &Document, end: usize, s: usize) -> Option<Key> {
+    let tokens = &doc.sentences[s].tokens;
+    counted(&tokens[tokens.partition_point(|t| t.span.start < end)..])
+}
+
+/// How many words after a number are read for what it counts.
+const COUNTED_WORDS: usize = 3;
+
+/// What a number counts, given the words after it: the first ordinary content word among
+/// the first few ("12 people", "23 Somali pirates", "$5 million in aid"), passing over
+/// names, numbers and function words; none for "23 of them".
+pub fn counted(after: &[Token]) -> Option<Key> {
+    after
         .iter()
-        .filter(|t| t.span.start >= end)
-        .find(|t| t.is_content() && t.kind != TokenKind::Number)
+        .take(COUNTED_WORDS)
+        .find(|t| t.is_content() && t.kind == TokenKind::Word)
         .map(|t| t.key)
 }

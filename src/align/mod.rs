@@ -48,6 +48,7 @@ use crate::model::{Document, Key, Pair, Sentence};
 pub use crate::model::Link;
 use assign::assign;
 use candidates::{Candidate, candidates};
+pub use claims::counted;
 pub use joins::aligned_sentences;
 use joins::{join_neighbours, restatements};
 pub use leads::{LEAD_PARTNERS, LEAD_SENTENCES, lead_links};

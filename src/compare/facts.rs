@@ -57,13 +57,11 @@ impl<'a> Group<'a> {
         start..end.max(start)
     }
 
-    /// The first content word after a number that is not itself a number: what it counts.
+    /// What a number counts: the first ordinary word among the few after it ("23 Somali
+    /// pirates" counts pirates; a name, another number or a function word is passed over).
     fn counted(&self, span: Span) -> Option<&str> {
         let after = self.token_range(span).end;
-        self.tokens[after..]
-            .iter()
-            .find(|t| t.is_content() && t.kind != TokenKind::Number)
-            .map(|t| t.key.as_str())
+        crate::align::counted(&self.tokens[after..]).map(|k| k.as_str())
     }
 
     /// The tokens right before and right after `span`.

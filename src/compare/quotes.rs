@@ -510,24 +510,99 @@ pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: 
                     .get_mut(side)
                     .retain(|&k| !overlaps(doc.facts[k].span, span));
             }
-            alignment.conflicts.push(Conflict::sure(
-                ConflictKind::Speaker,
-                Pair::new(mention(quotes.left), mention(quotes.right)),
-                "one quotation",
-            ));
+            alignment
+                .conflicts
+                .push(speaker_conflict(quotes, texts_of(docs)));
         }
-        if m.kind == QuoteKind::Reworded {
+        if m.kind == QuoteKind::Reworded && !only_spelling_differs(quotes, texts_of(docs)) {
             alignment.conflicts.push(Conflict::sure(
                 ConflictKind::Quote,
                 Pair::new(quotes.left.span, quotes.right.span),
                 "one speaker's utterance",
             ));
         }
-        alignment.verdict = Verdict::Diverge;
-        // One utterance told two ways is one fact, whatever else the sentences tell.
-        alignment.related = false;
+        // A conflict not sure enough is only a possible one.
+        let (sure, possible): (Vec<Conflict>, Vec<Conflict>) =
+            std::mem::take(&mut alignment.conflicts)
+                .into_iter()
+                .partition(|c| c.confidence >= super::facts::CONFIDENT);
+        alignment.conflicts = sure;
+        alignment.possible.extend(possible);
+        if !alignment.conflicts.is_empty() {
+            alignment.verdict = Verdict::Diverge;
+            // One utterance told two ways is one fact, whatever else the sentences tell.
+            alignment.related = false;
+        }
     }
 }
+
+fn texts_of<'a>(docs: Pair<&'a Document>) -> Pair<&'a str> {
+    docs.map(|d| d.text.as_str())
+}
+
+/// The conflict of one quotation given to two people. Sure when both outlets name the
+/// speaker where they quote; when either attributes it through a pronoun or a description
+/// ("she said", "the spokesman said"), the speaker is a reading of the text around it, and
+/// the conflict is only possible.
+fn speaker_conflict(quotes: Pair<&Quote>, texts: Pair<&str>) -> Conflict {
+    let mention = |q: &Quote| q.speaker_mention.unwrap_or(q.span);
+    // A name in the mention: a capitalised word that is not a pronoun ("He said").
+    let named = |q: &Quote, text: &str| {
+        q.speaker_mention.is_some_and(|m| {
+            m.of(text).split_whitespace().any(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !PRONOUNS.contains(&w.to_lowercase().as_str())
+            })
+        })
+    };
+    let mut conflict = Conflict::sure(
+        ConflictKind::Speaker,
+        Pair::new(mention(quotes.left), mention(quotes.right)),
+        "one quotation",
+    );
+    if !(named(quotes.left, texts.left) && named(quotes.right, texts.right)) {
+        conflict.confidence = 0.5;
+        conflict.slot = "one quotation, a speaker read from a pronoun or a description".into();
+    }
+    conflict
+}
+
+/// Whether two quotations differ only in spelling ("neighbourhood" / "neighborhood") or in
+/// how a number or time is written ("6 p.m." / "6:00 p.m."): the same words, not a changed
+/// quotation.
+fn only_spelling_differs(quotes: Pair<&Quote>, texts: Pair<&str>) -> bool {
+    let words = |q: &Quote, text: &str| -> Vec<String> {
+        q.span
+            .of(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.bytes().all(|b| b == b'0'))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (mut left, mut right) = (
+        words(quotes.left, texts.left),
+        words(quotes.right, texts.right),
+    );
+    // Words both have, as many times as both have them, are the same.
+    left.retain(|w| match right.iter().position(|x| x == w) {
+        Some(at) => {
+            right.remove(at);
+            false
+        }
+        None => true,
+    });
+    left.len() == right.len()
+        && left
+            .iter()
+            .zip(&right)
+            .all(|(a, b)| strsim::normalized_levenshtein(a, b) >= SPELLING)
+}
+
+/// Pronouns a speaker may be mentioned by.
+const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
+
+/// Two words this alike are one word spelled two ways.
+const SPELLING: f64 = 0.8;
 
 /// Quotations that no match names, on each side.
 pub fn unmatched(docs: Pair<&Document>, matches: &[QuoteMatch]) -> Pair<Vec<usize>> {
@@ -638,6 +713,42 @@ mod tests {
             words("The Princess' marriage"),
             words("the princess's marriage")
         );
+    }
+
+    /// The conflicts and the possible conflicts of the first alignment of a whole comparison.
+    fn conflicts_of(left: &str, right: &str) -> (Vec<ConflictKind>, Vec<ConflictKind>) {
+        let report = crate::compare(Source::new("a", left), Source::new("b", right));
+        let kinds = |cs: &[Conflict]| cs.iter().map(|c| c.kind).collect::<Vec<_>>();
+        let a = &report.alignments[0];
+        (kinds(&a.conflicts), kinds(&a.possible))
+    }
+
+    #[test]
+    fn a_quotation_spelled_another_way_is_not_changed() {
+        let (sure, _) = conflicts_of(
+            "\"Police cleared the neighbourhood before 6 p.m.,\" Inspector Ann Lee said.",
+            "\"Police cleared the neighborhood before 6:00 p.m.,\" Inspector Ann Lee said.",
+        );
+        assert!(!sure.contains(&ConflictKind::Quote), "{sure:?}");
+        let (sure, _) = conflicts_of(
+            "\"Police cleared the whole street before dark,\" Inspector Ann Lee said.",
+            "\"Police cleared the street well before dark fell,\" Inspector Ann Lee said.",
+        );
+        assert_eq!(sure, [ConflictKind::Quote]);
+    }
+
+    #[test]
+    fn a_speaker_read_from_a_pronoun_is_only_a_possible_conflict() {
+        let left = "Ann Lee runs the harbour. \"The quay will reopen on Monday,\" she said.";
+        let right = "Tom Reyes runs the port. \"The quay will reopen on Monday,\" he said.";
+        let (sure, possible) = conflicts_of(left, right);
+        assert!(!sure.contains(&ConflictKind::Speaker), "{sure:?}");
+        assert!(possible.contains(&ConflictKind::Speaker), "{possible:?}");
+        let (sure, _) = conflicts_of(
+            "\"The quay will reopen on Monday,\" Ann Lee said.",
+            "\"The quay will reopen on Monday,\" Tom Reyes said.",
+        );
+        assert_eq!(sure, [ConflictKind::Speaker]);
     }
 
     #[test]
