@@ -536,7 +536,7 @@ pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: 
     }
 }
 
-fn texts_of<'a>(docs: Pair<&'a Document>) -> Pair<&'a str> {
+fn texts_of(docs: Pair<&Document>) -> Pair<&str> {
     docs.map(|d| d.text.as_str())
 }
 
