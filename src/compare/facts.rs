@@ -15,7 +15,8 @@ use std::collections::HashSet;
 use crate::align::{EQUIVALENT_SCORE, Link};
 use crate::extract::facts::{NameForm, name_words};
 use crate::model::{
-    Conflict, ConflictKind, Document, Fact, FactKind, FactValue, Mark, Pair, Span, Token, TokenKind,
+    Conflict, ConflictKind, Document, Fact, FactKind, FactValue, Grain, Mark, Pair, Qualifier,
+    Quantity, Span, Token, TokenKind,
 };
 
 /// What comparing the facts of one alignment found.
@@ -94,7 +95,7 @@ fn facts_of(doc: &Document, sentences: &[usize]) -> Vec<usize> {
 /// those below [`CONFIDENT`] are only possible conflicts.
 pub fn compare(
     docs: Pair<&Document>,
-    mentioned: Pair<&HashSet<String>>,
+    mentioned: Pair<&Mentioned>,
     sentences: &Pair<Vec<usize>>,
     tokens: &Pair<Vec<Token>>,
     marks: &mut Pair<Vec<Mark>>,
@@ -118,10 +119,7 @@ pub fn compare(
         let Some(slot) = slot(&left, a, &right, b, loose) else {
             continue;
         };
-        let known = Pair::new(
-            known_to(docs.right, a, mentioned.right),
-            known_to(docs.left, b, mentioned.left),
-        );
+        let known = Pair::new(known_to(mentioned.right, a), known_to(mentioned.left, b));
         let c = conflict(
             a,
             b,
@@ -141,8 +139,8 @@ pub fn compare(
         conflicts,
         possible,
         details: Pair::new(
-            details(&left, &paired.left, &marks.left, mentioned.right),
-            details(&right, &paired.right, &marks.right, mentioned.left),
+            details(&left, &paired.left, &marks.left, &mentioned.right.names),
+            details(&right, &paired.right, &marks.right, &mentioned.left.names),
         ),
     }
 }
@@ -177,16 +175,13 @@ fn confidence(score: f64, slot: &Slot, known: Pair<bool>) -> f64 {
     c.clamp(0.0, 1.0)
 }
 
-/// Whether the value of `fact` stands anywhere in `doc`, in any form: for a name, whether
-/// any word of it does (`mentioned` holds every word of every name of `doc`).
-fn known_to(doc: &Document, fact: &Fact, mentioned: &HashSet<String>) -> bool {
+/// Whether the value of `fact` stands anywhere in the report `mentioned` describes, in
+/// the same form once normalised: for a name, whether any word of it does.
+fn known_to(mentioned: &Mentioned, fact: &Fact) -> bool {
     match &fact.value {
-        FactValue::Name(n) => name_words(n).iter().any(|w| mentioned.contains(w)),
-        FactValue::Date(x) => doc.facts.iter().any(|f| match &f.value {
-            FactValue::Date(y) => x.same_grain(y) && (x.normalised() == y.normalised()),
-            _ => false,
-        }),
-        FactValue::Number(_) => doc.facts.iter().any(|f| same_value(f, fact)),
+        FactValue::Name(n) => name_words(n).iter().any(|w| mentioned.names.contains(w)),
+        FactValue::Number(q) => mentioned.numbers.contains(&number_key(q)),
+        FactValue::Date(w) => mentioned.dates.contains(&(w.grain, w.normalised())),
     }
 }
 
@@ -366,19 +361,43 @@ fn written_alike(left: &Group, a: &Fact, right: &Group, b: &Fact) -> bool {
     }
 }
 
-/// Every word of every name a report mentions: a name the other report mentions anywhere
-/// is not a detail only one outlet gives, even where one row lacks it.
-pub fn mentioned(doc: &Document) -> HashSet<String> {
+/// What a report mentions anywhere: a value the other report gives too is known to both
+/// outlets, and a name it mentions is no detail only one outlet gives, even where one row
+/// lacks it. Worked out once per report, so each question is a look-up.
+#[derive(Debug, Default)]
+pub struct Mentioned {
+    /// Every word of every name.
+    names: HashSet<String>,
+    /// Every number: its unit, hedge and range (the bits of its bounds).
+    numbers: HashSet<(Option<&'static str>, Qualifier, u64, u64)>,
+    /// Every date or time: its grain and its normalised value.
+    dates: HashSet<(Grain, String)>,
+}
+
+/// What `doc` mentions anywhere (see [`Mentioned`]).
+pub fn mentioned(doc: &Document) -> Mentioned {
+    let mut out = Mentioned::default();
     // A report names the same few people and places again and again: each name once.
-    let names: HashSet<&str> = doc
-        .facts
-        .iter()
-        .filter_map(|f| match &f.value {
-            FactValue::Name(n) => Some(n.as_str()),
-            _ => None,
-        })
-        .collect();
-    names.into_iter().flat_map(name_words).collect()
+    let mut names: HashSet<&str> = HashSet::new();
+    for f in &doc.facts {
+        match &f.value {
+            FactValue::Name(n) => {
+                names.insert(n.as_str());
+            }
+            FactValue::Number(q) => {
+                out.numbers.insert(number_key(q));
+            }
+            FactValue::Date(w) => {
+                out.dates.insert((w.grain, w.normalised()));
+            }
+        }
+    }
+    out.names = names.into_iter().flat_map(name_words).collect();
+    out
+}
+
+fn number_key(q: &Quantity) -> (Option<&'static str>, Qualifier, u64, u64) {
+    (q.unit, q.qualifier, q.low.to_bits(), q.high.to_bits())
 }
 
 fn compatible(a: &Fact, b: &Fact) -> bool {

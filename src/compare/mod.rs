@@ -17,8 +17,6 @@ pub mod polarity;
 pub mod quotes;
 mod weights;
 
-use std::collections::HashSet;
-
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
@@ -78,7 +76,7 @@ enum Reading {
 /// the learned model, and says which sides add detail.
 fn compare_link(
     docs: Pair<&Document>,
-    mentioned: Pair<&HashSet<String>>,
+    mentioned: Pair<&facts::Mentioned>,
     idf: &Idf,
     link: Link,
     reading: Reading,
