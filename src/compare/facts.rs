@@ -16,7 +16,7 @@ use crate::align::{EQUIVALENT_SCORE, Link};
 use crate::extract::facts::{NameForm, name_words};
 use crate::model::{
     Conflict, ConflictKind, Document, Fact, FactKind, FactValue, Grain, Mark, Pair, Qualifier,
-    Quantity, Span, Token, TokenKind,
+    Quantity, Span, Token, TokenKind, When,
 };
 
 /// What comparing the facts of one alignment found.
@@ -120,12 +120,8 @@ pub fn compare(
             continue;
         };
         let known = Pair::new(known_to(mentioned.right, a), known_to(mentioned.left, b));
-        let c = conflict(
-            a,
-            b,
-            &slot,
-            confidence(slots.map_or(0.0, |l| l.score), &slot, known),
-        );
+        let how_sure = confidence(slots.map_or(0.0, |l| l.score), &slot, known) * dates_apart(a, b);
+        let c = conflict(a, b, &slot, how_sure);
         if c.confidence >= CONFIDENT {
             sure.push((i, j));
             conflicts.push(c);
@@ -173,6 +169,47 @@ fn confidence(score: f64, slot: &Slot, known: Pair<bool>) -> f64 {
         _ => {}
     }
     c.clamp(0.0, 1.0)
+}
+
+/// How far two dates or times that differ are from being two readings of one moment, as
+/// a factor of a conflict's confidence (1 for other values):
+/// - the same words ("Friday" / "Friday", "this morning" / "this morning") are one moment
+///   told alike, whatever day each report's own date makes of them: 0;
+/// - clock times ten minutes apart or less are a rounding ("3:33" / "3:30"): 0;
+/// - clock times a whole number of hours apart may be one moment in two time zones, and a
+///   date relative to a report's own day ("today", "yesterday", "a week ago") may be read
+///   against the wrong day (a report's date is often missing or a guess): half.
+fn dates_apart(a: &Fact, b: &Fact) -> f64 {
+    let (FactValue::Date(x), FactValue::Date(y)) = (&a.value, &b.value) else {
+        return 1.0;
+    };
+    if x.written == y.written {
+        return 0.0;
+    }
+    if let (Some(p), Some(q)) = (x.minute, y.minute) {
+        let apart = p.abs_diff(q);
+        if apart <= 10 {
+            return 0.0;
+        }
+        if apart % 60 == 0 {
+            return 0.5;
+        }
+    }
+    let relative = |w: &When| {
+        [
+            "today",
+            "tonight",
+            "yesterday",
+            "this ",
+            "ago",
+            "last ",
+            "next ",
+            "tomorrow",
+        ]
+        .iter()
+        .any(|r| w.written.contains(r))
+    };
+    if relative(x) || relative(y) { 0.5 } else { 1.0 }
 }
 
 /// Whether the value of `fact` stands anywhere in the report `mentioned` describes, in
@@ -776,5 +813,46 @@ mod tests {
             docs.left.facts[a.details.left[0]].value,
             FactValue::Number(_)
         ));
+    }
+
+    #[test]
+    fn one_moment_told_two_ways_is_no_conflict() {
+        let stamp = "Published 14 March 2026\n";
+        for (l, r) in [
+            // Rounding.
+            (
+                "The alarm was raised at 3:33 p.m., the fire service said.",
+                "The alarm was raised at 3:30 p.m., the fire service said.",
+            ),
+            // The same words, read against each report's own day.
+            (
+                "Crews will return to the quay on Friday.",
+                "Crews will return to the quay on Friday.",
+            ),
+        ] {
+            let left = format!("{stamp}{l}");
+            let right = format!("Published 19 March 2026\n{r}");
+            assert!(
+                conflicts(&left, &right).is_empty(),
+                "{l} / {r}: {:?}",
+                conflicts(&left, &right)
+            );
+        }
+        // An hour apart may be two time zones: only a possible conflict.
+        let (_, a) = compared(
+            "The ferry left Port Ardwin at 4:30 p.m., the operator said.",
+            "The ferry left Port Ardwin at 3:30 p.m., the operator said.",
+        );
+        assert!(a.conflicts.is_empty(), "{:?}", a.conflicts);
+        assert_eq!(a.possible.len(), 1, "{a:?}");
+        // Forty minutes apart is two times.
+        assert_eq!(
+            conflicts(
+                "The ferry left Port Ardwin at 4:30 p.m., the operator said.",
+                "The ferry left Port Ardwin at 3:50 p.m., the operator said.",
+            )
+            .len(),
+            1
+        );
     }
 }
