@@ -1,5 +1,6 @@
 //! Separating the report from what is not the report: bylines, advertisements, prompts,
-//! template tags, captions with their credits, sign-offs, and lines of only a web address.
+//! template tags, captions with their credits, sign-offs, and lines of only a date or a
+//! web address.
 //!
 //! Nothing disappears silently: every non-blank byte of the input ends up either in a kept
 //! span (to be segmented into sentences) or in a [`Dropped`] item with its reason.
@@ -36,6 +37,7 @@ type LineRule = fn(&str) -> bool;
 const LINE_RULES: &[(DropReason, LineRule)] = &[
     (DropReason::Advertisement, rules::is_advertisement),
     (DropReason::Timestamp, rules::is_timestamp),
+    (DropReason::Timestamp, rules::is_date_line),
     (DropReason::Url, rules::is_url),
     (DropReason::Copyright, rules::is_copyright),
     (DropReason::RelatedLink, rules::is_related_link),
@@ -891,6 +893,41 @@ mod tests {
         let text = "Details are at www.harbour.example/dam for residents.\n";
         assert_eq!(kept(text).len(), 1);
         assert_eq!(kept("http://a.example/b says the dam held.\n").len(), 1);
+    }
+
+    #[test]
+    fn drops_a_line_that_is_only_a_date_or_time() {
+        let lines = [
+            "March 3, 2031",
+            "11:40 P.M. MAR. 2, 2031",
+            "on Aug 9 2031, 6:15p",
+            "19 October 2031-22:05",
+            "Tue Nov 4, 2031 09:12 AM EST",
+            "Friday, 14th February 2031 | 08:30 GMT",
+            "2031-03-02",
+            "Posted on 03/02/2031",
+            "March 3",
+        ];
+        for line in lines {
+            let text = format!("{line}\nThe dam held.\n");
+            assert_eq!(reasons(&text), [(line, "timestamp")], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_with_a_date_and_other_words_is_a_sentence() {
+        for line in [
+            "Dam holds after storm, March 3, 2031",
+            "On March 3 the dam held.",
+            "May 2031 be kinder",
+            "Sunday",
+            "2031",
+            "12 to 3",
+            "Mayor Lee, 10:30",
+        ] {
+            let text = format!("{line}\nThe dam held.\n");
+            assert_eq!(kept(&text).len(), 2, "{line}");
+        }
     }
 
     #[test]

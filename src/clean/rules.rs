@@ -1,5 +1,5 @@
-//! Whole-line rules for web boilerplate: prompts, advertisements, timestamps, web addresses,
-//! related links.
+//! Whole-line rules for web boilerplate: prompts, advertisements, timestamps and date lines,
+//! web addresses, related links.
 //!
 //! Each rule is a few phrases and what may follow them. They are matched by hand: the
 //! phrases are literal, and compiling them as regular expressions cost more than cleaning
@@ -105,6 +105,189 @@ pub(super) fn is_url(line: &str) -> bool {
     let address = rest.split(char::is_whitespace).next().unwrap_or("");
     let after = &rest[address.len()..];
     !address.is_empty() && (after.is_empty() || after.trim_start() == "/")
+}
+
+/// The words a line of only a date or time may hold: months, weekdays, lead-ins, "a.m."
+/// and "p.m." in pieces, ordinal endings and time zones.
+const DATE_LINE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "on",
+    "at",
+    "posted",
+    "published",
+    "updated",
+    "last",
+    "first",
+    "modified",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "et",
+    "ct",
+    "mt",
+    "pt",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "ist",
+    "jst",
+    "kst",
+    "hkt",
+    "sgt",
+    "aest",
+    "aedt",
+    "awst",
+    "nzst",
+    "nzdt",
+];
+
+/// How many of [`DATE_LINE_WORDS`] are months: the first twenty-four.
+const DATE_LINE_MONTHS: usize = 24;
+
+/// What may stand between the words and numbers of a date line.
+fn date_line_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '|' | '/' | '-' | '–' | '—' | '.' | ':' | '+' | '(' | ')'
+        )
+}
+
+/// A line of nothing but a date, a time or both ("February 5, 2009", "10:55 P.M. FEB. 2,
+/// 2009", "on Jul 7 2012, 5:55p", "17 September 2013-21:29", "Mon Dec 7, 2026 12:49 PM
+/// EST"): the line matches
+///
+/// ```text
+/// ^N*(?:W(?:N+W)*)?N*$   with N = [\s0-9,|/\-–—.:+()] and W = (?i:<DATE_LINE_WORDS>)
+/// ```
+///
+/// and names a month or a clock time or a date in figures, that is it also matches
+///
+/// ```text
+/// (?i)(?:^|[^a-z])(?:<the months>)(?:[^a-z]|$)|(?:^|[^0-9])[0-9]{1,2}:[0-9]{2}(?:[^0-9]|$)
+///   |(?:^|[^0-9])[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(?:[^0-9]|$)
+/// ```
+///
+/// A line with any other word ("Storm hits coast February 5, 2009") is a sentence.
+pub(super) fn is_date_line(line: &str) -> bool {
+    let mut month = false;
+    let mut at = 0;
+    while at < line.len() {
+        let rest = &line[at..];
+        let letters = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .len();
+        if letters > 0 {
+            let word = &rest[..letters];
+            let Some(i) = DATE_LINE_WORDS
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case(word))
+            else {
+                return false;
+            };
+            month |= i < DATE_LINE_MONTHS;
+            at += letters;
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        if !(c.is_ascii_digit() || date_line_separator(c)) {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+    month || clock_or_figures(line.as_bytes())
+}
+
+/// A clock time ("5:55", "21:29") or a date in figures ("2012-12-23", "23/12/2012") among
+/// the runs of digits of `line`.
+fn clock_or_figures(line: &[u8]) -> bool {
+    // Each run of digits as (start, end).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (at, b) in line.iter().enumerate() {
+        if !b.is_ascii_digit() {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if run.1 == at => run.1 = at + 1,
+            _ => runs.push((at, at + 1)),
+        }
+    }
+    let len = |i: usize| runs.get(i).map_or(0, |r| r.1 - r.0);
+    // The byte after run `i`, if exactly that byte separates it from run `i + 1`.
+    let joined = |i: usize| {
+        runs.get(i + 1)
+            .filter(|next| next.0 == runs[i].1 + 1)
+            .map(|_| line[runs[i].1])
+    };
+    (0..runs.len()).any(|i| {
+        let clock = (1..=2).contains(&len(i)) && joined(i) == Some(b':') && len(i + 1) == 2;
+        let figure = |j: usize| matches!(joined(j), Some(b'/' | b'.' | b'-'));
+        let figures = (1..=4).contains(&len(i))
+            && figure(i)
+            && (1..=2).contains(&len(i + 1))
+            && figure(i + 1)
+            && (1..=4).contains(&len(i + 2));
+        clock || figures
+    })
 }
 
 /// `(?i)^(?:©|\(c\)\s|copyright\b|all rights reserved)`
@@ -699,6 +882,61 @@ mod tests {
                 "{:?}",
                 line
             );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn date_line_agrees_with_its_expressions() {
+        let words = DATE_LINE_WORDS.join("|");
+        let months = DATE_LINE_WORDS[..DATE_LINE_MONTHS].join("|");
+        let only = expression(&format!(
+            r"^[\s0-9,|/\-–—.:+()]*(?:(?i:{words})(?:[\s0-9,|/\-–—.:+()]+(?i:{words}))*)?[\s0-9,|/\-–—.:+()]*$"
+        ));
+        let names = expression(&format!(
+            r"(?i)(?:^|[^a-z])(?:{months})(?:[^a-z]|$)|(?:^|[^0-9])[0-9]{{1,2}}:[0-9]{{2}}(?:[^0-9]|$)|(?:^|[^0-9])[0-9]{{1,4}}[/.-][0-9]{{1,2}}[/.-][0-9]{{1,4}}(?:[^0-9]|$)"
+        ));
+        let piece = prop::sample::select(vec![
+            "February",
+            "FEB",
+            "feb",
+            "Dec",
+            "May",
+            "Mayor",
+            "Sun",
+            "Sunday",
+            "on",
+            "Posted",
+            "P",
+            "M",
+            "am",
+            "pm",
+            "th",
+            "EST",
+            "GMT",
+            "storm",
+            "é",
+            "5",
+            "12",
+            "2009",
+            "123",
+            "10:55",
+            "21:29",
+            "5:55p",
+            "123:45",
+            "12/23/2012",
+            "2012-12-23",
+            "1.2",
+            "07",
+        ]);
+        let glue = prop::sample::select(vec![
+            " ", " ", "", ",", ", ", ".", ". ", "-", " - ", " | ", ":", "/", "–", "+", "(", ")",
+            "!", "?", "\u{a0}",
+        ]);
+        run(CASES, &texts(piece, glue, 1..7), |line| {
+            let line = line.trim();
+            let expected = only.is_match(line) && names.is_match(line);
+            prop_assert_eq!(is_date_line(line), expected, "{:?}", line);
             Ok(())
         });
     }

@@ -602,6 +602,28 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_only_a_date_is_the_publication_date() {
+        // 2031-03-04 is a Tuesday; "Sunday" is the one before it.
+        for stamp in [
+            "March 4, 2031",
+            "11:40 P.M. MAR. 4, 2031",
+            "on Mar 4 2031, 6:15p",
+            "4 March 2031-22:05",
+            "Tue Mar 4, 2031 09:12 AM EST",
+            "2031-03-04",
+        ] {
+            let text = format!("{stamp}\nThe dam broke on Sunday, officials said.\n");
+            let f = found(&text);
+            assert!(
+                has(&f, "Sunday", FactKind::Date, "2031-03-02"),
+                "{stamp}: {f:?}"
+            );
+            let doc = crate::inspect(crate::model::Source::new("t", text.as_str()));
+            assert_eq!(doc.sentences.len(), 1, "{stamp}");
+        }
+    }
+
+    #[test]
     fn a_date_is_not_also_a_number() {
         let f = found("It opened on June 30, 2018, at 3 p.m. for 2,000 people.");
         let kinds: Vec<&str> = f.iter().map(|(_, k, _)| *k).collect();
