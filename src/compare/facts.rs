@@ -178,8 +178,10 @@ fn confidence(score: f64, slot: &Slot, known: Pair<bool>) -> f64 {
 ///   told alike, whatever day each report's own date makes of them: 0;
 /// - clock times ten minutes apart or less are a rounding ("3:33" / "3:30"): 0;
 /// - clock times a whole number of hours apart may be one moment in two time zones, and a
-///   date relative to a report's own day ("today", "yesterday", "a week ago") may be read
-///   against the wrong day (a report's date is often missing or a guess): half.
+///   date relative to a report's own day ("today", "yesterday", "a week ago") or to another
+///   event ("a day after", "five days before") that the report does not pin down (left
+///   unresolved, or resolved against a guessed date) may be read against the wrong day:
+///   half.
 fn how_alike(a: &Fact, b: &Fact) -> f64 {
     if let (FactValue::Name(x), FactValue::Name(y)) = (&a.value, &b.value) {
         return one_word_names(x, y);
@@ -209,9 +211,14 @@ fn how_alike(a: &Fact, b: &Fact) -> f64 {
             "last ",
             "next ",
             "tomorrow",
+            " after",
+            " before",
+            "earlier",
+            "later",
         ]
         .iter()
         .any(|r| w.written.contains(r))
+            && (w.days.is_none() || w.guessed)
     };
     if relative(x) || relative(y) { 0.5 } else { 1.0 }
 }
