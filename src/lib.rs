@@ -51,9 +51,11 @@ pub fn inspect(source: Source) -> Document {
     );
     let mut dropped = cleaned.dropped;
     dropped.sort_by_key(|d| d.span);
+    let published = extract::facts::published(text, &dropped);
     Document {
         label: source.label,
         path: source.path,
+        published,
         text: source.text,
         byline: cleaned.byline,
         sentences,

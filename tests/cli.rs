@@ -1705,3 +1705,51 @@ fn a_utf16_file_is_named_so_with_how_to_convert_it() {
         }
     }
 }
+
+#[test]
+fn metadata_lines_date_the_report_and_are_never_compared() {
+    // Left: a web address with a date in its path; right: a date line. Neither is a
+    // sentence, both date their report, and "Sunday" resolves against each.
+    let left = "http://www.island-courier.example/news/2031/03/04/quay-fire /\n\
+        The quay at Port Ardwin burned on Sunday, the harbour board said.\n";
+    let right = "March 5, 2031\n\
+        The quay at Port Ardwin burned on Sunday, the harbour board said.\n";
+    let (status, json) = compare_json(left, right);
+    assert_eq!(status, Some(0), "{json}");
+    let docs = &json["documents"];
+    assert_eq!(docs[0]["published"], "2031-03-04");
+    assert_eq!(docs[1]["published"], "2031-03-05");
+    let reasons = |d: &serde_json::Value| -> Vec<String> {
+        d["dropped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["reason"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(reasons(&docs[0]), ["url"]);
+    assert_eq!(reasons(&docs[1]), ["timestamp"]);
+    assert_eq!(docs[0]["sentences"].as_array().unwrap().len(), 1);
+    assert_eq!(docs[1]["sentences"].as_array().unwrap().len(), 1);
+    // The two dates are not compared: the one row agrees.
+    assert_eq!(json["alignments"][0]["verdict"], "agree", "{json}");
+    // The text view names the days over the columns.
+    let dir = tempfile::tempdir().unwrap();
+    let (l, r) = (dir.path().join("left.txt"), dir.path().join("right.txt"));
+    std::fs::write(&l, left).unwrap();
+    std::fs::write(&r, right).unwrap();
+    let out = factdiff()
+        .arg(&l)
+        .arg(&r)
+        .args(["--color", "never"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .contains("left · 2031-03-04"),
+        "{text}"
+    );
+}

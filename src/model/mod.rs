@@ -359,6 +359,9 @@ pub struct Document {
     pub text: String,
     /// Where the byline stands, if the report has one (also listed in `dropped`).
     pub byline: Option<Span>,
+    /// The day the report says it was published: from a timestamp or date line, or the
+    /// date in its web address (all dropped as metadata, never compared as event facts).
+    pub published: Option<jiff::civil::Date>,
     /// The report's sentences in reading order.
     pub sentences: Vec<Sentence>,
     /// Everything of the input that is not in a sentence, in input order.

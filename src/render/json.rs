@@ -40,6 +40,8 @@ struct Inspection<'a> {
 struct JsonDocument<'a> {
     label: &'a str,
     path: Option<&'a str>,
+    /// The day the report says it was published (ISO 8601), or `null`.
+    published: Option<String>,
     byline: Option<Text<'a>>,
     sentences: Vec<Text<'a>>,
     dropped: Vec<JsonDropped<'a>>,
@@ -462,6 +464,7 @@ fn json_document(doc: &Document) -> JsonDocument<'_> {
     JsonDocument {
         label: &doc.label,
         path: doc.path.as_deref(),
+        published: doc.published.map(|d| d.to_string()),
         byline: doc.byline.map(|s| text(s, t)),
         sentences: doc.sentences.iter().map(|s| text(s.span, t)).collect(),
         dropped: doc

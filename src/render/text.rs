@@ -24,9 +24,14 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
     let widths = (usable / 2, usable - usable / 2);
     let docs = &report.documents;
     let labels = docs.as_ref().map(|d| inert(&d.label).into_owned());
+    // Over each column, the report's label and the day it says it was published.
+    let titles = docs.as_ref().map(|d| match d.published {
+        Some(day) => format!("{} · {day}", inert(&d.label)),
+        None => inert(&d.label).into_owned(),
+    });
     let header = (
-        vec![heading(&labels.left, widths.0, layout)],
-        vec![heading(&labels.right, widths.1, layout)],
+        vec![heading(&titles.left, widths.0, layout)],
+        vec![heading(&titles.right, widths.1, layout)],
     );
     write_row(out, "  ", &header, widths)?;
     writeln!(
