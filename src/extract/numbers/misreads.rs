@@ -34,17 +34,52 @@ const MODEL_WORDS: &[&str] = &[
 ];
 
 /// Whether the number read from `start` to `end` of `text` is a misreading: digits of an
-/// address ("story?id=2061565", "desk2@paper.example"), half of a clock time ("5:55p",
+/// address ("story?id=2061565", "desk2@paper.example") or of a telephone number ("0845
+/// 125 2222", "(555) 014-2210"), half of a clock time ("5:55p",
 /// "07:35GMT"), glued to the letters after it ("76ers", "4x4", "720p", "10News"), part
 /// of a dotted version ("4.2.1"), or the number of a model ("iPhone 5").
 /// `amount` says the reading is a quantity: years and decades are left to the dates.
 pub(super) fn misread(text: &str, start: usize, end: usize, amount: bool) -> bool {
     in_an_address(text, start)
+        || in_a_phone_number(text, start, end)
         || amount
             && (half_a_clock(text, start, end)
                 || glued_after(text, end)
                 || dotted_on(text, end)
                 || after_a_model(text, start))
+}
+
+/// The digits from `start` to `end` are one group of a telephone number: with the groups
+/// of digits next to them (joined by a space, a hyphen, a dot or brackets), at least
+/// three groups and nine digits, or a group that starts with 0 followed by another
+/// ("0845 125").
+///
+/// ```text
+/// \(?\d+\)?(?:[ .-]\(?\d+\)?){2,}  (nine digits or more), or  0\d+[ .-]\d+
+/// ```
+fn in_a_phone_number(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let joiner = |b: u8| matches!(b, b' ' | b'-' | b'.' | b'(' | b')');
+    // Widen over digits and single joiners between digits.
+    let (mut from, mut to) = (start, end);
+    while from >= 2 && joiner(bytes[from - 1]) && bytes[from - 2].is_ascii_digit()
+        || from >= 1 && bytes[from - 1].is_ascii_digit()
+    {
+        from -= 1;
+    }
+    while to + 1 < bytes.len() && joiner(bytes[to]) && bytes[to + 1].is_ascii_digit()
+        || to < bytes.len() && bytes[to].is_ascii_digit()
+    {
+        to += 1;
+    }
+    let run = &text[from..to];
+    let groups: Vec<&str> = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    (groups.len() >= 3 && digits >= 9)
+        || (groups.len() >= 2 && groups[0].len() >= 3 && groups[0].starts_with('0'))
 }
 
 /// The word (run of non-space characters) around `at` is an address.
@@ -115,6 +150,22 @@ mod tests {
         assert!(refused("Write to desk7@gazette.example today.", "7"));
         assert!(refused("The page gazette.com/1.js was hit.", "1"));
         assert!(!refused("See the gazette for 4417 names.", "4417"));
+    }
+
+    #[test]
+    fn digits_of_a_telephone_number_are_no_number() {
+        let text = "Call the harbour line on 0845 125 2222 with news.";
+        for group in ["0845", "125", "2222"] {
+            assert!(refused(text, group), "{group}");
+        }
+        assert!(refused("Ring (555) 014-2210 tonight.", "014"));
+        assert!(refused("Ring 555-014-2210 tonight.", "2210"));
+        // Counts side by side, a score, a range and a year stay numbers.
+        assert!(!refused("Of the 300 passengers, 12 were hurt.", "12"));
+        assert!(!refused("The Colts won 20-13 at home.", "20"));
+        assert!(!refused("Between 12 and 14 were hurt.", "12"));
+        assert!(!refused("It cost 1,250 pounds in 2031 and 15 more.", "1,250"));
+        assert!(!refused("Aged 15 - 17, they were sent home.", "15"));
     }
 
     #[test]
