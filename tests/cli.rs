@@ -1746,10 +1746,7 @@ fn metadata_lines_date_the_report_and_are_never_compared() {
         .unwrap();
     let text = stdout_of(&out);
     assert!(
-        text.lines()
-            .next()
-            .unwrap()
-            .contains("left · 2031-03-04"),
+        text.lines().next().unwrap().contains("left · 2031-03-04"),
         "{text}"
     );
 }

@@ -164,7 +164,10 @@ mod tests {
         assert!(!refused("Of the 300 passengers, 12 were hurt.", "12"));
         assert!(!refused("The Colts won 20-13 at home.", "20"));
         assert!(!refused("Between 12 and 14 were hurt.", "12"));
-        assert!(!refused("It cost 1,250 pounds in 2031 and 15 more.", "1,250"));
+        assert!(!refused(
+            "It cost 1,250 pounds in 2031 and 15 more.",
+            "1,250"
+        ));
         assert!(!refused("Aged 15 - 17, they were sent home.", "15"));
     }
 
