@@ -353,18 +353,19 @@ fn conflicting_facts_are_told_from_compatible_ones() {
     assert_eq!(conflicts, expected);
 }
 
-/// The exit status and JSON of a comparison of two texts written to temporary files.
-fn compare_json(left: &str, right: &str) -> (Option<i32>, serde_json::Value) {
+/// The output of a comparison of two texts written to temporary files (`left.txt`,
+/// `right.txt`), with `args`.
+fn compare_as(left: &str, right: &str, args: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let (l, r) = (dir.path().join("left.txt"), dir.path().join("right.txt"));
     std::fs::write(&l, left).unwrap();
     std::fs::write(&r, right).unwrap();
-    let out = factdiff()
-        .arg(&l)
-        .arg(&r)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
+    factdiff().arg(&l).arg(&r).args(args).output().unwrap()
+}
+
+/// The exit status and JSON of a comparison of two texts written to temporary files.
+fn compare_json(left: &str, right: &str) -> (Option<i32>, serde_json::Value) {
+    let out = compare_as(left, right, &["--format", "json"]);
     let json = serde_json::from_str(&stdout_of(&out)).unwrap();
     (out.status.code(), json)
 }
@@ -1734,17 +1735,7 @@ fn metadata_lines_date_the_report_and_are_never_compared() {
     // The two dates are not compared: the one row agrees.
     assert_eq!(json["alignments"][0]["verdict"], "agree", "{json}");
     // The text view names the days over the columns.
-    let dir = tempfile::tempdir().unwrap();
-    let (l, r) = (dir.path().join("left.txt"), dir.path().join("right.txt"));
-    std::fs::write(&l, left).unwrap();
-    std::fs::write(&r, right).unwrap();
-    let out = factdiff()
-        .arg(&l)
-        .arg(&r)
-        .args(["--color", "never"])
-        .output()
-        .unwrap();
-    let text = stdout_of(&out);
+    let text = stdout_of(&compare_as(left, right, &["--color", "never"]));
     assert!(
         text.lines().next().unwrap().contains("left · 2031-03-04"),
         "{text}"

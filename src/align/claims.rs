@@ -47,15 +47,7 @@ pub(super) fn claim_links(
     } else {
         CLAIM_LINK_SCORE
     };
-    let linked: FxHashSet<(usize, usize)> = links
-        .iter()
-        .flat_map(|l| {
-            l.sentences
-                .left
-                .iter()
-                .flat_map(|&i| l.sentences.right.iter().map(move |&j| (i, j)))
-        })
-        .collect();
+    let linked: FxHashSet<(usize, usize)> = links.iter().flat_map(Link::pairs).collect();
     let mut found: Vec<Candidate> = candidates
         .into_iter()
         .flatten()

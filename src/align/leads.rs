@@ -31,16 +31,7 @@ pub const LEAD_PARTNERS: usize = 2;
 /// judged to be about one incident: between two incidents of one kind, the openings share
 /// topic words and nothing else.
 pub fn lead_links(docs: Pair<&Document>, idf: &Idf, links: &[Link]) -> Vec<Link> {
-    let linked: FxHashSet<(usize, usize)> = links
-        .iter()
-        .flat_map(|l| {
-            let right = &l.sentences.right;
-            l.sentences
-                .left
-                .iter()
-                .flat_map(move |&i| right.iter().map(move |&j| (i, j)))
-        })
-        .collect();
+    let linked: FxHashSet<(usize, usize)> = links.iter().flat_map(Link::pairs).collect();
     let lead = docs.map(|d| d.sentences.len().min(LEAD_SENTENCES));
     // Two sentences that each have their restatement in the other report: relating them
     // would say only that one report's two sentences tell one event.

@@ -477,15 +477,7 @@ fn neighbours(links: &[Link]) -> f64 {
     if links.is_empty() {
         return 0.0;
     }
-    let pairs: HashSet<(usize, usize)> = links
-        .iter()
-        .flat_map(|l| {
-            l.sentences
-                .left
-                .iter()
-                .flat_map(|&i| l.sentences.right.iter().map(move |&j| (i, j)))
-        })
-        .collect();
+    let pairs: HashSet<(usize, usize)> = links.iter().flat_map(Link::pairs).collect();
     let beside = |l: &Link| {
         let first = Pair::new(l.sentences.left[0], l.sentences.right[0]);
         let last = Pair::new(

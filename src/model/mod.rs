@@ -595,6 +595,17 @@ pub struct Link {
     pub claim: bool,
 }
 
+impl Link {
+    /// Every pair of a left and a right sentence the link joins.
+    pub fn pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let right = &self.sentences.right;
+        self.sentences
+            .left
+            .iter()
+            .flat_map(move |&i| right.iter().map(move |&j| (i, j)))
+    }
+}
+
 /// Whether two reports are about one incident at all (see `judge`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SameEvent {
