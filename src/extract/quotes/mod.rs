@@ -9,15 +9,17 @@
 //! resolve through [`super::names::resolve`].
 
 mod phrases;
+mod pronouns;
 mod verbs;
 
 use phrases::{
     DETERMINERS, DISCOURSE, SUBJECT_DETERMINERS, capitalised, plain_word, pronoun,
     sentence_subject, subject_after, subject_before, words,
 };
+use pronouns::{Genders, Known, known_person, pronoun_speaker};
 use verbs::{INVERTING, OBJECT_VERBS, Verb, speech_verbs};
 
-use super::names::{self, Seen};
+use super::names;
 use crate::model::{Quote, Span};
 
 /// How far from a quotation its attribution is looked for, in bytes each way. Attributions
@@ -37,51 +39,29 @@ pub fn quotes(text: &str, sentences: &[Span]) -> Vec<Quote> {
 pub fn quotes_with(text: &str, sentences: &[Span], mut all_names: Vec<names::Named>) -> Vec<Quote> {
     all_names.retain(|n| !n.modifier);
     let index = names::NameIndex::new(&all_names);
+    let genders = Genders::of_report(text, &all_names);
     let mut out: Vec<Quote> = Vec::new();
-    // The attribution of a quotation still open at the end of the paragraph before.
-    let mut carried: Option<Attribution> = None;
-    let mut previous_paragraph: Option<Span> = None;
-    // The attribution of the last quotation of the paragraph before, if it had one.
-    let mut previous: Option<Attribution> = None;
+    let mut trail = Trail::default();
     let mut last_speaker: Option<String> = None;
     for paragraph in paragraphs(text, sentences) {
-        let found = scan(text, paragraph.span, carried.is_some());
-        let mut last_in_paragraph: Option<Attribution> = None;
-        carried = carried.filter(|_| found.first().is_some_and(|q| q.continues));
+        let found = scan(text, paragraph.span, trail.carried.is_some());
+        trail.last_in_paragraph = None;
+        trail.carried = trail
+            .carried
+            .take()
+            .filter(|_| found.first().is_some_and(|q| q.continues));
         for raw in found.iter() {
             // Names come in reading order: those before the quotation are a prefix.
             let before = all_names.partition_point(|n| n.span.end <= raw.span.start);
-            let seen = names::Seen::new(&all_names[..before], &index);
-            let own = attribution(
+            let known = Known {
                 text,
-                &paragraph,
-                raw.span,
-                (seen, &all_names[..before]),
-                last_speaker.clone(),
-            );
-            let inherited = match (&carried, raw.continues, &last_in_paragraph) {
-                (Some(c), true, _) => Some(c.clone()),
-                (_, _, Some(last)) => Some(last.clone()),
-                _ => line_above(text, previous_paragraph, seen).or_else(|| {
-                    // A paragraph that is only a quotation goes on with the speaker of the
-                    // quotation just before it.
-                    let opens = raw.span.start == paragraph.span.start;
-                    previous.clone().filter(|_| opens)
-                }),
+                sentences,
+                seen: names::Seen::new(&all_names[..before], &index),
+                named: &all_names[..before],
+                last_speaker: last_speaker.as_deref(),
+                genders: &genders,
             };
-            let found = match own {
-                Some(own) if own.loose => carried
-                    .clone()
-                    .filter(|_| raw.continues)
-                    .or_else(|| line_above(text, previous_paragraph, seen))
-                    .unwrap_or(own),
-                own => own
-                    .or(inherited)
-                    .or_else(|| {
-                        previous_subject(text, sentences, raw.span, seen, &all_names[..before])
-                    })
-                    .unwrap_or_default(),
-            };
+            let found = choose(raw, &paragraph, known, &trail);
             let words = raw.span.of(text).split_whitespace().count();
             // A short title ("The Long Night") is no speech, whoever the sentence is about.
             let unattributed =
@@ -103,28 +83,70 @@ pub fn quotes_with(text: &str, sentences: &[Span], mut all_names: Vec<names::Nam
                 speaker_mention: found.mention,
                 speaker_guessed: found.guessed,
             });
-            last_in_paragraph = Some(found.clone());
-            carried = raw.open_at_end.then_some(found);
+            trail.last_in_paragraph = Some(found.clone());
+            trail.carried = raw.open_at_end.then_some(found);
         }
         if found.is_empty() {
-            carried = None;
+            trail.carried = None;
         }
-        previous = last_in_paragraph.filter(|a| a.mention.is_some());
-        previous_paragraph = Some(paragraph.span);
+        trail.previous = trail
+            .last_in_paragraph
+            .take()
+            .filter(|a| a.mention.is_some());
+        trail.previous_paragraph = Some(paragraph.span);
     }
     out
+}
+
+/// What the quotations before leave for the next one to go on with.
+#[derive(Default)]
+struct Trail {
+    /// The attribution of a quotation still open at the end of the paragraph before.
+    carried: Option<Attribution>,
+    previous_paragraph: Option<Span>,
+    /// The attribution of the last quotation of the paragraph before, if it had one.
+    previous: Option<Attribution>,
+    /// The attribution of the quotation before in this paragraph.
+    last_in_paragraph: Option<Attribution>,
+}
+
+/// The attribution of one quotation: its own, unless it continues a quotation, follows
+/// another in its paragraph or a line ending in a colon, or has only a loose one.
+fn choose(raw: &Raw, paragraph: &Paragraph, known: Known<'_>, trail: &Trail) -> Attribution {
+    let own = attribution(paragraph, raw.span, known);
+    let unled = Known {
+        last_speaker: None,
+        ..known
+    };
+    let inherited = match (&trail.carried, raw.continues, &trail.last_in_paragraph) {
+        (Some(c), true, _) => Some(c.clone()),
+        (_, _, Some(last)) => Some(last.clone()),
+        _ => line_above(trail.previous_paragraph, unled).or_else(|| {
+            // A paragraph that is only a quotation goes on with the speaker of the
+            // quotation just before it.
+            let opens = raw.span.start == paragraph.span.start;
+            trail.previous.clone().filter(|_| opens)
+        }),
+    };
+    match own {
+        Some(own) if own.loose => trail
+            .carried
+            .clone()
+            .filter(|_| raw.continues)
+            .or_else(|| line_above(trail.previous_paragraph, unled))
+            .unwrap_or(own),
+        own => own
+            .or(inherited)
+            .or_else(|| previous_subject(raw.span, unled))
+            .unwrap_or_default(),
+    }
 }
 
 /// `Lee defended the plan. "It will pay for itself."`: a quotation that opens its sentence
 /// with no attribution anywhere is, as a guess, the subject's of the sentence before, when
 /// that subject is a person (a name or "he", "she").
-fn previous_subject(
-    text: &str,
-    sentences: &[Span],
-    quote: Span,
-    seen: Seen<'_>,
-    named_before: &[names::Named],
-) -> Option<Attribution> {
+fn previous_subject(quote: Span, known: Known<'_>) -> Option<Attribution> {
+    let (text, sentences) = (known.text, known.sentences);
     let k = sentences.partition_point(|s| s.end <= quote.start);
     let opens = sentences.get(k).is_some_and(|s| {
         text[s.start..quote.start]
@@ -143,8 +165,8 @@ fn previous_subject(
     if possessive || !(personal || mention.split_whitespace().any(capitalised)) {
         return None;
     }
-    let (speaker, _) = resolve(mention, seen, None);
-    if !known_person(speaker.as_deref(), named_before) {
+    let (speaker, _) = resolve(subject, known);
+    if !known_person(speaker.as_deref(), known.named) {
         return None;
     }
     Some(Attribution {
@@ -153,16 +175,6 @@ fn previous_subject(
         mention: Some(subject),
         loose: false,
         by_subject: false,
-    })
-}
-
-/// Whether `name` is a person the report has named before: introduced with a title or a
-/// role, or by a name of two words or more.
-fn known_person(name: Option<&str>, named_before: &[names::Named]) -> bool {
-    name.is_some_and(|name| {
-        named_before.iter().any(|n| {
-            !n.quoted && n.name == name && (n.person || name.split_whitespace().count() > 1)
-        })
     })
 }
 
@@ -339,13 +351,8 @@ fn marks_single(body: &str) -> Vec<(usize, usize, Facing)> {
 
 /// The speaker named in the quotation's own sentence: `"…," Kim said`, `said Kim`,
 /// `He told reporters: "…"`, `according to Kim`.
-fn attribution(
-    text: &str,
-    paragraph: &Paragraph,
-    quote: Span,
-    (seen, named_before): (Seen<'_>, &[names::Named]),
-    last_speaker: Option<String>,
-) -> Option<Attribution> {
+fn attribution(paragraph: &Paragraph, quote: Span, known: Known<'_>) -> Option<Attribution> {
+    let text = known.text;
     let first = paragraph.sentences.iter().find(|s| s.end > quote.start)?;
     let k = paragraph
         .sentences
@@ -391,13 +398,13 @@ fn attribution(
         },
     };
     let named = antecedent(text, mention).unwrap_or(mention);
-    let (speaker, guessed) = resolve(named.of(text), seen, last_speaker);
+    let (speaker, guessed) = resolve(named, known);
     // A capitalised word opening a sentence may be a plain noun ("Boos rained down"): a
     // subject read without a speech verb must be a pronoun, a description or a name.
     let described = mention.of(text).starts_with(char::is_lowercase)
         || mention.of(text).split_whitespace().count() > 1
         || pronoun(mention.of(text)).is_some();
-    if by_subject && !described && !known_person(speaker.as_deref(), named_before) {
+    if by_subject && !described && !known_person(speaker.as_deref(), known.named) {
         return None;
     }
     Some(Attribution {
@@ -428,14 +435,14 @@ fn antecedent(text: &str, who: Span) -> Option<Span> {
     subject_before(body, comma).map(|s| s.shift(from))
 }
 
-/// Who a mention names. A pronoun in an attribution most often goes on with the speaker
-/// quoted last ("He added"); other mentions resolve through the names seen before.
-fn resolve(mention: &str, seen: Seen<'_>, last_speaker: Option<String>) -> (Option<String>, bool) {
-    let speaker_pronoun = pronoun(mention).is_some_and(|p| matches!(p.as_str(), "he" | "she"));
-    if speaker_pronoun && last_speaker.is_some() {
-        return (last_speaker, false);
+/// Who a mention names: "he" or "she" the person it refers to (see [`pronoun_speaker`]),
+/// other mentions through the names seen before.
+fn resolve(mention: Span, known: Known<'_>) -> (Option<String>, bool) {
+    if let Some(name) = pronoun_speaker(mention, known) {
+        return (Some(name), false);
     }
-    names::resolve_in(mention, seen).map_or((None, false), |r| (Some(r.name), r.guessed))
+    names::resolve_in(mention.of(known.text), known.seen)
+        .map_or((None, false), |r| (Some(r.name), r.guessed))
 }
 
 /// A short sentence that only says who spoke: "― Ann Lee", "asked Lee.", "Clinton said."
@@ -658,14 +665,14 @@ fn inverted_subject(body: &str, verb: &Verb<'_>) -> Option<Span> {
 }
 
 /// A speaker on the line above that ends with a colon: `He said:` then the quotation.
-fn line_above(text: &str, previous: Option<Span>, seen: Seen<'_>) -> Option<Attribution> {
-    let previous = previous?;
+fn line_above(previous: Option<Span>, known: Known<'_>) -> Option<Attribution> {
+    let (text, previous) = (known.text, previous?);
     let body = previous.of(text);
     if !body.trim_end().ends_with(':') {
         return None;
     }
     let mention = before_quote(text, previous)?;
-    let (speaker, guessed) = resolve(mention.of(text), seen, None);
+    let (speaker, guessed) = resolve(mention, known);
     Some(Attribution {
         speaker,
         guessed,
@@ -1103,5 +1110,48 @@ mod tests {
     fn two_names_joined_by_and_are_one_attribution() {
         let q = found("\"There is a small chance of an upset,\" Ada Holm and Bo Park wrote.");
         assert_eq!(q[0].2.as_deref(), Some("Ada Holm and Bo Park"));
+    }
+
+    #[test]
+    fn a_pronoun_is_the_subject_before_it_not_the_last_speaker() {
+        let q = speakers(
+            "\"We are proud of the crew,\" Mayor Dana Whitcombe said. Harbour master Ilse \
+             Brandt walked to the quay. \"The tide was with us,\" she said.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Ilse Brandt"));
+        // Its own sentence's subject comes first.
+        let q = speakers(
+            "\"We are proud,\" Mayor Dana Whitcombe said. Ilse Brandt left the quay, and she \
+             said: \"The tide was with us.\"",
+        );
+        assert_eq!(q[1].as_deref(), Some("Ilse Brandt"));
+    }
+
+    #[test]
+    fn a_pronoun_agrees_in_gender_where_the_report_shows_it() {
+        let q = speakers(
+            "Dana Whitcombe runs the port. \"We are proud,\" Ms. Whitcombe said. Tomas Reyes \
+             nodded at the crowd, as Mr. Reyes had promised. \"It was hard,\" she said.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Dana Whitcombe"));
+        let q = speakers(
+            "\"We are ready,\" Captain Tomas Reyes said. Then spokeswoman Ada Holm stood by \
+             the boats. \"We will sail at dawn,\" he said.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Tomas Reyes"));
+    }
+
+    #[test]
+    fn he_added_goes_on_with_the_speaker_and_a_thing_is_never_a_speaker() {
+        let q = speakers(
+            "\"The ferry is safe,\" Captain Tomas Reyes said. Inspector Bo Park checked the \
+             hull. \"We sail at noon,\" he added.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Tomas Reyes"));
+        let q = speakers(
+            "\"The ferry is safe,\" Captain Tomas Reyes said. The decision came on Feb. 3. \
+             \"We sail at noon,\" he said.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Tomas Reyes"));
     }
 }

@@ -414,12 +414,23 @@ pub(super) fn sentence_subject(body: &str) -> Option<Span> {
     let determined = SUBJECT_DETERMINERS.contains(&lower.as_str());
     let head = k + usize::from(determined);
     // A name, with any role words and particles in it: "Ohio Gov. Ann Lee of Dayton".
+    // Lower-case words describing the name go with it: "Harbour master Ilse Brandt",
+    // "spokeswoman Ada Holm".
     let mut end = head;
-    while end < ws.len() && (capitalised(ws[end].1) || is_role(ws[end].1)) {
-        end += 1;
-        if end + 1 < ws.len() && matches!(ws[end].1, "of" | "de" | "van" | "von" | "al") {
+    loop {
+        if end < ws.len() && (capitalised(ws[end].1) || is_role(ws[end].1)) {
             end += 1;
+            if end + 1 < ws.len() && matches!(ws[end].1, "of" | "de" | "van" | "von" | "al") {
+                end += 1;
+            }
+            continue;
         }
+        let describing = describing_words(body, &ws[end.min(ws.len())..]);
+        if (1..=3).contains(&describing) {
+            end += describing;
+            continue;
+        }
+        break;
     }
     while end > head && !(capitalised(ws[end - 1].1) || is_role(ws[end - 1].1)) {
         end -= 1;
