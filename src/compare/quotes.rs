@@ -38,7 +38,9 @@ const COMMON_QUOTES: usize = 64;
 pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
     let (candidates, members) = candidates(docs);
     let speakers = Speakers::new(docs);
-    let mut out: Vec<QuoteMatch> = assign(&candidates, members.as_ref().map(Vec::as_slice))
+    let mut pairs = assign(&candidates, members.as_ref().map(Vec::as_slice));
+    join_split(docs, &mut pairs);
+    let mut out: Vec<QuoteMatch> = pairs
         .into_iter()
         .map(|(i, j, kind)| {
             let quotes = Pair::new(&docs.left.quotes[i], &docs.right.quotes[j]);
@@ -137,6 +139,69 @@ fn assign(
         }
     }
     out
+}
+
+/// Quotations one outlet splits in two or more ("A," she said. "B.") and the other gives
+/// whole ("A. B."): a part matched to the whole brings the parts next to it that go on
+/// with it, each matched to the whole as partial. The parts are the whole's words in
+/// order, as one quotation would be.
+fn join_split(docs: Pair<&Document>, pairs: &mut Vec<(usize, usize, QuoteKind)>) {
+    let words_of = |side: Side, q: usize| {
+        let doc = docs.get(side);
+        words(doc.quotes[q].span.of(&doc.text))
+    };
+    let mut taken = Pair::new(
+        pairs.iter().map(|p| p.0).collect::<FxHashSet<usize>>(),
+        pairs.iter().map(|p| p.1).collect::<FxHashSet<usize>>(),
+    );
+    let mut added = Vec::new();
+    for pair in pairs.iter_mut() {
+        let (i, j, kind) = *pair;
+        if kind == QuoteKind::Verbatim {
+            continue;
+        }
+        for (parts, q, whole) in [(Side::Left, i, j), (Side::Right, j, i)] {
+            let whole_words = words_of(parts.other(), whole);
+            let count = docs.get(parts).quotes.len();
+            let (mut first, mut last) = (q, q);
+            let mut joined = words_of(parts, q);
+            if joined.len() >= whole_words.len() {
+                continue;
+            }
+            // Outward from the part, a neighbour at a time, while the parts stay in the whole.
+            loop {
+                let before = first
+                    .checked_sub(1)
+                    .filter(|n| !taken.get(parts).contains(n));
+                let after = Some(last + 1).filter(|&n| n < count && !taken.get(parts).contains(&n));
+                let grown = [before, after].into_iter().flatten().find_map(|n| {
+                    let mut words = words_of(parts, n);
+                    let together = if n < first {
+                        words.extend(joined.iter().cloned());
+                        words
+                    } else {
+                        [joined.clone(), words].concat()
+                    };
+                    let fits = words_of(parts, n).len() >= PARTIAL_MIN_WORDS
+                        && together.len() <= whole_words.len()
+                        && elided_from(&together, &whole_words);
+                    fits.then_some((n, together))
+                });
+                let Some((n, together)) = grown else {
+                    break;
+                };
+                taken.get_mut(parts).insert(n);
+                (first, last) = (first.min(n), last.max(n));
+                joined = together;
+                pair.2 = QuoteKind::Partial;
+                added.push(match parts {
+                    Side::Left => (n, whole, QuoteKind::Partial),
+                    Side::Right => (whole, n, QuoteKind::Partial),
+                });
+            }
+        }
+    }
+    pairs.extend(added);
 }
 
 /// The quotations of one report as matching reads them: each one's words, their stems and
@@ -784,6 +849,37 @@ mod tests {
             format!("{SAID} Ann Dunmore said."),
         );
         assert_eq!(speaker_conflicts(&left, &right), (1, 0));
+    }
+
+    #[test]
+    fn a_quotation_split_in_two_matches_the_whole_as_partial() {
+        let left = "\"The bridge will reopen to walkers on Monday,\" Dana Whitcombe said. \
+            \"We owe the town that much after the storm.\"";
+        let right = "\"The bridge will reopen to walkers on Monday. We owe the town that much \
+            after the storm,\" Ms. Whitcombe said.";
+        assert_eq!(
+            matches(left, right),
+            [
+                (QuoteKind::Partial, Some(true)),
+                (QuoteKind::Partial, Some(true))
+            ]
+        );
+        let (sure, possible) = conflicts_of(left, right);
+        assert!(
+            sure.is_empty() && possible.is_empty(),
+            "{sure:?} {possible:?}"
+        );
+        // The other way round, and in three parts.
+        let left = "\"We owe the town that much after the storm, and more; the bridge will \
+            reopen to walkers on Monday,\" Dana Whitcombe said.";
+        let right = "\"We owe the town that much after the storm,\" Ms. Whitcombe said. \
+            \"And more,\" she added. \"The bridge will reopen to walkers on Monday.\"";
+        let m = matches(left, right);
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert!(
+            m.iter()
+                .all(|&(k, s)| k == QuoteKind::Partial && s == Some(true))
+        );
     }
 
     #[test]
