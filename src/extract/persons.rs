@@ -429,14 +429,16 @@ impl Person {
 /// full names of one surname whose given names agree are one person ("Richard J. Durbin",
 /// "Dick Durbin"); those that do not are two ("Bill Clinton", "Hillary Clinton").
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct People(Vec<Person>);
+pub struct People(FxHashMap<String, Vec<Person>>);
 
 impl People {
     /// The people of the names a report writes (titles off), in any order.
     pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> People {
-        let mut people: Vec<Person> = Vec::new();
+        let mut people: FxHashMap<String, Vec<Person>> = FxHashMap::default();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         for name in names {
-            if !is_person_like(name) {
+            // A report names the same few people again and again: each name once.
+            if !seen.insert(name) || !is_person_like(name) {
                 continue;
             }
             let Some(parsed) = PersonName::parse(name) else {
@@ -445,16 +447,14 @@ impl People {
             if parsed.given.is_empty() {
                 continue;
             }
-            let same = people.iter_mut().find(|p| {
-                surnames_agree(&p.surname, &parsed.surname) && p.agrees_with(&parsed.given)
-            });
-            match same {
+            let of_surname = people.entry(parsed.surname.clone()).or_default();
+            match of_surname.iter_mut().find(|p| p.agrees_with(&parsed.given)) {
                 Some(p) => {
                     if !p.forms.contains(&parsed.given) {
                         p.forms.push(parsed.given);
                     }
                 }
-                None => people.push(Person {
+                None => of_surname.push(Person {
                     surname: parsed.surname,
                     forms: vec![parsed.given],
                 }),
@@ -472,8 +472,10 @@ impl People {
         };
         let found: Vec<Person> = self
             .0
-            .iter()
-            .filter(|p| surnames_agree(&p.surname, &parsed.surname) && p.agrees_with(&parsed.given))
+            .get(&parsed.surname)
+            .into_iter()
+            .flatten()
+            .filter(|p| p.agrees_with(&parsed.given))
             .cloned()
             .collect();
         if !found.is_empty() {
