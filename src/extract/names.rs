@@ -4,7 +4,10 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::persons;
-use super::words::{BODY_ROLES, OFFICES, PARTICLES, PERSONAL_ROLES, QUALIFIERS, in_lower_case};
+use super::words::{
+    BODY_ROLES, OFFICES, PARTICLES, PERSONAL_ROLES, QUALIFIERS, apposition_after,
+    apposition_before, description_before, in_lower_case, office_of,
+};
 pub use super::words::{PRONOUNS, ROLE_WORDS, is_calendar, is_role_word, is_title};
 use crate::model::Span;
 use crate::text::fold::{Fold, fold_name};
@@ -468,75 +471,9 @@ fn person_of_place(body: &str, run: Span, split: usize) -> (Span, Option<Span>) 
     (person, Some(place))
 }
 
-/// Whether a name comes just after an office and "of" ("the mayor of Kelso"): a place.
-fn office_of(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
-    words.next() == Some("of")
-        && words
-            .next()
-            .is_some_and(|w| is_title(w) || is_role_word(&w.to_lowercase()))
-}
-
 /// Whether a run is written between quotation marks of its own.
 fn in_marks(body: &str, run: Span) -> bool {
     body[..run.start].ends_with(OPENING) && body[run.end..].starts_with(CLOSING)
-}
-
-/// "The mayor of Kelso, Dana Whitcombe": the words of the office before its place and a
-/// comma, when they name a role.
-fn apposition_before(before: &str) -> Vec<String> {
-    let Some(rest) = before.trim_end().strip_suffix(',') else {
-        return Vec::new();
-    };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let place = words
-        .iter()
-        .rev()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .count();
-    let of = words.len() - place;
-    if place == 0 || place > 4 || of == 0 || words[of - 1] != "of" {
-        return Vec::new();
-    }
-    let described = description_before(&words[..of - 1].join(" "));
-    if described.iter().any(|w| is_role_word(w)) {
-        described
-    } else {
-        Vec::new()
-    }
-}
-
-/// "Dana Whitcombe, the mayor of Kelso, said": the role given just after a name, up to
-/// "of" or the like, when it names one.
-fn apposition_after(after: &str) -> Vec<String> {
-    let Some(rest) = after.strip_prefix(',') else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for w in rest.split_whitespace().take(5) {
-        let bare = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        let article = matches!(bare.as_str(), "the" | "a" | "an");
-        let ends = matches!(
-            bare.as_str(),
-            "of" | "for" | "at" | "in" | "with" | "from" | "who"
-        );
-        if ends || (w.starts_with(char::is_uppercase) && !article) {
-            break;
-        }
-        if !article && !bare.is_empty() {
-            out.push(bare);
-        }
-        if w.ends_with([',', '.', ';', ':']) {
-            break;
-        }
-    }
-    if out.iter().any(|w| is_role_word(w)) {
-        out
-    } else {
-        Vec::new()
-    }
 }
 
 /// The name without the titles before it and a possessive after it.
@@ -576,31 +513,6 @@ pub fn strip_titles<'a>(words: &[&'a str]) -> String {
         name.push_str(w);
     }
     name
-}
-
-/// Up to four lower-case words of description just before a name ("North Korean leader").
-///
-/// Capitalised words belong to it before a role ("North Korean leader"), not after another
-/// word: in "President Ann Lee met Tom Reyes", Tom Reyes is not described as president.
-fn description_before(before: &str) -> Vec<String> {
-    let mut plain = false;
-    before
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .take_while(|w| !w.ends_with([',', '.', ';', ':', '"', '”']))
-        .take_while(move |w| {
-            let capital = w.starts_with(char::is_uppercase);
-            let ends = capital && plain;
-            plain |= !capital && !is_role_word(&w.to_lowercase());
-            !ends
-        })
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "with" | "by"))
-        .collect()
 }
 
 /// How a mention of a speaker resolves, given the names seen before it.
@@ -1169,6 +1081,13 @@ mod tests {
         assert_eq!(
             resolved("the mayor", text).as_deref(),
             Some("Dana Whitcombe")
+        );
+        let text = "Reyes's lawyer, Ann Lee, spoke. Charges against Tom Reyes, lawyer says.";
+        assert_eq!(resolved("the lawyer", text).as_deref(), Some("Ann Lee"));
+        let text = "President Tom Reyes spoke of his opponent for president, Ann Lee.";
+        assert_eq!(
+            resolved("the president", text).as_deref(),
+            Some("Tom Reyes")
         );
         let s = seen("President Ann Lee met Tom Reyes at the harbour.");
         let r = resolve("The US president", &s).unwrap();

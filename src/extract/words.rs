@@ -1,5 +1,6 @@
 //! The words around names: titles and honorifics, roles, particles, offices, days and
-//! months, and the pronouns that stand for a speaker.
+//! months, the pronouns that stand for a speaker, and the descriptions of a name made of
+//! them ("North Korean leader", "the mayor of Kelso, Dana Whitcombe").
 
 use std::sync::LazyLock;
 
@@ -340,3 +341,131 @@ pub const BODY_ROLES: &[&str] = &[
 
 /// Words that make an office another one: a vice president is not the president.
 pub const QUALIFIERS: &[&str] = &["vice", "deputy", "assistant", "former", "acting", "ex"];
+
+/// Whether a name comes just after an office and "of" ("the mayor of Kelso"): a place.
+pub fn office_of(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words.next() == Some("of")
+        && words
+            .next()
+            .is_some_and(|w| is_title(w) || is_role_word(&w.to_lowercase()))
+}
+
+/// "The mayor of Kelso, Dana Whitcombe": the words of the office before its place and a
+/// comma, when they name a role.
+pub fn apposition_before(before: &str) -> Vec<String> {
+    let Some(rest) = before.trim_end().strip_suffix(',') else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let place = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let of = words.len() - place;
+    let described = if place == 0 {
+        return role_before_comma(&words);
+    } else if place > 4 || of == 0 || words[of - 1] != "of" {
+        return Vec::new();
+    } else {
+        description_before(&words[..of - 1].join(" "))
+    };
+    if described.iter().any(|w| is_role_word(w)) {
+        described
+    } else {
+        Vec::new()
+    }
+}
+
+/// "Lee's lawyer, Tom Reyes": the roles just before the comma, when what opens them is
+/// an owner or an article ("his opponent for president, Ann Lee" names no president).
+pub fn role_before_comma(words: &[&str]) -> Vec<String> {
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let roles = words
+        .iter()
+        .rev()
+        .take_while(|w| is_role_word(&lower(w)))
+        .count();
+    let opener = words[..words.len() - roles].last();
+    let opens = opener.is_none_or(|w| {
+        crate::text::fold::possessive(w).is_some()
+            || matches!(
+                lower(w).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+            )
+    });
+    if roles == 0 || !opens {
+        return Vec::new();
+    }
+    words[words.len() - roles..]
+        .iter()
+        .map(|w| lower(w))
+        .collect()
+}
+
+/// "Dana Whitcombe, the mayor of Kelso, said": the role given just after a name, up to
+/// "of" or the like, when it names one.
+pub fn apposition_after(after: &str) -> Vec<String> {
+    let Some(rest) = after.strip_prefix(',') else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    // It ends in the role, at a mark or a preposition, not in a verb ("Rep. Lee, attorney
+    // says").
+    let mut ended = false;
+    for w in rest.split_whitespace().take(5) {
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let article = matches!(bare.as_str(), "the" | "a" | "an");
+        let ends = matches!(
+            bare.as_str(),
+            "of" | "for" | "at" | "in" | "with" | "from" | "who"
+        );
+        if ends || (w.starts_with(char::is_uppercase) && !article) {
+            ended = true;
+            break;
+        }
+        if !article && !bare.is_empty() {
+            out.push(bare);
+        }
+        if w.ends_with([',', '.', ';', ':']) {
+            ended = true;
+            break;
+        }
+    }
+    if ended && out.last().is_some_and(|w| is_role_word(w)) {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// Up to four lower-case words of description just before a name ("North Korean leader").
+///
+/// Capitalised words belong to it before a role ("North Korean leader"), not after another
+/// word: in "President Ann Lee met Tom Reyes", Tom Reyes is not described as president.
+pub fn description_before(before: &str) -> Vec<String> {
+    let mut plain = false;
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':', '"', '”']))
+        .take_while(move |w| {
+            let capital = w.starts_with(char::is_uppercase);
+            let ends = capital && plain;
+            plain |= !capital && !is_role_word(&w.to_lowercase());
+            !ends
+        })
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "with" | "by"))
+        .collect()
+}
