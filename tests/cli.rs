@@ -1741,3 +1741,67 @@ fn metadata_lines_date_the_report_and_are_never_compared() {
         "{text}"
     );
 }
+
+/// The speaker conflicts, sure and possible, of the binary's comparison of two texts, as
+/// (left, right) as each outlet writes the speaker.
+fn speaker_conflicts(left: &str, right: &str) -> (Vec<(String, String)>, usize) {
+    let (_, json) = compare_json(left, right);
+    let of = |field: &str| -> Vec<(String, String)> {
+        json["alignments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|a| a[field].as_array().unwrap().iter())
+            .filter(|c| c["kind"] == "speaker")
+            .map(|c| {
+                let s = |k: &str| c[k].as_str().unwrap().to_string();
+                (s("left"), s("right"))
+            })
+            .collect()
+    };
+    (of("conflicts"), of("possible_conflicts").len())
+}
+
+#[test]
+fn one_person_under_two_names_is_one_speaker_and_two_people_are_two() {
+    let left = "Kelso bridge reopens after storm\n\n\
+        The mayor of Kelso, Dana Whitcombe, opened the footbridge on Monday.\n\n\
+        \"The bridge will reopen to walkers and cyclists on Monday morning,\" she said. \
+        \"We owe the town that much after the storm.\"\n\n\
+        Defence Secretary Jim Mattock, nicknamed \"Mad Dog Mattock\" in the army, came too.\n\n\
+        \"The engineers did remarkable work in terrible weather,\" Mattock said.\n";
+    let right = "Kelso footbridge open again\n\n\
+        Kelso's mayor, Dana Whitcombe, reopened the footbridge on Monday.\n\n\
+        \"The bridge will reopen to walkers and cyclists on Monday morning. We owe the town \
+        that much after the storm,\" Ms. Whitcombe told reporters.\n\n\
+        James Mattock, the defence secretary, also came.\n\n\
+        \"The engineers did remarkable work in terrible weather,\" Mr. Mattock said.\n";
+    assert_eq!(speaker_conflicts(left, right), (Vec::new(), 0));
+    // The quotation split in two on the left matches the right's whole quotation twice.
+    let (_, json) = compare_json(left, right);
+    let matches: Vec<(u64, u64, String)> = json["quote_matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let i = |k: &str| m[k].as_u64().unwrap();
+            (i("left"), i("right"), m["kind"].as_str().unwrap().into())
+        })
+        .collect();
+    assert_eq!(
+        matches,
+        [
+            (0, 0, "partial".into()),
+            (1, 0, "partial".into()),
+            (2, 1, "verbatim".into())
+        ]
+    );
+    // Another person of the same surname is another speaker.
+    let other = right.replace("Mr. Mattock said", "Ann Mattock said");
+    let other = other.replace(
+        "James Mattock, the defence secretary, also came.",
+        "Ann Mattock, his sister, also came.",
+    );
+    let (sure, _) = speaker_conflicts(left, &other);
+    assert_eq!(sure, [("Mattock".to_string(), "Ann Mattock".to_string())]);
+}

@@ -15,6 +15,7 @@ pub mod facts;
 pub mod narrow;
 pub mod polarity;
 pub mod quotes;
+pub mod speakers;
 mod weights;
 
 use rayon::prelude::*;

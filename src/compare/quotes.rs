@@ -12,12 +12,12 @@ use crate::model::{
 };
 use crate::text::tokens::Tokenizer;
 
+use super::speakers::{Speakers, speaker_conflict};
+
 /// Reworded quotations share at least this much of their content words (Dice)...
 const REWORDED_SHARE: f64 = 0.5;
 /// ...and at least this many of them.
 const REWORDED_MIN_SHARED: usize = 2;
-/// Two spellings of a name this alike (Jaro–Winkler) are one name.
-const SAME_NAME: f64 = 0.9;
 /// A fragment must be at least this many words to count as a partial quotation.
 const PARTIAL_MIN_WORDS: usize = 2;
 /// A fragment may leave words out of the middle of the quotation in this many places.
@@ -37,15 +37,17 @@ const COMMON_QUOTES: usize = 64;
 /// compared once, and [`assign`] pairs their copies as matching every copy would.
 pub fn match_quotes(docs: Pair<&Document>) -> Vec<QuoteMatch> {
     let (candidates, members) = candidates(docs);
-    let mut out: Vec<QuoteMatch> = assign(&candidates, members.as_ref().map(Vec::as_slice))
+    let speakers = Speakers::new(docs);
+    let mut pairs = assign(&candidates, members.as_ref().map(Vec::as_slice));
+    join_split(docs, &mut pairs);
+    let mut out: Vec<QuoteMatch> = pairs
         .into_iter()
         .map(|(i, j, kind)| {
-            let speakers = Pair::new(&docs.left.quotes[i], &docs.right.quotes[j]);
-            let texts = docs.map(|d| d.text.as_str());
+            let quotes = Pair::new(&docs.left.quotes[i], &docs.right.quotes[j]);
             QuoteMatch {
                 quotes: Pair::new(i, j),
                 kind,
-                same_speaker: same_speaker(speakers, texts),
+                same_speaker: speakers.same(quotes),
             }
         })
         .collect();
@@ -137,6 +139,69 @@ fn assign(
         }
     }
     out
+}
+
+/// Quotations one outlet splits in two or more ("A," she said. "B.") and the other gives
+/// whole ("A. B."): a part matched to the whole brings the parts next to it that go on
+/// with it, each matched to the whole as partial. The parts are the whole's words in
+/// order, as one quotation would be.
+fn join_split(docs: Pair<&Document>, pairs: &mut Vec<(usize, usize, QuoteKind)>) {
+    let words_of = |side: Side, q: usize| {
+        let doc = docs.get(side);
+        words(doc.quotes[q].span.of(&doc.text))
+    };
+    let mut taken = Pair::new(
+        pairs.iter().map(|p| p.0).collect::<FxHashSet<usize>>(),
+        pairs.iter().map(|p| p.1).collect::<FxHashSet<usize>>(),
+    );
+    let mut added = Vec::new();
+    for pair in pairs.iter_mut() {
+        let (i, j, kind) = *pair;
+        if kind == QuoteKind::Verbatim {
+            continue;
+        }
+        for (parts, q, whole) in [(Side::Left, i, j), (Side::Right, j, i)] {
+            let whole_words = words_of(parts.other(), whole);
+            let count = docs.get(parts).quotes.len();
+            let (mut first, mut last) = (q, q);
+            let mut joined = words_of(parts, q);
+            if joined.len() >= whole_words.len() {
+                continue;
+            }
+            // Outward from the part, a neighbour at a time, while the parts stay in the whole.
+            loop {
+                let before = first
+                    .checked_sub(1)
+                    .filter(|n| !taken.get(parts).contains(n));
+                let after = Some(last + 1).filter(|&n| n < count && !taken.get(parts).contains(&n));
+                let grown = [before, after].into_iter().flatten().find_map(|n| {
+                    let mut words = words_of(parts, n);
+                    let together = if n < first {
+                        words.extend(joined.iter().cloned());
+                        words
+                    } else {
+                        [joined.clone(), words].concat()
+                    };
+                    let fits = words_of(parts, n).len() >= PARTIAL_MIN_WORDS
+                        && together.len() <= whole_words.len()
+                        && elided_from(&together, &whole_words);
+                    fits.then_some((n, together))
+                });
+                let Some((n, together)) = grown else {
+                    break;
+                };
+                taken.get_mut(parts).insert(n);
+                (first, last) = (first.min(n), last.max(n));
+                joined = together;
+                pair.2 = QuoteKind::Partial;
+                added.push(match parts {
+                    Side::Left => (n, whole, QuoteKind::Partial),
+                    Side::Right => (whole, n, QuoteKind::Partial),
+                });
+            }
+        }
+    }
+    pairs.extend(added);
 }
 
 /// The quotations of one report as matching reads them: each one's words, their stems and
@@ -412,60 +477,6 @@ fn elided_from(short: &[String], long: &[String]) -> bool {
     k == short.len() && gaps <= PARTIAL_MAX_GAPS
 }
 
-/// Whether two outlets name one speaker: the same name, or one name within the other
-/// ("Trump" and "Donald Trump"). `None` when either names nobody, or only by a guess.
-fn same_speaker(quotes: Pair<&Quote>, texts: Pair<&str>) -> Option<bool> {
-    if quotes.left.speaker_guessed || quotes.right.speaker_guessed {
-        return None;
-    }
-    let (a, b) = (
-        quotes.left.speaker.as_deref()?,
-        quotes.right.speaker.as_deref()?,
-    );
-    let (a, b) = (name_words(a), name_words(b));
-    if names_agree(&a, &b) {
-        return Some(true);
-    }
-    // "Westmark" and "Westmark spokeswoman Rena Ardley": an organisation and its voice.
-    let mention = |q: &Quote, text: &str| {
-        q.speaker_mention
-            .map(|m| name_words(m.of(text)))
-            .unwrap_or_default()
-    };
-    let within =
-        |name: &[String], m: &[String]| !name.is_empty() && name.iter().all(|w| m.contains(w));
-    Some(
-        within(&a, &mention(quotes.right, texts.right))
-            || within(&b, &mention(quotes.left, texts.left)),
-    )
-}
-
-/// Lower-case words of a name, punctuation trimmed: "E.J. Woo's" -> ["e.j", "woo's"].
-fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// Whether every word of the shorter name matches one of the longer: the same word, a
-/// spelling variant ("Ardwell", "Ardwall") or a short form ("Tim", "Timothy").
-fn names_agree(a: &[String], b: &[String]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let alike = |w: &String| {
-        long.iter().any(|l| {
-            l == w
-                || strsim::jaro_winkler(l, w) >= SAME_NAME
-                || (w.len() >= 3 && l.starts_with(w.as_str()))
-                || (l.len() >= 3 && w.starts_with(l.as_str()))
-        })
-    };
-    short.iter().all(alike)
-}
-
 /// Records each diverging quotation match as a conflict of the alignment holding both
 /// quotations, which then diverges.
 pub fn add_conflicts(docs: Pair<&Document>, matches: &[QuoteMatch], alignments: &mut [Alignment]) {
@@ -540,84 +551,6 @@ fn texts_of(docs: Pair<&Document>) -> Pair<&str> {
     docs.map(|d| d.text.as_str())
 }
 
-/// The conflict of one quotation given to two people. Sure when both outlets name the
-/// speaker where they quote; when either attributes it through a pronoun or a description
-/// ("she said", "the spokesman said"), the speaker is a reading of the text around it, and
-/// the conflict is only possible.
-fn speaker_conflict(quotes: Pair<&Quote>, texts: Pair<&str>) -> Conflict {
-    let mention = |q: &Quote| q.speaker_mention.unwrap_or(q.span);
-    // A name in the mention: a capitalised word that is not a pronoun ("He said").
-    let named = |q: &Quote, text: &str| {
-        q.speaker_mention.is_some_and(|m| {
-            m.of(text).split_whitespace().any(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && !PRONOUNS.contains(&w.to_lowercase().as_str())
-            })
-        })
-    };
-    let mut conflict = Conflict::sure(
-        ConflictKind::Speaker,
-        Pair::new(mention(quotes.left), mention(quotes.right)),
-        "one quotation",
-    );
-    let written = |q: &Quote, text: &str| mention(q).of(text).to_lowercase();
-    if written(quotes.left, texts.left) == written(quotes.right, texts.right) {
-        // Both outlets name the speaker in the same words: one speaker, however each
-        // report's other sentences led the reading of the name.
-        conflict.confidence = 0.0;
-        conflict.slot = "one quotation, the speaker named alike".into();
-    } else if !(named(quotes.left, texts.left) && named(quotes.right, texts.right)) {
-        conflict.confidence = 0.5;
-        conflict.slot = "one quotation, a speaker read from a pronoun or a description".into();
-    } else if !(a_person(quotes.left) && a_person(quotes.right)) {
-        conflict.confidence = 0.5;
-        conflict.slot = "one quotation, a speaker that may be a body or one of its people".into();
-    }
-    conflict
-}
-
-/// Words that make a speaker's name a body's: an outlet may give the words to the body
-/// ("Microsoft said", "Interior Department officials said") and the other to the person
-/// who spoke for it, and both are right.
-const BODY_WORDS: [&str; 20] = [
-    "department",
-    "ministry",
-    "agency",
-    "office",
-    "police",
-    "group",
-    "company",
-    "corporation",
-    "corp",
-    "inc",
-    "council",
-    "committee",
-    "board",
-    "service",
-    "association",
-    "university",
-    "officials",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-];
-
-/// Whether a quotation's speaker reads as one person named in full: at least two words,
-/// none of them a body's (see [`BODY_WORDS`]). "Microsoft", "DeGeneres" or "Trend Micro's
-/// research group" may be a body, a short form, or the person's employer.
-fn a_person(q: &Quote) -> bool {
-    q.speaker.as_deref().is_some_and(|name| {
-        let words: Vec<String> = name
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        words.len() >= 2 && !words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
-    })
-}
-
 /// Whether two quotations differ only in spelling ("neighbourhood" / "neighborhood") or in
 /// how a number or time is written ("6 p.m." / "6:00 p.m."): the same words, not a changed
 /// quotation.
@@ -648,11 +581,6 @@ fn only_spelling_differs(quotes: Pair<&Quote>, texts: Pair<&str>) -> bool {
             .zip(&right)
             .all(|(a, b)| strsim::normalized_levenshtein(a, b) >= SPELLING)
 }
-
-/// Pronouns a speaker may be mentioned by.
-const PRONOUNS: [&str; 11] = [
-    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
-];
 
 /// Two words this alike are one word spelled two ways.
 const SPELLING: f64 = 0.8;
@@ -827,6 +755,131 @@ mod tests {
             "\"The patch closes the hole,\" said Rena Ardley, a security manager.",
         );
         assert!(!sure.contains(&ConflictKind::Speaker), "{sure:?}");
+    }
+
+    /// The speaker conflicts, sure and possible, of a whole comparison.
+    fn speaker_conflicts(left: &str, right: &str) -> (usize, usize) {
+        let report = crate::compare(Source::new("a", left), Source::new("b", right));
+        let count = |of: fn(&Alignment) -> &Vec<Conflict>| {
+            report
+                .alignments
+                .iter()
+                .flat_map(of)
+                .filter(|c| c.kind == ConflictKind::Speaker)
+                .count()
+        };
+        (count(|a| &a.conflicts), count(|a| &a.possible))
+    }
+
+    const SAID: &str = "\"The harbour wall held through the whole night,\"";
+
+    #[test]
+    fn one_person_under_two_names_is_one_speaker() {
+        let pairs = [
+            (
+                "Defence Secretary Jim Mattock, nicknamed “Mad Dog Mattock” in the army, came.",
+                "Mattock said.",
+                "James Mattock came.",
+                "Mr. Mattock said.",
+            ),
+            (
+                "",
+                "said U.S. Attorney Adam Braverlin.",
+                "Adam L. Braverlin came.",
+                "Mr. Braverlin said.",
+            ),
+            (
+                "James 'Jim' Ferrow came.",
+                "Ferrow said.",
+                "",
+                "Jim Ferrow said.",
+            ),
+            (
+                "House Speaker Nora Pellicott came.",
+                "the House speaker said.",
+                "Nora Pellicott came.",
+                "Ms. Pellicott said.",
+            ),
+            (
+                "Susan Rimmel came.",
+                "Rimmel said.",
+                "Susan E. Rimmel came.",
+                "Ms. Rimmel said.",
+            ),
+            (
+                "Sen. Dick Dunmore came.",
+                "Dunmore said.",
+                "Senator Richard J. Dunmore came.",
+                "Mr. Dunmore said.",
+            ),
+            (
+                "Bill Carrow and Hillary Carrow came.",
+                "Carrow said.",
+                "Hillary Rodham Carrow came.",
+                "Mrs. Carrow said.",
+            ),
+            (
+                "The writer Steven Morrow came.",
+                "he said.",
+                "",
+                "Morrow said.",
+            ),
+        ];
+        for (left_before, left_said, right_before, right_said) in pairs {
+            let left = format!("{left_before}\n\n{SAID} {left_said}");
+            let right = format!("{right_before}\n\n{SAID} {right_said}");
+            assert_eq!(
+                speaker_conflicts(&left, &right),
+                (0, 0),
+                "\n{left}\n{right}"
+            );
+            assert_eq!(matches(&left, &right), [(QuoteKind::Verbatim, Some(true))]);
+        }
+    }
+
+    #[test]
+    fn two_people_of_one_surname_are_two_speakers() {
+        let (left, right) = (
+            format!("{SAID} Bill Carrow said."),
+            format!("{SAID} Hillary Carrow said."),
+        );
+        assert_eq!(speaker_conflicts(&left, &right), (1, 0));
+        let (left, right) = (
+            format!("{SAID} Dick Dunmore said."),
+            format!("{SAID} Ann Dunmore said."),
+        );
+        assert_eq!(speaker_conflicts(&left, &right), (1, 0));
+    }
+
+    #[test]
+    fn a_quotation_split_in_two_matches_the_whole_as_partial() {
+        let left = "\"The bridge will reopen to walkers on Monday,\" Dana Whitcombe said. \
+            \"We owe the town that much after the storm.\"";
+        let right = "\"The bridge will reopen to walkers on Monday. We owe the town that much \
+            after the storm,\" Ms. Whitcombe said.";
+        assert_eq!(
+            matches(left, right),
+            [
+                (QuoteKind::Partial, Some(true)),
+                (QuoteKind::Partial, Some(true))
+            ]
+        );
+        let (sure, possible) = conflicts_of(left, right);
+        assert!(
+            sure.is_empty() && possible.is_empty(),
+            "{sure:?} {possible:?}"
+        );
+        // The other way round, and in three parts.
+        let left = "\"We owe the town that much after the storm, and more; the bridge will \
+            reopen to walkers on Monday,\" Dana Whitcombe said.";
+        let right = "\"We owe the town that much after the storm,\" Ms. Whitcombe said. \
+            \"And more,\" she added. \"The bridge will reopen to walkers on Monday.\"";
+        let m = matches(left, right);
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert!(
+            m.iter()
+                .all(|&(k, s)| k == QuoteKind::Partial && s == Some(true))
+        );
     }
 
     #[test]

@@ -5,7 +5,9 @@ pub mod dates;
 pub mod facts;
 pub mod names;
 pub mod numbers;
+pub mod persons;
 pub mod quotes;
+pub mod words;
 
 /// Whether `b` is a word byte as an ASCII `\b` sees it: a letter, a digit or `_`.
 pub(crate) fn is_ascii_word(b: u8) -> bool {

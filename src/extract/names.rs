@@ -1,218 +1,17 @@
 //! Names of people and organisations in a report, and how a mention of one ("Mr Kim",
 //! "he", "the North Korean leader") resolves to the fullest name the report gives.
 
-use std::sync::LazyLock;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::persons;
+use super::words::{
+    BODY_ROLES, OFFICES, PARTICLES, PERSONAL_ROLES, QUALIFIERS, apposition_after,
+    apposition_before, description_before, in_lower_case, office_of,
+};
+pub use super::words::{PRONOUNS, ROLE_WORDS, is_calendar, is_role_word, is_title};
 use crate::model::Span;
 use crate::text::fold::{Fold, fold_name};
 use crate::text::is_word_char;
-
-/// Titles and honorifics that stand before a name and are not part of it.
-const TITLES: &[&str] = &[
-    "democrat",
-    "republican",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "chancellor",
-    "sen",
-    "sens",
-    "senator",
-    "rep",
-    "reps",
-    "representative",
-    "gov",
-    "govs",
-    "governor",
-    "mayor",
-    "councillor",
-    "councilor",
-    "councilman",
-    "councilwoman",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "secretary",
-    "general",
-    "gen",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "judge",
-    "justice",
-    "rev",
-    "father",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "leader",
-    "chief",
-    "ceo",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "officer",
-    "sgt",
-    "capt",
-    "lt",
-    "col",
-    "maj",
-    "adm",
-    "ambassador",
-    "attorney",
-    "director",
-    "chairman",
-    "commissioner",
-    "inspector",
-    "detective",
-    "superintendent",
-    "coach",
-    "captain",
-    "lieutenant",
-    "colonel",
-    "major",
-    "admiral",
-    "sergeant",
-    "premier",
-    "speaker",
-    "founder",
-    "editor",
-    "engineer",
-    "manager",
-    "executive",
-    "deputy",
-    "acting",
-    "former",
-    "first",
-    "lady",
-];
-
-/// Words that name a role; a description of a person is built from them ("the US president").
-pub const ROLE_WORDS: &[&str] = &[
-    "leader",
-    "president",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "minister",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "director",
-    "engineer",
-    "mayor",
-    "governor",
-    "senator",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "candidate",
-    "nominee",
-    "police",
-    "authorities",
-    "officer",
-    "prosecutor",
-    "prosecutors",
-    "judge",
-    "lawyer",
-    "attorney",
-    "spokesperson",
-    "ceo",
-    "executive",
-    "founder",
-    "head",
-    "commander",
-    "general",
-    "ambassador",
-    "diplomat",
-    "envoy",
-    "campaign",
-    "company",
-    "union",
-    "group",
-    "agency",
-    "ministry",
-    "department",
-    "government",
-    "council",
-    "committee",
-    "board",
-    "court",
-    "statement",
-    "report",
-    "source",
-    "sources",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "witness",
-    "witnesses",
-    "resident",
-    "residents",
-    "organisers",
-    "organizers",
-    "coach",
-    "player",
-    "manager",
-    "actor",
-    "actress",
-    "singer",
-    "star",
-    "boss",
-    "owner",
-    "doctor",
-    "doctors",
-    "scientist",
-    "scientists",
-    "researcher",
-    "researchers",
-    "professor",
-    "teacher",
-    "student",
-    "woman",
-    "man",
-    "mother",
-    "father",
-    "wife",
-    "husband",
-    "daughter",
-    "son",
-    "administration",
-    "white",
-    "house",
-    "press",
-    "team",
-    "aide",
-    "aides",
-    "adviser",
-    "advisor",
-];
-
-/// Whether a lower-case word is one of [`ROLE_WORDS`].
-pub fn is_role_word(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ROLE_WORDS.iter().copied().collect());
-    SET.contains(word)
-}
-
-/// Pronouns that can stand for a speaker.
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 
 /// A name as the report writes it, with the words that describe it just before.
 #[derive(Clone, Debug, PartialEq)]
@@ -231,11 +30,6 @@ pub struct Named {
     /// sentence, but nobody's name to speak under.
     pub modifier: bool,
 }
-
-/// Lower-case words that may join the parts of a name ("Ana de Souza", "Omar bin Ali").
-const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "of",
-];
 
 /// A word of a name: a capital letter, then letters, apostrophes, full stops and hyphens.
 /// Returns where it ends, if `text` starts with one.
@@ -480,11 +274,17 @@ fn names_in(
             })
             .collect(),
     };
-    for run in runs {
-        let span = run.shift(sentence.start);
+    for run in with_nicknames(body, &runs) {
+        let run = without_opening_words(body, run);
         let words: Vec<&str> = run.of(body).split_whitespace().collect();
         // "US President Donald Trump": up to the last title is description, then name.
         let split = words.iter().rposition(|w| is_title(w)).map_or(0, |t| t + 1);
+        // "Secretary of State Ann Lee": the office's place is description too.
+        let (split, office_place) = after_office(&words, split);
+        // "Ann Lee of Kelso": a person, and a place.
+        let (run, place) = person_of_place(body, run, split);
+        let words: Vec<&str> = run.of(body).split_whitespace().collect();
+        let span = run.shift(sentence.start);
         let name = strip_titles(&words[split..]);
         let at_start = run.start == 0 || body[..run.start].trim_end().ends_with(['"', '“']);
         // A lone capitalised word opening a sentence is usually not a name.
@@ -498,76 +298,182 @@ fn names_in(
         if name.is_empty() || calendar || lone_opening {
             continue;
         }
-        let mut described_as = description_before(&body[..run.start]);
-        described_as.extend(
-            words[..split]
-                .iter()
-                .map(|w| w.trim_end_matches('.').to_lowercase()),
-        );
-        // "North Korean leader": a name that modifies a role is not a person.
-        let next = body[run.end..].split_whitespace().next().unwrap_or("");
-        let modifier = is_role_word(next.trim_matches(|c: char| !c.is_alphanumeric()));
+        let (described_as, modifier) = description(body, run, &words[..split], known.is_some());
+        let modifier = modifier || office_place;
+        let described_as = if office_place {
+            Vec::new()
+        } else {
+            described_as
+        };
         let person = split > 0 || described_as.iter().any(|w| is_role_word(w));
         out.push(Named {
             span,
             person,
-            quoted: false,
+            // A name in quotation marks of its own is a nickname or a title ("nicknamed
+            // “Mad Dog Mattis”"), nobody's name to resolve to.
+            quoted: in_marks(body, run),
             name,
             described_as,
             modifier,
         });
+        out.extend(place.map(|p| Named {
+            span: p.shift(sentence.start),
+            person: false,
+            quoted: false,
+            name: strip_titles(&p.of(body).split_whitespace().collect::<Vec<_>>()),
+            described_as: Vec::new(),
+            modifier: true,
+        }));
     }
     out
 }
 
-/// Days and months are capitalised but name nobody.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Whether a capitalised word is a day, a month or a time zone ("GMT", "EST").
-pub fn is_calendar(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| CALENDAR.iter().copied().collect());
-    let word = word.trim_end_matches([',', '.']);
-    // "Z" alone is a letter far more often than a zone ("Jay Z").
-    (word.len() > 1 && crate::extract::dates::ZONES.contains(&word))
-        || in_lower_case(word, |lower| SET.contains(lower))
-}
-
-pub fn is_title(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
-    in_lower_case(word.trim_end_matches('.'), |lower| SET.contains(lower))
-}
-
-/// `test` of `word` in lower case, without allocating for a short ASCII word (most are).
-fn in_lower_case(word: &str, test: impl FnOnce(&str) -> bool) -> bool {
-    let mut buffer = [0u8; 24];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        // ASCII bytes stay valid UTF-8.
-        test(std::str::from_utf8(lower).unwrap_or_default())
+/// The words that describe a name whose run is `run`, of which `titles` are the titles
+/// before the name ("US President"): the words before it, or the office before its place
+/// and a comma ("The mayor of Kelso, Dana Whitcombe"), and an apposition after it.
+/// Also whether the name modifies a role ("North Korean leader") or is the place of an
+/// office ("the mayor of Kelso"): not a person, and no description of one.
+fn description(body: &str, run: Span, titles: &[&str], headline: bool) -> (Vec<String>, bool) {
+    let before = &body[..run.start];
+    // In a headline in title case the words before a name are capitalised verbs and
+    // names as much as a description ("Aide Calls Lee ...").
+    let mut described_as = if headline {
+        Vec::new()
     } else {
-        test(&word.to_lowercase())
+        description_before(before)
+    };
+    if described_as.is_empty() && !headline {
+        described_as = apposition_before(before);
     }
+    described_as.extend(
+        titles
+            .iter()
+            .map(|w| w.trim_end_matches('.').to_lowercase()),
+    );
+    described_as.extend(apposition_after(&body[run.end..]));
+    let next = body[run.end..].split_whitespace().next().unwrap_or("");
+    let modifier = is_role_word(next.trim_matches(|c: char| !c.is_alphanumeric()));
+    if office_of(before) {
+        return (Vec::new(), true);
+    }
+    (described_as, modifier)
+}
+
+/// Opening quotation marks, and closing ones.
+const OPENING: [char; 4] = ['"', '“', '‘', '\''];
+const CLOSING: [char; 4] = ['"', '”', '’', '\''];
+
+/// The runs of a sentence, with a nickname in quotation marks joined to the names around
+/// it: `James "Jim" Ferrow`, `Jim “Mad Dog” Mattis`; with apostrophes (`James 'Jim'
+/// Ferrow`) the closing mark ends the first word of the run after.
+fn with_nicknames(body: &str, runs: &[Span]) -> Vec<Span> {
+    // Only a mark, with space on the outer side: ` "` before the nickname, `" ` after.
+    let mark = |gap: &str, marks: &[char], space_first: bool| {
+        let t = gap.trim();
+        let mut chars = t.chars();
+        let one = chars.next().is_some_and(|c| marks.contains(&c)) && chars.next().is_none();
+        let spaced = if space_first {
+            gap.starts_with(char::is_whitespace) && gap.ends_with(t)
+        } else {
+            gap.starts_with(t) && gap.ends_with(char::is_whitespace)
+        };
+        one && spaced
+    };
+    let mut out = Vec::with_capacity(runs.len());
+    let mut k = 0;
+    while k < runs.len() {
+        let first = runs[k];
+        let gap = |a: Span, b: Span| &body[a.end..b.start];
+        if let (Some(&nick), Some(&last)) = (runs.get(k + 1), runs.get(k + 2))
+            && mark(gap(first, nick), &OPENING, true)
+            && mark(gap(nick, last), &CLOSING, false)
+            && nick.of(body).split_whitespace().count() <= 2
+        {
+            out.push(Span::new(first.start, last.end));
+            k += 3;
+            continue;
+        }
+        if let Some(&next) = runs.get(k + 1)
+            && mark(gap(first, next), &['\'', '‘'], true)
+        {
+            let mut words = next.of(body).split_whitespace();
+            let nick = words.next().unwrap_or("");
+            if nick.ends_with(['\'', '’']) && words.next().is_some() {
+                out.push(Span::new(first.start, next.end));
+                k += 2;
+                continue;
+            }
+        }
+        out.push(first);
+        k += 1;
+    }
+    out
+}
+
+/// A run without the capitalised words opening it that are no part of a name ("But
+/// Akin", "Yet Pelosi"); a run of one word stays as it is.
+fn without_opening_words(body: &str, mut run: Span) -> Span {
+    loop {
+        let text = run.of(body);
+        let Some(first) = text.split_whitespace().next() else {
+            return run;
+        };
+        let rest = text[first.len()..].trim_start();
+        if rest.is_empty() || !persons::is_no_name_word(first) {
+            return run;
+        }
+        run.start = run.end - rest.len();
+    }
+}
+
+/// Where the name starts in a run whose last title is before `split`, when "of" follows
+/// the title: "Secretary of State Ann Lee" -> "Ann Lee", "Governor of Westland Tom Reyes"
+/// -> "Tom Reyes". Also whether the rest is only the office's place ("Mayor of Kelso").
+fn after_office(words: &[&str], split: usize) -> (usize, bool) {
+    if split == 0 || words.get(split) != Some(&"of") {
+        return (split, false);
+    }
+    let rest = &words[split + 1..];
+    let office = rest
+        .first()
+        .is_some_and(|w| in_lower_case(w, |l| OFFICES.contains(&l)));
+    match rest.len() {
+        0 | 1 => (split + 1, true),
+        2 if office => (split + 2, false),
+        2 => (split + 1, true),
+        // The last two words are the name, "de Blasio" and the like three.
+        n => {
+            let particle = PARTICLES.contains(&rest[n - 2]);
+            (split + 1 + n - if particle { 3 } else { 2 }, false)
+        }
+    }
+}
+
+/// A run that ends in "of" and a place after a person's name ("Ann Lee of Kelso", the
+/// name starting at word `split`): the person's run, and the place's. Bodies keep their
+/// "of" ("Bank of Westland").
+fn person_of_place(body: &str, run: Span, split: usize) -> (Span, Option<Span>) {
+    let text = run.of(body);
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let Some(of) = words.iter().rposition(|&(_, w)| w == "of") else {
+        return (run, None);
+    };
+    let before: Vec<&str> = words[split.min(of)..of].iter().map(|&(_, w)| w).collect();
+    if before.len() < 2 || of + 1 >= words.len() || !persons::is_person_like(&before.join(" ")) {
+        return (run, None);
+    }
+    let (at, last) = words[of - 1];
+    let person = Span::new(run.start, run.start + at + last.len());
+    let place = Span::new(run.start + words[of + 1].0, run.end);
+    (person, Some(place))
+}
+
+/// Whether a run is written between quotation marks of its own.
+fn in_marks(body: &str, run: Span) -> bool {
+    body[..run.start].ends_with(OPENING) && body[run.end..].starts_with(CLOSING)
 }
 
 /// The name without the titles before it and a possessive after it.
@@ -593,7 +499,10 @@ pub fn strip_titles<'a>(words: &[&'a str]) -> String {
                 }
                 w
             };
-            trim(trim(w, "'s"), "’s").trim_end_matches(['.', ','])
+            // A nickname's quotation marks go: `"Jim"` is `Jim`.
+            let w = w.trim_matches(['"', '“', '”', '‘']);
+            let w = w.strip_prefix('\'').unwrap_or(w);
+            trim(trim(w, "'s"), "’s").trim_end_matches(['.', ',', '\'', '’', '"', '”'])
         })
         .filter(|w| !matches!(*w, "The" | "A" | "An"));
     let mut name = String::with_capacity(words[start..end].iter().map(|w| w.len() + 1).sum());
@@ -604,21 +513,6 @@ pub fn strip_titles<'a>(words: &[&'a str]) -> String {
         name.push_str(w);
     }
     name
-}
-
-/// Up to four lower-case words of description just before a name ("North Korean leader").
-fn description_before(before: &str) -> Vec<String> {
-    before
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .take_while(|w| !w.ends_with([',', '.', ';', ':', '"', '”']))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "with" | "by"))
-        .collect()
 }
 
 /// How a mention of a speaker resolves, given the names seen before it.
@@ -665,39 +559,116 @@ pub fn resolve_in(mention: &str, seen: Seen<'_>) -> Option<Resolved> {
         };
     }
     // A mention that ends in a name names someone ("mission director Ilse Vandermeer");
-    // one that ends in a role describes them ("the North Korean leader").
-    let ends_in_name = words
-        .last()
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_title(w) && !is_calendar(w));
-    if ends_in_name {
-        let run = words
-            .iter()
-            .rev()
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .count();
-        let name = strip_titles(&words[words.len() - run..]);
-        if !name.is_empty() {
-            return sure(Some(fullest(&name, seen)));
-        }
+    // one that ends in a role describes them ("the North Korean leader", "Lee's lawyer").
+    let ends_in_role = words.last().is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            || PERSONAL_ROLES.contains(&lower[lower.len() - 1].as_str())
+    }) && is_role_word(&lower[lower.len() - 1]);
+    if !ends_in_role && let Some(name) = mention_name(&words) {
+        return sure(Some(fullest(&name, seen)));
     }
-    let is_description = words
-        .first()
-        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    let is_description = ends_in_role
+        || words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
         || matches!(lower.first().map(String::as_str), Some("the" | "a" | "an"));
     if is_description {
-        let key: Vec<&String> = lower
-            .iter()
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her"))
-            .collect();
-        if let Some(n) = seen.last_described(&key) {
-            return sure(Some(fullest(&n.name, seen)));
-        }
-        // No name was written after these words: the last person named is only a guess.
-        let names_a_person = lower.iter().any(|w| is_role_word(w));
-        return guess(names_a_person.then(|| last_person(seen)).flatten());
+        return described(&lower, seen);
     }
     let name = strip_titles(&words);
-    sure((!name.is_empty()).then(|| fullest(&name, seen)))
+    sure((!name.is_empty() && !names_nobody(&name)).then(|| fullest(&name, seen)))
+}
+
+/// The name a mention ends in, titles and the office's place off: "U.S. Attorney Adam
+/// Braverman" -> "Adam Braverman", "Secretary of State Ann Lee" -> "Ann Lee", "But Akin"
+/// -> "Akin". `None` when it ends in no name.
+pub fn mention_name(words: &[&str]) -> Option<String> {
+    let last = words.last()?;
+    let pronoun = words.len() == 1 && PRONOUNS.contains(&last.to_lowercase().as_str());
+    if !last.starts_with(char::is_uppercase) || is_title(last) || is_calendar(last) || pronoun {
+        return None;
+    }
+    // Capitalised words back from the end, with "of" between two of them.
+    let mut run = 0;
+    while run < words.len() {
+        let w = words[words.len() - 1 - run];
+        let joins = w == "of" && run > 0 && run + 1 < words.len();
+        if !(w.starts_with(char::is_uppercase) || joins) {
+            break;
+        }
+        run += 1;
+    }
+    let mut words = &words[words.len() - run..];
+    while words.len() > 1 && persons::is_no_name_word(words[0]) {
+        words = &words[1..];
+    }
+    let split = words.iter().rposition(|w| is_title(w)).map_or(0, |t| t + 1);
+    let (split, _) = after_office(words, split);
+    let mut words = &words[split.min(words.len())..];
+    // "Sen. Ann Lee of Westland": the person, not the place.
+    if let Some(of) = words.iter().rposition(|&w| w == "of")
+        && of >= 2
+        && persons::is_person_like(&words[..of].join(" "))
+    {
+        words = &words[..of];
+    }
+    let name = strip_titles(words);
+    (!name.is_empty() && !names_nobody(&name)).then_some(name)
+}
+
+/// Whether a name names nobody who could speak: a party and state ("D-Mo", "R-Ohio"), or a
+/// country's initials alone ("U.S.").
+fn names_nobody(name: &str) -> bool {
+    let initials = name.contains('.')
+        && !name.contains(char::is_whitespace)
+        && name.chars().all(|c| c == '.' || c.is_uppercase());
+    initials || persons::is_party_and_state(name)
+}
+
+/// Who a description names ("the North Korean leader", "the mayor"): the most recent
+/// name so described; else the most recent one introduced in its role ("The US president"
+/// after "President Ann Lee"); else, as a guess, the person named most recently.
+fn described(lower: &[String], seen: Seen<'_>) -> Option<Resolved> {
+    let key: Vec<&String> = lower
+        .iter()
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            )
+        })
+        .collect();
+    // The head of the description: "The US president", not "the committee's letter".
+    let head = key.last().filter(|w| is_role_word(w));
+    // A body's role may be a body's name ("the agency"); any other names a person, never
+    // a body, a place or a people ("the indictment" is not "Russian").
+    let body = head.is_some_and(|h| BODY_ROLES.contains(&h.as_str()));
+    let keep = |n: &Named, key: &[&String]| {
+        // "Vice President Ann Lee" is not "the president".
+        let other_office = n
+            .described_as
+            .iter()
+            .any(|w| QUALIFIERS.contains(&w.as_str()) && !key.contains(&w));
+        !other_office && (body || persons::is_person_like(&n.name))
+    };
+    let found = seen
+        .last_described(&key, |n| keep(n, &key))
+        .or_else(|| head.and_then(|&h| seen.last_described(&[h], |n| keep(n, &[h]))));
+    if let Some(n) = found {
+        return Some(Resolved {
+            name: fullest(&n.name, seen),
+            guessed: false,
+        });
+    }
+    // No name was written after these words: the last person named is only a guess.
+    let names_a_person = key.iter().any(|w| is_role_word(w));
+    names_a_person
+        .then(|| last_person(seen))
+        .flatten()
+        .map(|name| Resolved {
+            name,
+            guessed: true,
+        })
 }
 
 /// A resolved speaker, and whether the resolution is only a guess by recency.
@@ -707,11 +678,16 @@ pub struct Resolved {
     pub guessed: bool,
 }
 
-/// The person named most recently: one introduced with a title or a role, or else a name of
-/// two words or more.
+/// The person named most recently: one introduced with a title or a role, or a name of two
+/// words or more, that may be a person's (not "Senate", "Americans", "Feb").
 fn last_person(seen: Seen<'_>) -> Option<String> {
-    seen.last_of(&seen.index.persons)
-        .or_else(|| seen.last_of(&seen.index.two_words))
+    let person = |n: &Named| persons::is_person_like(&n.name);
+    let introduced = seen.last_of(&seen.index.persons, person);
+    let named = seen.last_of(&seen.index.two_words, person);
+    [introduced, named]
+        .into_iter()
+        .flatten()
+        .max_by_key(|n| n.span.start)
         .map(|n| fullest(&n.name, seen))
 }
 
@@ -738,9 +714,33 @@ fn fullest(name: &str, seen: Seen<'_>) -> String {
         .iter()
         .map(|&d| &seen.index.distinct[d])
         .filter(|d| words.iter().all(|w| d.words.iter().any(|x| x == w)))
-        .filter_map(|d| Some((d.words.len(), seen.last_at(&d.occurrences)?)))
+        .filter_map(|d| {
+            let k = seen.last_at(&d.occurrences)?;
+            let person = d.person_from.is_some_and(|p| p < seen.names.len());
+            fits(&words, &seen.names[k].name, person).then_some((d.words.len(), k))
+        })
         .max()
         .map_or_else(|| name.to_string(), |(_, k)| seen.names[k].name.clone())
+}
+
+/// Whether a fuller name fits a mention as a person's name fits a short form of it: a
+/// name that may be a person's, of which a mention of one word is the surname ("Perry" is
+/// Rick Perry's, not the "Perry TV Ad"'s), unless the report introduced it as a person
+/// (`person`: "Kim" of "leader Kim Jong Un"). A mention is never made a body's name
+/// ("Clinton Family Foundation"): with no name that fits, it stays as written.
+fn fits(mention: &[&str], full: &str, person: bool) -> bool {
+    if !persons::is_person_like(full) || full.split_whitespace().any(is_calendar) {
+        return false;
+    }
+    match mention {
+        [w] => {
+            person
+                || persons::PersonName::parse(full)
+                    .zip(persons::PersonName::parse(w))
+                    .is_some_and(|(full, w)| full.surname == w.surname)
+        }
+        _ => true,
+    }
 }
 
 /// The shortest of some lists, or `None` when one is missing.
@@ -780,13 +780,20 @@ impl<'a> Seen<'a> {
             .find(|&k| !self.names[k].quoted)
     }
 
-    /// The last name seen, not inside a quotation, among `positions` (ascending).
-    fn last_of(&self, positions: &[usize]) -> Option<&'a Named> {
-        self.last_at(positions).map(|k| &self.names[k])
+    /// The last name seen, not inside a quotation, among `positions` (ascending), that
+    /// `keep` keeps.
+    fn last_of(&self, positions: &[usize], keep: impl Fn(&Named) -> bool) -> Option<&'a Named> {
+        let end = positions.partition_point(|&k| k < self.names.len());
+        positions[..end]
+            .iter()
+            .rev()
+            .map(|&k| &self.names[k])
+            .find(|n| !n.quoted && keep(n))
     }
 
-    /// The last name seen, not inside a quotation, described by every word of `key`.
-    fn last_described(&self, key: &[&String]) -> Option<&'a Named> {
+    /// The last name seen, not inside a quotation, described by every word of `key`, that
+    /// `keep` keeps.
+    fn last_described(&self, key: &[&String], keep: impl Fn(&Named) -> bool) -> Option<&'a Named> {
         // Only the names described by the rarest of the words can be described by all.
         let rarest = fewest(
             key.iter()
@@ -797,7 +804,7 @@ impl<'a> Seen<'a> {
             .iter()
             .rev()
             .map(|&k| &self.names[k])
-            .find(|n| !n.quoted && key.iter().all(|k| n.described_as.contains(k)))
+            .find(|n| !n.quoted && key.iter().all(|k| n.described_as.contains(k)) && keep(n))
     }
 }
 
@@ -821,6 +828,8 @@ pub struct NameIndex {
 struct Distinct {
     words: Vec<String>,
     occurrences: Vec<usize>,
+    /// The first occurrence introduced as a person, if any.
+    person_from: Option<usize>,
 }
 
 impl NameIndex {
@@ -837,10 +846,15 @@ impl NameIndex {
                 index.distinct.push(Distinct {
                     words,
                     occurrences: Vec::new(),
+                    person_from: None,
                 });
                 id
             });
-            index.distinct[id].occurrences.push(k);
+            let distinct = &mut index.distinct[id];
+            distinct.occurrences.push(k);
+            if n.person && distinct.person_from.is_none() {
+                distinct.person_from = Some(k);
+            }
             for w in &n.described_as {
                 match index.by_description.get_mut(w) {
                     Some(list) => push_once(list, k),
@@ -1052,15 +1066,100 @@ mod tests {
         assert_eq!(resolve("she", &[]).map(|r| r.name), None);
     }
 
+    fn resolved(mention: &str, text: &str) -> Option<String> {
+        resolve(mention, &seen(text)).map(|r| r.name)
+    }
+
+    #[test]
+    fn a_role_resolves_to_the_person_introduced_in_it_not_the_place() {
+        let text = "The mayor of Kelso, Dana Whitcombe, opened the bridge.";
+        assert_eq!(
+            resolved("The mayor", text).as_deref(),
+            Some("Dana Whitcombe")
+        );
+        let text = "Dana Whitcombe, the mayor of Kelso, opened the bridge.";
+        assert_eq!(
+            resolved("the mayor", text).as_deref(),
+            Some("Dana Whitcombe")
+        );
+        let text = "Reyes's lawyer, Ann Lee, spoke. Charges against Tom Reyes, lawyer says.";
+        assert_eq!(resolved("the lawyer", text).as_deref(), Some("Ann Lee"));
+        let text = "President Tom Reyes spoke of his opponent for president, Ann Lee.";
+        assert_eq!(
+            resolved("the president", text).as_deref(),
+            Some("Tom Reyes")
+        );
+        let s = seen("President Ann Lee met Tom Reyes at the harbour.");
+        let r = resolve("The US president", &s).unwrap();
+        assert_eq!((r.name.as_str(), r.guessed), ("Ann Lee", false));
+        // A vice president is not the president.
+        let s = seen("President Ann Lee met Vice President Tom Reyes.");
+        assert_eq!(resolve("the president", &s).unwrap().name, "Ann Lee");
+    }
+
+    #[test]
+    fn mentions_never_resolve_to_what_is_no_person() {
+        assert_eq!(
+            resolved("he", "Tom Reyes said the dam would hold until Feb. 28.").as_deref(),
+            Some("Tom Reyes")
+        );
+        let text = "The writer Steven Morrow met BBC Drama Commissioning.";
+        assert_eq!(resolved("he", text).as_deref(), Some("Steven Morrow"));
+        assert_eq!(resolved("The decision", "Tom Reyes lost the vote."), None);
+        let text = "The indictment names Russian officers and Tom Reyes.";
+        assert!(resolve("the indictment", &seen(text)).is_none_or(|r| r.guessed));
+        assert_eq!(resolved("D-Mo", "Sen. Ann Lee spoke."), None);
+        // A surname is a person's, never a body's that opens with it.
+        let text = "Lee Family Foundation gave money. Ann Lee spoke.";
+        assert_eq!(resolved("Mrs. Lee", text).as_deref(), Some("Ann Lee"));
+        let text = "Perry TV Ad Attacks Rival\n\nRick Perry ran an advertisement.";
+        let found = names(text, &[Span::new(0, 25), Span::new(27, text.len())]);
+        assert_eq!(resolve("Perry", &found).unwrap().name, "Rick Perry");
+    }
+
+    #[test]
+    fn titles_offices_places_and_opening_words_are_not_part_of_a_name() {
+        let found =
+            |text: &str| -> Vec<String> { seen(text).into_iter().map(|n| n.name).collect() };
+        assert_eq!(found("But Akin said no."), ["Akin"]);
+        assert_eq!(
+            found("Rep. Nora Pell of Westland said no."),
+            ["Nora Pell", "Westland"]
+        );
+        assert_eq!(found("Secretary of State Ann Lee said no."), ["Ann Lee"]);
+        assert_eq!(found("Bank of Westland said no."), ["Bank of Westland"]);
+        assert_eq!(
+            resolved("U.S. Attorney Adam Braverlin", "").as_deref(),
+            Some("Adam Braverlin")
+        );
+        assert_eq!(
+            resolved("Sen. Ann Lee of Westland", "").as_deref(),
+            Some("Ann Lee")
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_joins_the_name() {
+        let found =
+            |text: &str| -> Vec<String> { seen(text).into_iter().map(|n| n.name).collect() };
+        assert_eq!(found("James \"Jim\" Ferrow spoke."), ["James Jim Ferrow"]);
+        assert_eq!(found("James 'Jim' Ferrow spoke."), ["James Jim Ferrow"]);
+        // A name in quotation marks of its own is nobody to resolve to.
+        let text = "Jim Mattock, nicknamed “Mad Dog Mattock” in the army, spoke.";
+        assert_eq!(resolved("Mattock", text).as_deref(), Some("Jim Mattock"));
+    }
+
     /// Every name seen, scanned: what the index must agree with.
     fn fullest_by_scan(name: &str, seen: &[Named]) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
+        let person = |full: &str| seen.iter().any(|n| n.person && n.name == full);
         seen.iter()
             .filter(|n| !n.quoted)
             .map(|n| n.name.as_str())
             .filter(|full| {
                 let parts: Vec<&str> = full.split_whitespace().collect();
                 words.iter().all(|w| parts.contains(w))
+                    && (words.is_empty() || fits(&words, full, person(full)))
             })
             .max_by_key(|full| full.split_whitespace().count())
             .unwrap_or(name)
