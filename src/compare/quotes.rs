@@ -14,7 +14,8 @@ use crate::text::tokens::Tokenizer;
 
 use super::speakers::{Speakers, speaker_conflict};
 
-/// Reworded quotations share at least this much of their content words (Dice)...
+/// Reworded quotations share more than this much of their content words (Dice): most of
+/// them, so two short quotations alike only in "no one" are not one...
 const REWORDED_SHARE: f64 = 0.5;
 /// ...and at least this many of them.
 const REWORDED_MIN_SHARED: usize = 2;
@@ -457,7 +458,7 @@ fn kind(
     }
     let shared = keys.left.intersection(keys.right).count();
     let dice = 2.0 * shared as f64 / (keys.left.len() + keys.right.len()).max(1) as f64;
-    (shared >= REWORDED_MIN_SHARED && dice >= REWORDED_SHARE)
+    (shared >= REWORDED_MIN_SHARED && dice > REWORDED_SHARE)
         .then_some((QuoteKind::Reworded, 1.0 + dice))
 }
 
@@ -1105,6 +1106,45 @@ mod tests {
             matches
                 .iter()
                 .all(|m| m.quotes.left == m.quotes.right && m.kind == QuoteKind::Reworded)
+        );
+    }
+
+    #[test]
+    fn a_few_words_from_two_people_are_only_a_possible_speaker_conflict() {
+        // Two people of one story may both say "politically motivated".
+        let (sure, possible) = speaker_conflicts(
+            "Lawyer Ann Vega said the case was \"politically motivated\" from the start.",
+            "Spokesman Tomas Harrow said the case was \"politically motivated\" from the start.",
+        );
+        assert_eq!((sure, possible), (0, 1));
+        // Whole sentences from two people stay a sure conflict.
+        let (sure, _) = speaker_conflicts(
+            "\"The case was politically motivated from the very start,\" Ann Vega said.",
+            "\"The case was politically motivated from the very start,\" Tomas Harrow said.",
+        );
+        assert_eq!(sure, 1);
+    }
+
+    #[test]
+    fn a_statement_from_an_office_against_its_adviser_is_only_possible() {
+        let (sure, possible) = speaker_conflicts(
+            "\"Every resident has the right to be heard,\" reads a statement from the office of \
+             Mayor Dana Whitcombe.",
+            "\"Every resident has the right to be heard,\" said Jim Marley, a top adviser to the \
+             mayor.",
+        );
+        assert_eq!((sure, possible), (0, 1));
+    }
+
+    #[test]
+    fn quotations_alike_in_half_their_words_are_not_one() {
+        // "no one" is all they share: not a reworded quotation.
+        assert!(
+            matches(
+                "Lee said \"no one is above the law.\"",
+                "Ode called it \"corrupt, answerable to no one.\""
+            )
+            .is_empty()
         );
     }
 }

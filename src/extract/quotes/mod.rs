@@ -13,7 +13,7 @@ mod pronouns;
 mod verbs;
 
 use phrases::{
-    DETERMINERS, DISCOURSE, SUBJECT_DETERMINERS, capitalised, plain_word, pronoun,
+    DETERMINERS, DISCOURSE, SUBJECT_DETERMINERS, capitalised, clause_subject, plain_word, pronoun,
     sentence_subject, subject_after, subject_before, words,
 };
 use pronouns::{Genders, Known, known_person, pronoun_speaker};
@@ -441,6 +441,28 @@ fn resolve(mention: Span, known: Known<'_>) -> (Option<String>, bool) {
     if let Some(name) = pronoun_speaker(mention, known) {
         return (Some(name), false);
     }
+    // "Lee's comments", "Lee's campaign": something of Lee's, not Lee; nobody to name
+    // unless a name ends the mention ("Lee's spokeswoman Ada Holm").
+    let words = mention
+        .of(known.text)
+        .split_whitespace()
+        .collect::<Vec<_>>();
+    // The last name is the possessive one, with no name before it set off by a comma
+    // ("Coan, Lee's attorney" is Coan).
+    let last_name = words
+        .iter()
+        .rposition(|w| w.starts_with(char::is_uppercase));
+    let possessed = last_name.is_some_and(|k| {
+        let w = words[k];
+        (w.ends_with("'s") || w.ends_with("’s")) && !words[..k].iter().any(|w| w.ends_with(','))
+    });
+    if possessed
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        return (None, false);
+    }
     names::resolve_in(mention.of(known.text), known.seen)
         .map_or((None, false), |r| (Some(r.name), r.guessed))
 }
@@ -594,7 +616,9 @@ fn before_quote(text: &str, before: Span) -> Option<Span> {
                 named && !object && !gap.contains(',') && words(gap).is_empty()
             });
             if deferred.is_none() {
-                deferred = own.or_else(|| sentence_subject(body));
+                deferred = own
+                    .or_else(|| clause_subject(body, verb.start()))
+                    .or_else(|| sentence_subject(body));
             }
             continue;
         }
@@ -1153,5 +1177,37 @@ mod tests {
              \"We sail at noon,\" he said.",
         );
         assert_eq!(q[1].as_deref(), Some("Tomas Reyes"));
+    }
+
+    #[test]
+    fn a_participle_after_a_subordinate_clause_is_its_subjects() {
+        let q = found(
+            "Lind's remarks came as Oduya turned down an invitation to meet, saying such a \
+             meeting \"could deepen the sense of division in the port.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Oduya"));
+        // "and" joins names, it opens no clause.
+        let q = found(
+            "Elin Marsh wrote a letter to Sara and Tove Lind on her page, saying they should \
+             \"try showing a little patience.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Elin Marsh"));
+    }
+
+    #[test]
+    fn a_possessive_subject_names_what_is_theirs_not_them() {
+        let q = mentions(
+            "Mayor Dana Lind's right-hand woman rallied supporters, saying: \"We will keep \
+             the ferry running every single day.\"",
+        );
+        assert_eq!(
+            q[0].0.as_deref(),
+            Some("Mayor Dana Lind's right-hand woman")
+        );
+        let q = found(
+            "Mayor Dana Lind's right-hand woman rallied supporters, saying: \"We will keep \
+             the ferry running every single day.\"",
+        );
+        assert_eq!(q[0].1, None);
     }
 }

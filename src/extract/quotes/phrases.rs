@@ -425,8 +425,14 @@ pub(super) fn sentence_subject(body: &str) -> Option<Span> {
             }
             continue;
         }
+        // Only before the name: after it a lower-case word is the verb ("Lee echoed Ann"),
+        // unless the sentence opens with a capitalised noun ("Harbour master Ilse Brandt").
         let describing = describing_words(body, &ws[end.min(ws.len())..]);
-        if (1..=3).contains(&describing) {
+        let opening_noun = end == head + 1
+            && ws[end..end + describing]
+                .iter()
+                .all(|w| !w.1.ends_with("ed") && !w.1.ends_with('s'));
+        if (end == head || opening_noun) && (1..=3).contains(&describing) {
             end += describing;
             continue;
         }
@@ -451,8 +457,37 @@ pub(super) fn sentence_subject(body: &str) -> Option<Span> {
     if end == head {
         return None;
     }
+    // "Lee's comments came", "Lee's right-hand woman rallied": the subject is what is
+    // Lee's, up to a role word within three words, or else one word.
+    let (_, last) = ws[end - 1];
+    if (last.ends_with("'s") || last.ends_with("’s")) && end < ws.len() {
+        let within = (end..ws.len().min(end + 3)).take_while(|&i| plain_word(ws[i].1));
+        end = within
+            .clone()
+            .filter(|&i| is_role(ws[i].1))
+            .last()
+            .or(within.clone().next())
+            .map_or(end, |i| i + 1);
+    }
     let (last_pos, last) = ws[end - 1];
     Some(Span::new(pos, last_pos + last.len()))
+}
+
+/// The subject of the last clause opened by a subordinator before `at`: "… came as Lee
+/// turned it down, saying" -> "Lee". A name or pronoun right after the subordinator.
+pub(super) fn clause_subject(body: &str, at: usize) -> Option<Span> {
+    let ws = words(&body[..at]);
+    let k = ws.iter().rposition(|w| {
+        matches!(
+            w.1,
+            "as" | "when" | "while" | "after" | "because" | "since" | "before"
+        )
+    })?;
+    let from = ws.get(k + 1)?.0;
+    let subject = sentence_subject(&body[from..at])?;
+    let text = subject.of(&body[from..at]);
+    let named = text.split_whitespace().any(capitalised) || pronoun(text).is_some();
+    named.then(|| subject.shift(from))
 }
 
 /// Determiners that open a subject noun phrase ("The board", "Her lawyer").
