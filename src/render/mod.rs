@@ -14,6 +14,7 @@ mod json;
 mod layout;
 pub mod review;
 mod rows;
+mod speaker;
 mod terminal;
 mod text;
 
@@ -141,6 +142,107 @@ mod tests {
                 "{format:?} printed a raw character: {out}"
             );
         }
+    }
+
+    /// A report whose left side takes two speakers from context ("the engineer" and "police"
+    /// after the mayor is named) and has a quotation nobody is named for; the right names its
+    /// speaker.
+    fn guessed_speakers() -> Report {
+        use crate::model::Source;
+        let report = crate::compare(
+            Source::new(
+                "a",
+                "Mayor Ellen Okafor opened the new weir at Dunmere on Monday.\n\
+                 \"The gates held through the night,\" the engineer said.\n\
+                 \"Not one house on the river flooded,\" police said.\n\
+                 Crews cleared the last of the silt by noon.\n\
+                 \"Every one of the crews stayed at their post until dawn.\"\n",
+            ),
+            Source::new(
+                "b",
+                "Mayor Ellen Okafor opened the new weir at Dunmere on Monday.\n\
+                 \"The gates held through the night,\" said Ellen Okafor.\n",
+            ),
+        );
+        let left = &report.documents.left.quotes;
+        assert_eq!(left.len(), 3, "{left:?}");
+        assert!(
+            left[0].speaker_guessed && left[1].speaker_guessed,
+            "{left:?}"
+        );
+        assert!(left[2].speaker.is_none(), "{left:?}");
+        report
+    }
+
+    fn printed(report: &Report, format: Format) -> String {
+        let layout = Layout {
+            width: 100,
+            color: false,
+            date: None,
+            explain: false,
+            command: &[],
+        };
+        let mut out = Vec::new();
+        super::report(report, format, layout, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_guessed_speaker_is_said_to_be_guessed_in_every_format() {
+        let guessed = guessed_speakers();
+        let mut firm = guessed_speakers();
+        for q in &mut firm.documents.left.quotes {
+            q.speaker_guessed = false;
+        }
+        for format in [Format::Text, Format::Review, Format::Html] {
+            let (with, without) = (printed(&guessed, format), printed(&firm, format));
+            // Lines may wrap in the text view: compare words.
+            let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                words(&with).contains("Ellen Okafor, speaker guessed from context")
+                    || with.contains("Ellen Okafor</strong> <span class=\"guessed\""),
+                "{format:?}: {with}"
+            );
+            assert!(
+                words(&with).contains("speaker guessed from context"),
+                "{format:?}: {with}"
+            );
+            assert!(!without.contains("guessed"), "{format:?}: {without}");
+        }
+        let inspected = |report: &Report| {
+            let mut out = Vec::new();
+            let layout = Layout {
+                width: 100,
+                color: false,
+                date: None,
+                explain: false,
+                command: &[],
+            };
+            super::document(&report.documents.left, Format::Text, layout, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let with = inspected(&guessed);
+        assert!(
+            with.contains("Ellen Okafor, speaker guessed from context (as \"police\")"),
+            "{with}"
+        );
+        assert!(!inspected(&firm).contains("guessed"));
+        let json = printed(&guessed, Format::Json);
+        assert!(json.contains("\"speaker_guessed\": true"), "{json}");
+        let json = printed(&firm, Format::Json);
+        assert!(!json.contains("\"speaker_guessed\": true"), "{json}");
+    }
+
+    #[test]
+    fn a_quotation_without_a_speaker_says_so_in_every_format() {
+        let report = guessed_speakers();
+        for format in [Format::Text, Format::Review] {
+            let out = printed(&report, format);
+            assert!(out.contains("speaker unknown"), "{format:?}: {out}");
+        }
+        let html = printed(&report, Format::Html);
+        assert!(html.contains("<em>Speaker unknown</em>"), "{html}");
+        assert!(printed(&report, Format::Json).contains("\"speaker\": null"));
     }
 
     #[test]

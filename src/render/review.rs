@@ -15,10 +15,11 @@ use std::io::{self, Write};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::layout::Layout;
+use super::speaker::{self, Speaker};
 use super::terminal::inert;
 use super::text::write_hanging;
 use crate::model::{
-    Alignment, ClaimKind, ConflictKind, Document, Pair, Report, Side, Span, Verdict,
+    Alignment, ClaimKind, ConflictKind, Document, Pair, Quote, Report, Side, Span, Verdict,
 };
 
 /// How many corroborated facts the summary names, one line each.
@@ -218,10 +219,22 @@ impl<'a> Review<'a> {
 /// What makes a claim checkable: "quotation", "number “14”", "name in “...”".
 fn what(doc: &Document, kind: &ClaimKind) -> Vec<String> {
     match kind {
-        ClaimKind::Sentence { quoted, facts, .. } => {
-            let quotation = quoted.then(|| "quotation".to_string());
-            quotation
+        ClaimKind::Sentence {
+            sentence,
+            quoted,
+            facts,
+        } => {
+            let span = doc.sentences[*sentence].span;
+            let quotations = quoted
+                .then(|| {
+                    doc.quotes
+                        .iter()
+                        .filter(|q| span.start <= q.span.start && q.span.start < span.end)
+                        .map(|q| quotation(doc, q))
+                })
                 .into_iter()
+                .flatten();
+            quotations
                 .chain(facts.clone().map(|k| describe(doc, k)))
                 .collect()
         }
@@ -233,11 +246,22 @@ fn what(doc: &Document, kind: &ClaimKind) -> Vec<String> {
                 quoted(doc.sentence_text(fact.sentence))
             )]
         }
-        &ClaimKind::Quote(q) => {
-            let speaker = doc.quotes[q].speaker.as_deref();
-            let speaker = speaker.unwrap_or("an unnamed speaker");
-            vec![format!("quotation of {}", escape(speaker))]
-        }
+        &ClaimKind::Quote(q) => vec![quotation(doc, &doc.quotes[q])],
+    }
+}
+
+/// A quotation by its speaker: "quotation of Ruth Adeyemi"; a guess said to be one and
+/// the words it rests on ("quotation of Ruth Adeyemi, speaker guessed from context; the
+/// text says only “the engineer”"); "quotation, speaker unknown" when there is none.
+fn quotation(doc: &Document, quote: &Quote) -> String {
+    let shown = |s: &str| escape(s);
+    let who = match Speaker::of(quote) {
+        Speaker::Unknown => format!("quotation, {}", speaker::UNKNOWN),
+        _ => format!("quotation of {}", speaker::phrase(quote, shown)),
+    };
+    match speaker::written(quote, &doc.text, shown) {
+        Some(written) => format!("{who}; {written}"),
+        None => who,
     }
 }
 
@@ -517,6 +541,28 @@ mod tests {
         assert_eq!(at("Four"), (5, 1));
         assert_eq!(at("Five"), (7, 1));
         assert_eq!(lines.position(text, text.find("wo").unwrap()), (2, 2));
+    }
+
+    #[test]
+    fn a_quotation_names_its_speaker_and_says_when_it_is_a_guess() {
+        let doc = crate::inspect(crate::model::Source::new(
+            "a",
+            "Mayor Ellen Okafor opened the weir.\n\
+             \"The gates held,\" the engineer said.\n\
+             \"It cost less than we feared,\" said Ms Okafor.\n\
+             Crews cleared the silt.\n\
+             \"Every one of the crews stayed at their post.\"\n",
+        ));
+        let said: Vec<String> = doc.quotes.iter().map(|q| quotation(&doc, q)).collect();
+        assert_eq!(
+            said,
+            [
+                "quotation of Ellen Okafor, speaker guessed from context; \
+                 the text says only “the engineer”",
+                "quotation of Ellen Okafor",
+                "quotation, speaker unknown",
+            ]
+        );
     }
 
     #[test]

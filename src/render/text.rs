@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::layout::Layout;
 use super::rows::{Row, rows};
+use super::speaker;
 use super::terminal::inert;
 use crate::model::{Alignment, Counts, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
 
@@ -225,7 +226,14 @@ fn write_quotes(
     let quoted = |side: Side, i: usize| {
         let doc = docs.get(side);
         let q = &doc.quotes[i];
-        format!("{} ({})", inert(q.span.of(&doc.text)), speaker_name(q))
+        let written = speaker::written(q, &doc.text, |s| inert(s).into_owned())
+            .map(|w| format!("; {w}"))
+            .unwrap_or_default();
+        format!(
+            "{} ({}{written})",
+            inert(q.span.of(&doc.text)),
+            speaker_name(q)
+        )
     };
     if report.quote_matches.is_empty()
         && report.only_quotes.left.is_empty()
@@ -236,10 +244,13 @@ fn write_quotes(
     writeln!(out, "{}", "─".repeat(width))?;
     writeln!(out, "quotes")?;
     for m in &report.quote_matches {
+        let quotes = Pair::new(
+            &docs.left.quotes[m.quotes.left],
+            &docs.right.quotes[m.quotes.right],
+        );
         let speaker = match m.same_speaker {
-            Some(true) => "same speaker",
             Some(false) => "DIFFERENT SPEAKERS",
-            None => "speakers not both known",
+            _ => speaker::of_match(m, quotes),
         };
         let marker = if m.diverges() { "!" } else { "=" };
         write_wrapped(
@@ -275,13 +286,10 @@ fn write_quotes(
     Ok(())
 }
 
-/// A quotation's speaker as printed: the name, a `?` after a guess, or "speaker unknown".
+/// A quotation's speaker as printed: the name, the name and "speaker guessed from context",
+/// or "speaker unknown".
 fn speaker_name(q: &Quote) -> String {
-    match &q.speaker {
-        Some(name) if q.speaker_guessed => format!("{}?", inert(name)),
-        Some(name) => inert(name).into_owned(),
-        None => "speaker unknown".to_string(),
-    }
+    speaker::phrase(q, |name| inert(name).into_owned())
 }
 
 /// Writes plain text word-wrapped to `width`, every line indented by `indent` spaces.

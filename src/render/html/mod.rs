@@ -24,6 +24,7 @@ use self::sha256::Sha256;
 use super::layout::Layout;
 use super::review::Lines;
 use super::rows::{Row, Why, rows};
+use super::speaker::{self, Speaker};
 use crate::model::{
     Alignment, Document, DropReason, Equivalence, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch,
     Report, Side, Span, Verdict,
@@ -90,6 +91,14 @@ impl<'a> Page<'a> {
 
     fn doc(&self, side: Side) -> &'a Document {
         self.report.documents.get(side)
+    }
+
+    /// The two quotations of a match.
+    fn quotations(&self, m: &QuoteMatch) -> Pair<&'a Quote> {
+        Pair::new(
+            &self.doc(Side::Left).quotes[m.quotes.left],
+            &self.doc(Side::Right).quotes[m.quotes.right],
+        )
     }
 
     fn label(&self, side: Side) -> Cow<'a, str> {
@@ -552,11 +561,7 @@ impl<'a> Page<'a> {
     fn quote_match(&self, n: usize, m: &QuoteMatch) -> Markup {
         let id = format!("q{n}");
         let diverges = m.diverges();
-        let speaker = match m.same_speaker {
-            Some(true) => "same speaker",
-            Some(false) => "different speakers",
-            None => "speakers not both known",
-        };
+        let speaker = speaker::of_match(m, self.quotations(m));
         let tags = if diverges {
             "all quotes diverge"
         } else {
@@ -639,13 +644,20 @@ impl<'a> Page<'a> {
         html! {
             blockquote class=(format!("quote {}", kind.as_str())) { (visible(quote.span.of(&doc.text))) }
             p.speaker {
-                "Speaker: "
-                @match &quote.speaker {
-                    Some(name) => {
-                        strong { (visible(name)) }
-                        @if quote.speaker_guessed { " (guessed from context)" }
+                @match Speaker::of(quote) {
+                    Speaker::Named(name) => { "Speaker: " strong { (visible(name)) } }
+                    Speaker::Guessed(name) => {
+                        "Speaker: " strong { (visible(name)) } " "
+                        span.guessed title=[speaker::why_guessed(quote, &doc.text, shown)] {
+                            "(" (speaker::GUESSED)
+                            @if let Some(written) = speaker::written(quote, &doc.text, shown) { ": " (written) }
+                            ")"
+                        }
                     }
-                    None => { em { "unknown" } }
+                    Speaker::Unknown => {
+                        em { "Speaker unknown" }
+                        @if let Some(written) = speaker::written(quote, &doc.text, shown) { " (" (written) ")" }
+                    }
                 }
                 @if !doc.sentences.is_empty() { " · " (self.source_link(side, sentence)) }
             }
@@ -751,11 +763,12 @@ fn side_letter(side: Side) -> char {
 }
 
 fn speaker_text(quote: &Quote) -> String {
-    match &quote.speaker {
-        Some(name) if quote.speaker_guessed => format!("{}?", visible(name)),
-        Some(name) => visible(name).into_owned(),
-        None => "speaker unknown".to_string(),
-    }
+    speaker::phrase(quote, shown)
+}
+
+/// Article text made visible, owned, for the wording of speakers.
+fn shown(text: &str) -> String {
+    visible(text).into_owned()
 }
 
 /// A sentence with the words only this side has and the conflicting values marked.
@@ -903,6 +916,36 @@ mod tests {
             sha256_source(""),
             "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
         );
+    }
+
+    #[test]
+    fn a_guessed_speaker_is_marked_and_explained_and_a_named_one_is_not() {
+        use crate::model::Source;
+        let report = crate::compare(
+            Source::new(
+                "a",
+                "Mayor Ellen Okafor opened the weir.\n\"The gates held,\" the engineer said.\n",
+            ),
+            Source::new(
+                "b",
+                "Mayor Ellen Okafor opened the weir.\n\"The gates held,\" said Ellen Okafor.\n",
+            ),
+        );
+        let page = Page::new(&report);
+        let cell = |side: Side| page.quote_cell(side, 0, QuoteKind::Verbatim).into_string();
+        let guessed = cell(Side::Left);
+        assert!(
+            guessed.contains(
+                "<strong>Ellen Okafor</strong> <span class=\"guessed\" title=\"No attribution \
+                 names Ellen Okafor: the text says only “the engineer”. Ellen Okafor is the last \
+                 person the report names before the quotation, and may not be the speaker.\">\
+                 (speaker guessed from context: the text says only “the engineer”)</span>"
+            ),
+            "{guessed}"
+        );
+        let named = cell(Side::Right);
+        assert!(named.contains("<strong>Ellen Okafor</strong>"), "{named}");
+        assert!(!named.contains("guess"), "{named}");
     }
 
     #[test]
