@@ -660,6 +660,18 @@ fn described(lower: &[String], seen: Seen<'_>) -> Option<Resolved> {
             guessed: false,
         });
     }
+    // "police", "state officials": a body speaks, not one of the people named before.
+    if head.is_none_or(|h| COLLECTIVES.contains(&h.as_str()))
+        && key
+            .last()
+            .is_some_and(|w| COLLECTIVES.contains(&w.as_str()))
+    {
+        let words: Vec<&str> = key.iter().map(|w| w.as_str()).collect();
+        return Some(Resolved {
+            name: words.join(" "),
+            guessed: false,
+        });
+    }
     // No name was written after these words: the last person named is only a guess.
     let names_a_person = key.iter().any(|w| is_role_word(w));
     names_a_person
@@ -670,6 +682,36 @@ fn described(lower: &[String], seen: Seen<'_>) -> Option<Resolved> {
             guessed: true,
         })
 }
+
+/// Plural and collective speakers: a description ending in one names a body of people, so
+/// it is the speaker as written, never one person named before ("police said").
+const COLLECTIVES: &[&str] = &[
+    "police",
+    "officials",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "officers",
+    "sources",
+    "witnesses",
+    "residents",
+    "firefighters",
+    "organizers",
+    "organisers",
+    "experts",
+    "analysts",
+    "lawmakers",
+    "critics",
+    "aides",
+    "doctors",
+    "scientists",
+    "researchers",
+    "neighbors",
+    "neighbours",
+    "relatives",
+    "villagers",
+    "protesters",
+];
 
 /// A resolved speaker, and whether the resolution is only a guess by recency.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -144,8 +144,8 @@ mod tests {
         }
     }
 
-    /// A report whose left side takes two speakers from context ("the engineer" and "police"
-    /// after the mayor is named) and has a quotation nobody is named for; the right names its
+    /// A report whose left side takes two speakers from context ("the engineer" and "a
+    /// spokesman" after the mayor is named) and has a quotation nobody is named for; the right names its
     /// speaker.
     fn guessed_speakers() -> Report {
         use crate::model::Source;
@@ -154,7 +154,7 @@ mod tests {
                 "a",
                 "Mayor Ellen Okafor opened the new weir at Dunmere on Monday.\n\
                  \"The gates held through the night,\" the engineer said.\n\
-                 \"Not one house on the river flooded,\" police said.\n\
+                 \"Not one house on the river flooded,\" a spokesman said.\n\
                  Crews cleared the last of the silt by noon.\n\
                  \"Every one of the crews stayed at their post until dawn.\"\n",
             ),
@@ -223,7 +223,7 @@ mod tests {
         };
         let with = inspected(&guessed);
         assert!(
-            with.contains("Ellen Okafor, speaker guessed from context (as \"police\")"),
+            with.contains("Ellen Okafor, speaker guessed from context (as \"a spokesman\")"),
             "{with}"
         );
         assert!(!inspected(&firm).contains("guessed"));

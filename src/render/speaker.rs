@@ -14,8 +14,10 @@ pub(crate) enum Speaker<'a> {
     /// Named by the attribution: a name, a title, a description written with the name, "he"
     /// or "she".
     Named(&'a str),
-    /// Only guessed: the last person named before words that name nobody ("the engineer",
-    /// "police", "they").
+    /// Only guessed from the sentences around the quotation: the last person named before
+    /// words that name nobody ("the engineer", "they"), the subject of a sentence with no
+    /// speech verb ("Lind pushed for \"a full inquiry\""), or the person the sentence before
+    /// is about.
     Guessed(&'a str),
     /// No speaker found.
     Unknown,
@@ -49,6 +51,15 @@ pub(crate) fn written(quote: &Quote, text: &str, shown: impl Fn(&str) -> String)
     }
     let mention = quote.speaker_mention?.of(text);
     let mention = mention.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A guess read from a sentence's subject names the person: nothing to add.
+    let surname = quote
+        .speaker
+        .as_deref()
+        .and_then(|s| s.split_whitespace().last())
+        .map(str::to_lowercase);
+    if surname.is_some_and(|s| mention.to_lowercase().contains(&s)) {
+        return None;
+    }
     Some(format!("the text says only “{}”", shown(&mention)))
 }
 
@@ -67,8 +78,8 @@ pub(crate) fn why_guessed(
         .map(|w| format!(": {w}"))
         .unwrap_or_default();
     Some(format!(
-        "No attribution names {name}{written}. {name} is the last person the report names \
-         before the quotation, and may not be the speaker."
+        "No attribution names {name}{written}. {name} was taken from the sentences around \
+         the quotation, and may not be the speaker."
     ))
 }
 
@@ -123,7 +134,7 @@ mod tests {
         assert_eq!(written(&named, TEXT, plain), None);
         let why = why_guessed(&guessed, TEXT, plain).unwrap();
         assert!(
-            why.contains("“police”") && why.contains("last person"),
+            why.contains("“police”") && why.contains("sentences around"),
             "{why}"
         );
         assert_eq!(why_guessed(&named, TEXT, plain), None);

@@ -1210,4 +1210,24 @@ mod tests {
         );
         assert_eq!(q[0].1, None);
     }
+
+    #[test]
+    fn police_and_officials_speak_as_a_body_not_as_the_last_person_named() {
+        let text = "\"We never left the cabins,\" Corin Baptiste said. \"The cabins were never \
+                    in danger,\" police said. \"We are checking the rope,\" state officials said.";
+        let doc = crate::inspect(Source::new("t", text));
+        let got: Vec<(Option<&str>, bool)> = doc
+            .quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_guessed))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("Corin Baptiste"), false),
+                (Some("police"), false),
+                (Some("state officials"), false)
+            ]
+        );
+    }
 }

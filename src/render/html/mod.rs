@@ -937,8 +937,8 @@ mod tests {
         assert!(
             guessed.contains(
                 "<strong>Ellen Okafor</strong> <span class=\"guessed\" title=\"No attribution \
-                 names Ellen Okafor: the text says only “the engineer”. Ellen Okafor is the last \
-                 person the report names before the quotation, and may not be the speaker.\">\
+                 names Ellen Okafor: the text says only “the engineer”. Ellen Okafor was taken \
+                 from the sentences around the quotation, and may not be the speaker.\">\
                  (speaker guessed from context: the text says only “the engineer”)</span>"
             ),
             "{guessed}"
