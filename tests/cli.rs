@@ -1805,3 +1805,89 @@ fn one_person_under_two_names_is_one_speaker_and_two_people_are_two() {
     let (sure, _) = speaker_conflicts(left, &other);
     assert_eq!(sure, [("Mattock".to_string(), "Ann Mattock".to_string())]);
 }
+
+/// The dock-strike pair tells each speaker problem once: a role noun ("the mayor") for the
+/// person introduced with it, "she" after another person's quotation, a role before a
+/// post-posed name, one person under several names (James “Jim” Ferrow, Jim Ferrow, Mr.
+/// Ferrow), a quotation split in one report and whole in the other, and words read from a
+/// sentence with no speech verb.
+#[test]
+fn each_speaker_of_the_dock_strike_is_read_right_and_none_conflicts() {
+    let out = factdiff()
+        .args([
+            "fixtures/dock-strike/kelso-evening-post.txt",
+            "fixtures/dock-strike/coastline-wire.txt",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let speakers = |doc: usize| -> Vec<(String, bool)> {
+        json["documents"][doc]["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| {
+                let name = q["speaker"].as_str().unwrap_or("").to_string();
+                (name, q["speaker_guessed"].as_bool().unwrap())
+            })
+            .collect()
+    };
+    let ferrow = "James Jim Ferrow".to_string();
+    assert_eq!(
+        speakers(0),
+        [
+            ("Dana Whitcombe".to_string(), false),
+            (ferrow.clone(), false),
+            (ferrow.clone(), false),
+            ("Ruth Okonjo".to_string(), false),
+            ("Ilse Brandt".to_string(), false),
+            (ferrow, true),
+        ]
+    );
+    let speaker_conflicts: Vec<String> = json["alignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| ["conflicts", "possible_conflicts"].map(|k| a[k].clone()))
+        .flat_map(|cs| cs.as_array().unwrap().clone())
+        .filter(|c| c["kind"] == "speaker")
+        .map(|c| c.to_string())
+        .collect();
+    assert!(speaker_conflicts.is_empty(), "{speaker_conflicts:?}");
+    // The right report splits "We asked for talks … a timetable instead" in two: each part
+    // matches the left's whole quotation, as the same speaker's.
+    let split: Vec<(u64, u64, &str, bool)> = json["quote_matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["left"] == 2)
+        .map(|m| {
+            let i = |k: &str| m[k].as_u64().unwrap();
+            (
+                i("left"),
+                i("right"),
+                m["kind"].as_str().unwrap(),
+                m["same_speaker"] == true,
+            )
+        })
+        .collect();
+    assert_eq!(split, [(2, 0, "partial", true), (2, 1, "partial", true)]);
+    // The text view keeps the guess a guess.
+    let text = factdiff()
+        .args([
+            "fixtures/dock-strike/kelso-evening-post.txt",
+            "fixtures/dock-strike/coastline-wire.txt",
+        ])
+        .output()
+        .unwrap();
+    let words = stdout_of(&text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        words.contains("(James Jim Ferrow, speaker guessed from context)"),
+        "{words}"
+    );
+}

@@ -13,8 +13,8 @@ mod pronouns;
 mod verbs;
 
 use phrases::{
-    DETERMINERS, DISCOURSE, SUBJECT_DETERMINERS, capitalised, clause_subject, plain_word, pronoun,
-    sentence_subject, subject_after, subject_before, words,
+    DETERMINERS, DISCOURSE, SUBJECT_DETERMINERS, capitalised, clause_subject, opening, plain_word,
+    pronoun, sentence_subject, subject_after, subject_before, words,
 };
 use pronouns::{Genders, Known, known_person, pronoun_speaker};
 use verbs::{INVERTING, OBJECT_VERBS, Verb, speech_verbs};
@@ -50,7 +50,7 @@ pub fn quotes_with(text: &str, sentences: &[Span], mut all_names: Vec<names::Nam
             .carried
             .take()
             .filter(|_| found.first().is_some_and(|q| q.continues));
-        for raw in found.iter() {
+        for raw in found.iter().filter(|raw| !nickname(text, raw.span)) {
             // Names come in reading order: those before the quotation are a prefix.
             let before = all_names.partition_point(|n| n.span.end <= raw.span.start);
             let known = Known {
@@ -96,6 +96,26 @@ pub fn quotes_with(text: &str, sentences: &[Span], mut all_names: Vec<names::Nam
         trail.previous_paragraph = Some(paragraph.span);
     }
     out
+}
+
+/// `James “Jim” Ferrow`: a name in quote marks between a given name and a surname is a
+/// nickname, not words anyone said.
+fn nickname(text: &str, quote: Span) -> bool {
+    // Only the words next to the marks: a line of many quotations stays linear.
+    let from = text.ceil_char_boundary(quote.start.saturating_sub(40));
+    let to = text.floor_char_boundary(quote.end + 40);
+    let inner = words(quote.of(text));
+    let before = text[from..quote.start]
+        .strip_suffix(' ')
+        .and_then(|b| words(b).pop().filter(|(at, w)| at + w.len() == b.len()));
+    let after = text[quote.end..to]
+        .strip_prefix(' ')
+        .and_then(|a| words(a).first().copied().filter(|(at, _)| *at == 0));
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    (1..=2).contains(&inner.len())
+        && inner.iter().all(|w| capital(w.1))
+        && before.is_some_and(|(_, w)| capital(w))
+        && after.is_some_and(|(_, w)| capital(w))
 }
 
 /// What the quotations before leave for the next one to go on with.
@@ -158,7 +178,8 @@ fn previous_subject(quote: Span, known: Known<'_>) -> Option<Attribution> {
     if !opens || previous.of(text).contains(['"', '“', '”']) {
         return None;
     }
-    let subject = sentence_subject(previous.of(text))?.shift(previous.start);
+    let subject =
+        sentence_subject(opening(text, previous.start, previous.end))?.shift(previous.start);
     let mention = subject.of(text);
     let personal = pronoun(mention).is_some_and(|p| matches!(p.as_str(), "he" | "she"));
     let possessive = mention.ends_with("'s") || mention.ends_with("’s");
@@ -1228,6 +1249,20 @@ mod tests {
                 (Some("police"), false),
                 (Some("state officials"), false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quote_marks_is_no_quotation() {
+        let q = found(
+            "Organiser James “Jim” Ferrow said the strike would go on “as long as it takes.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“as long as it takes.”");
+        // Quoted words elsewhere are still a quotation.
+        assert_eq!(
+            found("Ferrow called it “Unfair Rota Day” at the gate.").len(),
+            1
         );
     }
 }

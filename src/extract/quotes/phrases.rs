@@ -393,6 +393,16 @@ pub(super) fn subject_after(body: &str, verb_end: usize) -> Option<Span> {
     Some(Span::new(first, last_pos + last.len()).shift(verb_end))
 }
 
+/// How far into a sentence its subject is looked for, in bytes: a subject opens its
+/// sentence, and the bound keeps a sentence of thousands of quotations linear.
+const SUBJECT_REACH: usize = 400;
+
+/// The opening of the text from `start` up to `end`, at most [`SUBJECT_REACH`] bytes: where
+/// a sentence's subject is read.
+pub(super) fn opening(text: &str, start: usize, end: usize) -> &str {
+    &text[start..text.floor_char_boundary(end.min(start + SUBJECT_REACH))]
+}
+
 /// The subject that opens a sentence: a pronoun, a name or a description ("He then
 /// defended it, saying", "The city council voted"), after an opening phrase set off by a
 /// comma ("On Tuesday, Sanders went further") or a conjunction ("But Lee").

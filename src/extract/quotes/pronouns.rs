@@ -8,7 +8,7 @@
 use rustc_hash::FxHashMap;
 
 use super::super::names::{self, Named, Seen};
-use super::phrases::{pronoun, sentence_subject, words};
+use super::phrases::{opening, pronoun, sentence_subject, words};
 use crate::model::Span;
 
 /// A gender the report shows for someone.
@@ -140,11 +140,13 @@ pub(super) fn pronoun_speaker(mention: Span, known: Known<'_>) -> Option<String>
         .sentences
         .get(k)
         .filter(|s| s.start <= mention.start)
-        .and_then(|s| sentence_subject(&text[s.start..mention.start]).map(|m| m.shift(s.start)));
+        .and_then(|s| {
+            sentence_subject(opening(text, s.start, mention.start)).map(|m| m.shift(s.start))
+        });
     let before = k
         .checked_sub(1)
         .and_then(|j| known.sentences.get(j))
-        .and_then(|s| sentence_subject(s.of(text)).map(|m| m.shift(s.start)));
+        .and_then(|s| sentence_subject(opening(text, s.start, s.end)).map(|m| m.shift(s.start)));
     let person = |span: Span| {
         let words = span.of(text);
         if pronoun(words).is_some() {
