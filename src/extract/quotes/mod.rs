@@ -1265,4 +1265,23 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn an_opening_phrase_before_a_comma_is_passed_over_for_the_pronoun() {
+        // "Back on NBC," is no subject: "he" is Lind, not the speaker quoted before.
+        let q = speakers(
+            "\"I doubt he wants it,\" Tomas Reyes said. Back on the radio, Ove Lind said \
+             the port would recover. \"This town is going to come back,\" he said.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Ove Lind"));
+        // "Lind on Saturday accused": a day between a subject and its verb.
+        let q = found("Ove Lind on Saturday accused the board of \"closing the door on us.\"");
+        assert_eq!(q[0].1.as_deref(), Some("Ove Lind"));
+        // A name with "of" in it is a name.
+        let q = speakers(
+            "\"I doubt it,\" Tomas Reyes said. Secretary of State Ann Lee, back from Oslo, \
+             spoke next. \"We will help,\" she said.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Ann Lee"));
+    }
 }

@@ -173,6 +173,13 @@ pub(super) fn subject_before(body: &str, verb_start: usize) -> Option<Span> {
     let adverb = |w: &str| ADVERBS.contains(&w.to_lowercase().as_str()) || names::is_calendar(w);
     while k > 0 && adverb(ws[k - 1].1) {
         k -= 1;
+        // "Trump on Saturday accused": a day with its preposition.
+        if k > 0
+            && names::is_calendar(ws[k].1)
+            && matches!(ws[k - 1].1, "on" | "last" | "late" | "early" | "this")
+        {
+            k -= 1;
+        }
     }
     let end_word = k.checked_sub(1)?;
     let (pos, word) = ws[end_word];
@@ -551,7 +558,7 @@ pub(super) const OPENERS: &[&str] = &[
 ];
 
 /// The index of the first word after a sentence's opening phrase: conjunctions and adverbs
-/// ("But then"), then a phrase that runs to the first comma within fifteen words when it
+/// ("But then"), then a phrase that runs to the first comma within 25 words when it
 /// opens with a preposition, a subordinator, a time word, an "-ing" or "-ly" word ("On
 /// Tuesday,", "Speaking to reporters,").
 pub(super) fn after_opening(body: &str, ws: &[(usize, &str)]) -> usize {
@@ -606,12 +613,24 @@ pub(super) fn after_opening(body: &str, ws: &[(usize, &str)]) -> usize {
         && ws
             .get(skip + 1)
             .is_some_and(|w| w.1.starts_with(char::is_lowercase));
-    if !(listed || ending) {
-        return skip;
+    let comma_within = |n: usize| {
+        (skip..ws.len().min(skip + n).saturating_sub(1)).find(|&i| {
+            let gap = &body[ws[i].0 + ws[i].1.len()..ws[i + 1].0];
+            gap.contains(',')
+        })
+    };
+    if listed || ending {
+        return comma_within(25).map_or(skip, |i| i + 1);
     }
-    let comma = (skip..ws.len().min(skip + 15).saturating_sub(1)).find(|&i| {
-        let gap = &body[ws[i].0 + ws[i].1.len()..ws[i + 1].0];
-        gap.contains(',')
-    });
-    comma.map_or(skip, |i| i + 1)
+    // "Back on NBC, Trump said": a word and a preposition open a phrase up to a comma; a
+    // name does not go on so ("Secretary of State Ann Lee,", "Kelly, the moderator,"), nor a
+    // clause ("He then defended the remark,").
+    let prepositional = pronoun(first).is_none()
+        && ws
+            .get(skip + 1)
+            .is_some_and(|w| w.1 != "of" && PREPOSITIONS.contains(&w.1));
+    match comma_within(8) {
+        Some(i) if prepositional && i > skip => i + 1,
+        _ => skip,
+    }
 }
