@@ -462,6 +462,15 @@ fn resolve(mention: Span, known: Known<'_>) -> (Option<String>, bool) {
     if let Some(name) = pronoun_speaker(mention, known) {
         return (Some(name), false);
     }
+    // "the statement said", "the report read": a document speaks for someone unnamed.
+    let last = mention
+        .of(known.text)
+        .split_whitespace()
+        .last()
+        .unwrap_or("");
+    if DOCUMENTS.contains(&last.to_lowercase().as_str()) {
+        return (None, false);
+    }
     // "Lee's comments", "Lee's campaign": something of Lee's, not Lee; nobody to name
     // unless a name ends the mention ("Lee's spokeswoman Ada Holm").
     let words = mention
@@ -487,6 +496,35 @@ fn resolve(mention: Span, known: Known<'_>) -> (Option<String>, bool) {
     names::resolve_in(mention.of(known.text), known.seen)
         .map_or((None, false), |r| (Some(r.name), r.guessed))
 }
+
+/// Documents that "say" or "read": their words are someone's the report may not name.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "letter",
+    "release",
+    "memo",
+    "email",
+    "e-mail",
+    "ad",
+    "post",
+    "tweet",
+    "editorial",
+    "article",
+    "complaint",
+    "lawsuit",
+    "filing",
+    "transcript",
+    "book",
+    "document",
+    "documents",
+    "indictment",
+    "ruling",
+    "order",
+    "sign",
+    "poster",
+    "headline",
+];
 
 /// A short sentence that only says who spoke: "― Ann Lee", "asked Lee.", "Clinton said."
 fn is_attribution(sentence: &str) -> bool {
@@ -1283,5 +1321,24 @@ mod tests {
              spoke next. \"We will help,\" she said.",
         );
         assert_eq!(q[1].as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_document_speaks_for_nobody_the_report_names() {
+        let q = found(
+            "Congressman Ode Grimsby was charged on Monday. \"He will be vindicated,\" the \
+             statement said.",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("the statement"));
+        assert_eq!(q[0].1, None);
+    }
+
+    #[test]
+    fn a_handle_after_as_opens_no_clause() {
+        let q = found(
+            "Elin Marsh, who posts as @HarbourGirl and was an aide to a senator, wrote to \
+             the two sisters on her page, saying they should \"try showing a little patience.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Elin Marsh"));
     }
 }

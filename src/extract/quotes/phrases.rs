@@ -504,7 +504,11 @@ pub(super) fn clause_subject(body: &str, at: usize) -> Option<Span> {
     let subject = sentence_subject(&body[from..at])?;
     let text = subject.of(&body[from..at]);
     let named = text.split_whitespace().any(capitalised) || pronoun(text).is_some();
-    named.then(|| subject.shift(from))
+    // A clause: the subject and a verb in the past ("as Lee turned"), not "as @handle and".
+    let verb = words(&body[from + subject.end..at])
+        .first()
+        .is_some_and(|w| w.1.ends_with("ed") && w.1.starts_with(char::is_lowercase));
+    (named && verb).then(|| subject.shift(from))
 }
 
 /// Determiners that open a subject noun phrase ("The board", "Her lawyer").
