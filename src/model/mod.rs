@@ -729,30 +729,26 @@ pub enum Checkable {
     Other,
 }
 
-/// What a single-source claim is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ClaimKind {
-    /// A sentence no alignment names (an index into the document's `sentences`), whether a
-    /// quotation starts in it, and the facts it states (indexes into `facts`).
-    Sentence {
-        sentence: usize,
-        quoted: bool,
-        facts: std::ops::Range<usize>,
-    },
-    /// A fact of an aligned sentence that no alignment of it finds on the other side (an
-    /// index into the document's `facts`).
-    Fact(usize),
-    /// A quotation only this outlet carries, in a sentence the other side also tells (an
-    /// index into the document's `quotes`).
-    Quote(usize),
-}
-
-/// A claim only one outlet makes, for a fact-checker to verify.
+/// A claim only one outlet makes, for a fact-checker to verify: one item of the review.
+///
+/// A claim is a sentence, or a run of sentences one quotation spans, with what in it only
+/// this outlet gives: the whole of it when the other outlet tells none of it, else the
+/// quotations and values the other outlet lacks. A value inside a quotation the claim
+/// lists is not listed apart: checking the quotation checks it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim {
-    /// The sentence, fact or quotation, in the text of its outlet.
+    /// The sentences, in the text of its outlet.
     pub span: Span,
-    pub kind: ClaimKind,
+    /// The sentences (indexes into the document's `sentences`), consecutive.
+    pub sentences: std::ops::Range<usize>,
+    /// Whether no alignment holds these sentences: the other outlet tells none of it.
+    pub whole: bool,
+    /// The quotations only this outlet carries that start in these sentences (indexes
+    /// into the document's `quotes`); every quotation of them when `whole`.
+    pub quotes: Vec<usize>,
+    /// The values only this outlet states, outside the quotations listed (indexes into
+    /// the document's `facts`); every such value of the sentences when `whole`.
+    pub facts: Vec<usize>,
     pub checkable: Checkable,
 }
 

@@ -650,4 +650,29 @@ mod tests {
         assert!(counts[0] > 0 && counts[1] == 0, "{counts:?}");
         assert!(counts[2] > 2 * ALIGNMENTS_A_TASK, "{counts:?}");
     }
+
+    #[test]
+    fn the_summary_counts_related_rows_apart_from_agreement() {
+        use crate::model::Source;
+        let mut report = crate::compare(
+            Source::new(
+                "l",
+                "The ferry left at noon. It docked at six. Crews cheered.",
+            ),
+            Source::new(
+                "r",
+                "The ferry left at noon. It docked at six. Crews cheered.",
+            ),
+        );
+        report.alignments[0].related = true;
+        let json = serde_json::to_value(comparison(&report, false)).unwrap();
+        let verdicts: Vec<&str> = (json["alignments"].as_array().unwrap().iter())
+            .map(|a| a["verdict"].as_str().unwrap())
+            .collect();
+        let count = |v: &str| verdicts.iter().filter(|&&w| w == v).count();
+        assert_eq!(count("related"), 1);
+        for verdict in ["agree", "diverge", "related"] {
+            assert_eq!(json["summary"][verdict], count(verdict), "{verdict}");
+        }
+    }
 }

@@ -18,23 +18,22 @@ use super::layout::Layout;
 use super::speaker::{self, Speaker};
 use super::terminal::inert;
 use super::text::write_hanging;
+use crate::compare::claims;
 use crate::model::{
-    Alignment, ClaimKind, ConflictKind, Document, Pair, Quote, Report, Side, Span, Verdict,
+    Alignment, Claim, ConflictKind, Document, FactKind, Pair, Quote, Report, Side, Span, Verdict,
 };
 
 /// How many corroborated facts the summary names, one line each.
 const CORROBORATED_SHOWN: usize = 10;
 /// Longest excerpt of a sentence quoted in an item, in characters.
 const EXCERPT_CHARS: usize = 240;
+/// Longest excerpt of a quotation's words named beside its sentence, in characters.
+const QUOTE_WORDS_CHARS: usize = 60;
 
 pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let review = Review::new(report);
     let conflicts = conflicts(report);
-    let corroborated: Vec<&Alignment> = report
-        .alignments
-        .iter()
-        .filter(|a| a.verdict == Verdict::Agree && !a.related)
-        .collect();
+    let corroborated = corroborated(report);
     review.write_head(out, layout, conflicts.len(), corroborated.len())?;
     review.write_conflicts(out, &conflicts)?;
     review.write_claims(out)?;
@@ -97,12 +96,16 @@ impl<'a> Review<'a> {
             writeln!(out, "> **Warning:** {}", escape(&warning))?;
             writeln!(out)?;
         }
-        let claims = &self.report.single_source;
+        let claims = self.report.single_source.as_ref().map(Vec::len);
         writeln!(
             out,
-            "**{}** conflicts to resolve, **{}** single-source claims to verify, **{}** facts corroborated.",
+            "**{}** conflicts to resolve, **{}** single-source claims to verify ({} only in {}, {} only in {}), **{}** facts corroborated.",
             conflicts,
-            claims.left.len() + claims.right.len(),
+            claims.left + claims.right,
+            claims.left,
+            self.labels.left,
+            claims.right,
+            self.labels.right,
             corroborated
         )
     }
@@ -127,7 +130,7 @@ impl<'a> Review<'a> {
                 let written = spans.get(side).of(&doc.text);
                 format!(
                     "{} ({}, {})",
-                    quoted(written.trim_matches(['"', '“', '”', '‘', '’', '\''])),
+                    quoted(unmarked(written)),
                     self.labels.get(side),
                     self.at(side, *spans.get(side))
                 )
@@ -161,16 +164,11 @@ impl<'a> Review<'a> {
                 writeln!(out, "None.")?;
             }
             for claim in list {
-                let what = what(doc, &claim.kind);
-                let what = if what.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", what.join(", "))
-                };
                 writeln!(
                     out,
-                    "- [ ] {}{what}, {}",
+                    "- [ ] {}{}, {}",
                     quoted(claim.span.of(&doc.text)),
+                    what(doc, claim),
                     self.at(side, claim.span)
                 )?;
             }
@@ -192,6 +190,15 @@ impl<'a> Review<'a> {
             "{} facts are told consistently by both outlets.",
             corroborated.len()
         )?;
+        let related = self.report.counts().related;
+        if related > 0 {
+            writeln!(
+                out,
+                "{} (about the event, each telling facts of its own) {} not listed.",
+                related_pairs(related),
+                if related == 1 { "is" } else { "are" }
+            )?;
+        }
         let mut key: Vec<&&Alignment> = corroborated
             .iter()
             .filter(|a| facts_in(left, &a.sentences.left) > 0)
@@ -216,48 +223,43 @@ impl<'a> Review<'a> {
     }
 }
 
-/// What makes a claim checkable: "quotation", "number “14”", "name in “...”".
-fn what(doc: &Document, kind: &ClaimKind) -> Vec<String> {
-    match kind {
-        ClaimKind::Sentence {
-            sentence,
-            quoted,
-            facts,
-        } => {
-            let span = doc.sentences[*sentence].span;
-            let quotations = quoted
-                .then(|| {
-                    doc.quotes
-                        .iter()
-                        .filter(|q| span.start <= q.span.start && q.span.start < span.end)
-                        .map(|q| quotation(doc, q))
-                })
-                .into_iter()
-                .flatten();
-            quotations
-                .chain(facts.clone().map(|k| describe(doc, k)))
-                .collect()
-        }
-        &ClaimKind::Fact(k) => {
-            let fact = &doc.facts[k];
-            vec![format!(
-                "{} in {}",
-                fact.kind().as_str(),
-                quoted(doc.sentence_text(fact.sentence))
-            )]
-        }
-        &ClaimKind::Quote(q) => vec![quotation(doc, &doc.quotes[q])],
+/// What makes a claim checkable, in parentheses: " (quotation of Ruth Adeyemi, number
+/// “14”)" for a sentence only one outlet tells; " (only here: quotation “proud” of Ruth
+/// Adeyemi)" for what one outlet alone adds to a sentence both tell. A quotation's words
+/// are given unless they are all the sentence says.
+fn what(doc: &Document, claim: &Claim) -> String {
+    let quotations = claim.quotes.iter().map(|&q| {
+        let quote = &doc.quotes[q];
+        let outside = |s: &str| s.chars().any(char::is_alphanumeric);
+        let words = !claim.whole
+            && (outside(&doc.text[claim.span.start..quote.span.start])
+                || outside(&doc.text[quote.span.end..claim.span.end]));
+        quotation(doc, quote, words)
+    });
+    let values = claims::values(doc, &claim.facts).into_iter();
+    let values = values.map(|(kind, span)| describe(kind, span.of(&doc.text)));
+    let list: Vec<String> = quotations.chain(values).collect();
+    match (list.is_empty(), claim.whole) {
+        (true, _) => String::new(),
+        (false, true) => format!(" ({})", list.join(", ")),
+        (false, false) => format!(" (only here: {})", list.join(", ")),
     }
 }
 
 /// A quotation by its speaker: "quotation of Ruth Adeyemi"; a guess said to be one and
 /// the words it rests on ("quotation of Ruth Adeyemi, speaker guessed from context; the
 /// text says only “the engineer”"); "quotation, speaker unknown" when there is none.
-fn quotation(doc: &Document, quote: &Quote) -> String {
+fn quotation(doc: &Document, quote: &Quote, words: bool) -> String {
     let shown = |s: &str| escape(s);
+    let kind = if words {
+        let text = unmarked(quote.span.of(&doc.text));
+        format!("quotation {}", quoted_within(text, QUOTE_WORDS_CHARS))
+    } else {
+        "quotation".to_string()
+    };
     let who = match Speaker::of(quote) {
-        Speaker::Unknown => format!("quotation, {}", speaker::UNKNOWN),
-        _ => format!("quotation of {}", speaker::phrase(quote, shown)),
+        Speaker::Unknown => format!("{kind}, {}", speaker::UNKNOWN),
+        _ => format!("{kind} of {}", speaker::phrase(quote, shown)),
     };
     match speaker::written(quote, &doc.text, shown) {
         Some(written) => format!("{who}; {written}"),
@@ -340,20 +342,23 @@ pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resu
     let lines = docs.map(|d| Lines::new(&d.text));
     let labels = docs.map(|d| inert(&d.label).into_owned());
     let conflicts = conflicts(report);
-    let claims = report.single_source.left.len() + report.single_source.right.len();
+    let claims = report.single_source.as_ref().map(Vec::len);
     let line = format!(
-        "{} vs {}: {} conflicts, {} single-source claims",
+        "{} vs {}: {} conflicts, {} single-source claims ({} only in {}, {} only in {})",
         labels.left,
         labels.right,
         conflicts.len(),
-        claims
+        claims.left + claims.right,
+        claims.left,
+        labels.left,
+        claims.right,
+        labels.right,
     );
     write_hanging(out, "", &line, width, 0)?;
     if let Some(warning) = report.same_event.as_ref().and_then(|s| s.warning()) {
         write_hanging(out, "", &format!("warning: {}", inert(&warning)), width, 0)?;
     }
-    let counts = super::text::summary(report, &labels.left, &labels.right);
-    write_hanging(out, "", &counts, width, 0)?;
+    write_hanging(out, "", &agreement(report), width, 0)?;
     for (kind, spans, _) in conflicts.iter().take(SUMMARY_CONFLICTS) {
         let value = |side: Side| {
             let doc = docs.get(side);
@@ -386,6 +391,30 @@ pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resu
     Ok(())
 }
 
+/// The facts both outlets tell, counted as the review lists them, and the related pairs
+/// it leaves out: "6 facts corroborated (2 the same, 4 with added detail); 23 related
+/// pairs of sentences not listed".
+fn agreement(report: &Report) -> String {
+    let corroborated = corroborated(report);
+    let same = corroborated.iter().filter(|a| a.is_equivalent()).count();
+    let mut line = format!(
+        "{} facts corroborated ({same} the same, {} with added detail)",
+        corroborated.len(),
+        corroborated.len() - same
+    );
+    let related = report.counts().related;
+    if related > 0 {
+        line.push_str(&format!("; {} not listed", related_pairs(related)));
+    }
+    line
+}
+
+/// "1 related pair of sentences", "23 related pairs of sentences".
+fn related_pairs(n: usize) -> String {
+    let pairs = if n == 1 { "pair" } else { "pairs" };
+    format!("{n} related {pairs} of sentences")
+}
+
 /// Every conflict of every alignment, most important kind first, then in reading order.
 fn conflicts(report: &Report) -> Vec<(ConflictKind, Pair<Span>, &Alignment)> {
     let rank = |k: ConflictKind| match k {
@@ -415,9 +444,29 @@ fn facts_in(doc: &Document, sentences: &[usize]) -> usize {
     sentences.iter().map(|&i| facts_of(doc, i).len()).sum()
 }
 
-fn describe(doc: &Document, k: usize) -> String {
-    let f = &doc.facts[k];
-    format!("{} {}", f.kind().as_str(), quoted(f.span.of(&doc.text)))
+fn describe(kind: FactKind, written: &str) -> String {
+    format!("{} {}", kind.as_str(), quoted(written))
+}
+
+/// The facts both outlets tell consistently, each once: the agreeing alignments that are
+/// not only related, but for one whose left sentences an earlier one already shows (the
+/// right outlet telling that fact twice).
+fn corroborated(report: &Report) -> Vec<&Alignment> {
+    let mut shown = vec![false; report.documents.left.sentences.len()];
+    let mut list = Vec::new();
+    for a in &report.alignments {
+        if a.verdict != Verdict::Agree || a.related {
+            continue;
+        }
+        if a.sentences.left.iter().all(|&i| shown[i]) {
+            continue;
+        }
+        for &i in &a.sentences.left {
+            shown[i] = true;
+        }
+        list.push(a);
+    }
+    list
 }
 
 fn span_of(doc: &Document, sentences: &[usize]) -> Span {
@@ -434,16 +483,36 @@ fn sentences_text(doc: &Document, sentences: &[usize]) -> String {
         .join(" ")
 }
 
-/// Article text as a Markdown quotation: on one line, shortened, escaped, in quote marks.
+/// Quotation marks, straight or curly, double or single, and guillemets.
+const QUOTE_MARKS: [char; 10] = ['"', '“', '”', '„', '‘', '’', '‚', '\'', '«', '»'];
+
+/// A quotation's words without its own marks.
+fn unmarked(text: &str) -> &str {
+    text.trim().trim_matches(QUOTE_MARKS).trim()
+}
+
+/// Article text as a Markdown quotation: on one line, shortened, escaped, in quote marks;
+/// but text that opens or closes with its own quotation mark is shown as it is, never
+/// wrapped in a second pair.
 fn quoted(text: &str) -> String {
+    quoted_within(text, EXCERPT_CHARS)
+}
+
+/// [`quoted`], shortened to `chars` characters.
+fn quoted_within(text: &str, chars: usize) -> String {
     let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let short: String = if one_line.chars().count() > EXCERPT_CHARS {
-        let cut: String = one_line.chars().take(EXCERPT_CHARS).collect();
-        format!("{cut}…")
+    let marked = one_line.starts_with(QUOTE_MARKS) || one_line.ends_with(QUOTE_MARKS);
+    let short: String = if one_line.chars().count() > chars {
+        let cut: String = one_line.chars().take(chars).collect();
+        format!("{}…", cut.trim_end())
     } else {
         one_line
     };
-    format!("“{}”", escape(&short))
+    if marked {
+        escape(&short)
+    } else {
+        format!("“{}”", escape(&short))
+    }
 }
 
 /// Escapes text so Markdown shows it as written: every character that could open inline
@@ -553,7 +622,9 @@ mod tests {
              Crews cleared the silt.\n\
              \"Every one of the crews stayed at their post.\"\n",
         ));
-        let said: Vec<String> = doc.quotes.iter().map(|q| quotation(&doc, q)).collect();
+        let said: Vec<String> = (doc.quotes.iter())
+            .map(|q| quotation(&doc, q, false))
+            .collect();
         assert_eq!(
             said,
             [
@@ -569,5 +640,95 @@ mod tests {
     fn markdown_syntax_in_article_text_is_escaped() {
         assert_eq!(escape("*a* [b](c) <i>"), "\\*a\\* \\[b\\](c) \\<i\\>");
         assert_eq!(escape("x\u{1b}[2J"), "x\\\\x1b\\[2J");
+    }
+
+    fn layout() -> Layout<'static> {
+        Layout {
+            width: 100,
+            color: false,
+            date: None,
+            explain: false,
+            command: &[],
+        }
+    }
+
+    fn review_of(left: &str, right: &str) -> (crate::model::Report, String) {
+        use crate::model::Source;
+        let report = crate::compare(Source::new("l", left), Source::new("r", right));
+        let mut out = Vec::new();
+        super::report(&report, layout(), &mut out).unwrap();
+        (report, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn a_quotation_with_its_own_marks_gets_no_second_pair() {
+        assert_eq!(quoted("\"proud\""), "\"proud\"");
+        assert_eq!(quoted("“We held,” she said."), "“We held,” she said.");
+        assert_eq!(quoted("She said: \"We held.\""), "She said: \"We held.\"");
+        assert_eq!(quoted("The gates held."), "“The gates held.”");
+        assert_eq!(unmarked(" \"proud\" "), "proud");
+        let (_, review) = review_of(
+            "The mayor opened the weir. Crews cleared the silt.",
+            "The mayor opened the weir and said she was \"proud\" of it. Crews cleared the silt.",
+        );
+        assert!(review.contains("quotation “proud”"), "{review}");
+        for doubled in ["“\"", "\"”", "““", "””"] {
+            assert!(!review.contains(doubled), "{doubled} in {review}");
+        }
+    }
+
+    #[test]
+    fn the_counts_are_the_items_listed() {
+        let (report, review) = review_of(
+            "The ferry left Portmore at noon with 300 people. It docked at six. \
+             Ann Lee, the captain, praised the crew.",
+            "The ferry left Portmore at noon with 300 people, 12 of them crew. \
+             It docked at six, an hour late. The harbour master, Tom Reyes, met it.",
+        );
+        let claims = report.single_source.as_ref().map(Vec::len);
+        let head = format!(
+            "**{}** single-source claims to verify ({} only in l, {} only in r)",
+            claims.left + claims.right,
+            claims.left,
+            claims.right
+        );
+        assert!(review.contains(&head), "{review}");
+        let items = |from: &str, to: &str| {
+            let part = &review[review.find(from).unwrap()..review.find(to).unwrap()];
+            part.lines().filter(|l| l.starts_with("- [ ]")).count()
+        };
+        assert_eq!(items("### Only in l", "### Only in r"), claims.left);
+        assert_eq!(items("### Only in r", "## Corroborated"), claims.right);
+        assert!(claims.left > 0 && claims.right > 0, "{review}");
+        let mut out = Vec::new();
+        super::summary(&report, layout(), &mut out).unwrap();
+        let summary = String::from_utf8(out).unwrap();
+        let counted = format!(
+            "{} single-source claims ({} only in l, {} only in r)",
+            claims.left + claims.right,
+            claims.left,
+            claims.right
+        );
+        assert!(summary.contains(&counted), "{summary}");
+    }
+
+    #[test]
+    fn corroborated_facts_are_each_listed_once_and_related_pairs_not_at_all() {
+        let (mut report, _) = review_of(
+            "The ferry left Portmore at noon with 300 people. It docked at six.",
+            "The ferry left Portmore at noon with 300 people. It docked at six.",
+        );
+        let first = report.alignments[0].clone();
+        let shown = corroborated(&report).len();
+        // The right outlet tells the first fact twice: still one fact corroborated.
+        let mut twice = first.clone();
+        twice.sentences.right = vec![1];
+        report.alignments.insert(1, twice);
+        assert_eq!(corroborated(&report).len(), shown);
+        // A related pair is no corroborated fact.
+        report.alignments[0].related = true;
+        report.alignments[1].related = true;
+        assert_eq!(corroborated(&report).len(), shown - 1);
+        assert!(agreement(&report).ends_with("; 2 related pairs of sentences not listed"));
     }
 }
