@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::persons;
 use super::words::{
     BODY_ROLES, OFFICES, PARTICLES, PERSONAL_ROLES, QUALIFIERS, apposition_after,
-    apposition_before, description_before, in_lower_case, office_of,
+    apposition_before, description_before, in_lower_case, office_of, predicate_after,
 };
 pub use super::words::{PRONOUNS, ROLE_WORDS, is_calendar, is_role_word, is_title};
 use crate::model::Span;
@@ -351,6 +351,9 @@ fn description(body: &str, run: Span, titles: &[&str], headline: bool) -> (Vec<S
             .map(|w| w.trim_end_matches('.').to_lowercase()),
     );
     described_as.extend(apposition_after(&body[run.end..]));
+    if !headline {
+        described_as.extend(predicate_after(&body[run.end..]));
+    }
     let next = body[run.end..].split_whitespace().next().unwrap_or("");
     let modifier = is_role_word(next.trim_matches(|c: char| !c.is_alphanumeric()));
     if office_of(before) {

@@ -445,6 +445,49 @@ pub fn apposition_after(after: &str) -> Vec<String> {
     }
 }
 
+/// "Ann Lee has become the first serving US president": the role a name is said to hold, by
+/// a verb of being just after it, up to the role word (within six words, none a verb).
+pub fn predicate_after(after: &str) -> Vec<String> {
+    let rest = after.trim_start();
+    let Some(rest) = [
+        "is ",
+        "was ",
+        "has become ",
+        "became ",
+        "has been ",
+        "remains ",
+        "is now ",
+    ]
+    .iter()
+    .find_map(|v| rest.strip_prefix(v)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut words = rest.split_whitespace();
+    let Some(first) = words.next() else {
+        return Vec::new();
+    };
+    if !matches!(first, "the" | "a" | "an") {
+        return Vec::new();
+    }
+    for w in words.take(6) {
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if bare.is_empty() || matches!(bare.as_str(), "of" | "to" | "in" | "and" | "who") {
+            break;
+        }
+        out.push(bare.clone());
+        if is_role_word(&bare) {
+            return out;
+        }
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    Vec::new()
+}
+
 /// Up to four lower-case words of description just before a name ("North Korean leader").
 ///
 /// Capitalised words belong to it before a role ("North Korean leader"), not after another

@@ -1341,4 +1341,15 @@ mod tests {
         );
         assert_eq!(q[0].1.as_deref(), Some("Elin Marsh"));
     }
+
+    #[test]
+    fn a_role_the_report_says_someone_holds_names_them() {
+        // "has become the first serving US president": a role by a verb of being.
+        let q = speakers(
+            "Ana Vidal has become the first serving Arlen president to visit the island. \
+             Vidal shook hands with Tomas Reyes at the pier. The Arlen president told \
+             reporters it was a \"great honour\" to be there.",
+        );
+        assert_eq!(q[0].as_deref(), Some("Ana Vidal"));
+    }
 }
