@@ -650,18 +650,25 @@ fn the_text_of_a_row_stays_inside_its_column_at_800_and_1400_pixels() {
         right.to_str().unwrap(),
         &["--left-label", &long_label, "--right-label", "coastal-wire"],
     );
+    // The fixture's related sentences, folded under their rows and at the end, measured open.
+    let folds = dir.path().join("folds");
+    std::fs::create_dir(&folds).unwrap();
+    let (fixture_left, fixture_right) = footbridge();
+    let related = write_report(&folds, &fixture_left, &fixture_right, &[]);
     for width in [800, 1400] {
-        session.window(width, 1000);
-        session.open(&page);
-        session.eval("document.querySelectorAll('details').forEach(d => d.open = true)");
-        let overflows = session.eval(OVERFLOWS);
-        assert_eq!(
-            overflows.as_array().expect("a list").len(),
-            0,
-            "at {width} px, text overflows its column: {overflows:#}"
-        );
-        session.eval("window.scrollTo(0, 0)");
-        session.screenshot_at(&format!("layout-{width}"), width);
+        for (name, page) in [("layout", &page), ("layout-related", &related)] {
+            session.window(width, 1000);
+            session.open(page);
+            session.eval("document.querySelectorAll('details').forEach(d => d.open = true)");
+            let overflows = session.eval(OVERFLOWS);
+            assert_eq!(
+                overflows.as_array().expect("a list").len(),
+                0,
+                "{name} at {width} px, text overflows its column: {overflows:#}"
+            );
+            session.eval("window.scrollTo(0, 0)");
+            session.screenshot_at(&format!("{name}-{width}"), width);
+        }
     }
     let errors = session.errors();
     assert!(errors.is_empty(), "console errors: {errors:?}");
