@@ -219,6 +219,34 @@ impl Session {
 
     /// Saves a screenshot of the whole page for a person to look at.
     fn screenshot(&self, name: &str) -> PathBuf {
+        self.screenshot_at(name, 1280)
+    }
+
+    /// Sets the size of the window, in CSS pixels.
+    fn window(&self, width: u32, height: u32) {
+        self.tab
+            .call_method(Emulation::SetDeviceMetricsOverride {
+                width,
+                height,
+                device_scale_factor: 1.0,
+                mobile: false,
+                scale: None,
+                screen_width: None,
+                screen_height: None,
+                position_x: None,
+                position_y: None,
+                dont_set_visible_size: None,
+                screen_orientation: None,
+                viewport: None,
+                display_feature: None,
+                device_posture: None,
+            })
+            .expect("window size");
+    }
+
+    /// Saves a screenshot of the whole page, `width` pixels wide.
+    fn screenshot_at(&self, name: &str, width: u32) -> PathBuf {
+        self.window(width, 1000);
         let height = self
             .eval("Math.ceil(document.documentElement.scrollHeight)")
             .as_u64()
@@ -226,7 +254,7 @@ impl Session {
             .clamp(600, 12_000);
         self.tab
             .call_method(Emulation::SetDeviceMetricsOverride {
-                width: 1280,
+                width,
                 height: height as u32,
                 device_scale_factor: 1.0,
                 mobile: false,
@@ -314,10 +342,11 @@ fn a_reviewer_filters_reorders_and_keeps_the_review_across_a_reload() {
         all.len()
     );
 
-    // Reading order: the right outlet's order puts its sentences in ascending order.
+    // Reading order: the right outlet's order puts its sentences in ascending order, and
+    // the related sentences folded under a row stay right under it.
     session.click("#order-right");
     let ranks = session.eval(
-        "Array.from(document.querySelectorAll('#comparison tbody.item')).map(r => Number(r.dataset.right))",
+        "Array.from(document.querySelectorAll('#comparison tbody.item:not(.related)')).map(r => Number(r.dataset.right))",
     );
     let ranks: Vec<u64> = ranks
         .as_array()
@@ -326,6 +355,20 @@ fn a_reviewer_filters_reorders_and_keeps_the_review_across_a_reload() {
         .map(|r| r.as_u64().unwrap())
         .collect();
     assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
+    let folds = session.eval(
+        "Array.from(document.querySelectorAll('#comparison tbody.fold')).map(f => [f.id, f.previousElementSibling.id])",
+    );
+    assert!(
+        !folds.as_array().unwrap().is_empty(),
+        "the fixture has related rows"
+    );
+    for pair in folds.as_array().unwrap() {
+        assert_eq!(
+            pair[0],
+            format!("{}-related", pair[1].as_str().unwrap()),
+            "{folds}"
+        );
+    }
     assert_ne!(session.eval(VISIBLE_ROWS).as_array().unwrap(), all);
     session.click("#order-left");
     assert_eq!(session.eval(VISIBLE_ROWS).as_array().unwrap(), all);
@@ -539,4 +582,136 @@ fn the_page_asks_for_nothing_from_the_network() {
     for needle in ["http://", "https://", "src=", "<link", "@import", "url("] {
         assert!(!html.contains(needle), "the report refers to {needle}");
     }
+}
+
+/// Every piece of the comparison and quote tables wider than its cell, and the page wider
+/// than the window: "what (its width > the room it has)", empty when all fits.
+const OVERFLOWS: &str = r#"(() => {
+  const found = [];
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth + 1) {
+    const wide = Array.from(document.body.querySelectorAll("*"))
+      .filter((e) => e.getBoundingClientRect().right > page.clientWidth + 1)
+      .slice(0, 5)
+      .map((e) => e.tagName.toLowerCase() + "." + e.className);
+    found.push(`page (${page.scrollWidth} > ${page.clientWidth}: ${wide.join(", ")})`);
+  }
+  for (const cell of document.querySelectorAll("table.rows td, table.rows th")) {
+    if (cell.getClientRects().length === 0) continue;
+    const box = cell.getBoundingClientRect();
+    const name = (cell.closest("tbody, thead").id || "head") + " " + cell.className;
+    if (cell.scrollWidth > cell.clientWidth + 1) {
+      found.push(`${name} (${cell.scrollWidth} > ${cell.clientWidth})`);
+    }
+    for (const inner of cell.querySelectorAll("*")) {
+      for (const r of inner.getClientRects()) {
+        if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)) {
+          found.push(`${name} ${inner.tagName.toLowerCase()}.${inner.className} (${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(box.left)}..${Math.round(box.right)})`);
+        }
+      }
+    }
+  }
+  return found;
+})()"#;
+
+/// A row's text stays inside its column at a narrow and a wide window, long unbroken
+/// words and web addresses included, with every folded group open.
+#[test]
+fn the_text_of_a_row_stays_inside_its_column_at_800_and_1400_pixels() {
+    let Some(session) = start("browser layout") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let token =
+        "https://example.invalid/harbour/".to_string() + &"reopening-of-the-footbridge-".repeat(8);
+    let left_text = format!(
+        "The Kelvin footbridge reopened on Monday after repairs costing 40,000 pounds. \
+         The council published its inspection at {token} for anyone to read. \
+         Engineers replaced twelve cables over six weeks. \
+         The harbour master said boats could pass under it again. \
+         Local traders said the closure had cost them customers.\n"
+    );
+    let right_text = format!(
+        "Repairs to the Kelvin footbridge cost 45,000 pounds, and it reopened on Monday. \
+         Engineers replaced twelve cables over six weeks, working at night. \
+         The inspection is online at {token} and runs to forty pages. \
+         Traders near the harbour welcomed the news. \
+         Supercalifragilisticexpialidociouslylongunbrokenwordthatnobodywouldeverwriteinnewscopy{}.\n",
+        "x".repeat(120)
+    );
+    let left = dir.path().join("left.txt");
+    let right = dir.path().join("right.txt");
+    std::fs::write(&left, left_text).unwrap();
+    std::fs::write(&right, right_text).unwrap();
+    let long_label = "the-harbour-gazette-weekend-edition-online-".repeat(3);
+    let page = write_report(
+        dir.path(),
+        left.to_str().unwrap(),
+        right.to_str().unwrap(),
+        &["--left-label", &long_label, "--right-label", "coastal-wire"],
+    );
+    // The fixture's related sentences, folded under their rows and at the end, measured open.
+    let folds = dir.path().join("folds");
+    std::fs::create_dir(&folds).unwrap();
+    let (fixture_left, fixture_right) = footbridge();
+    let related = write_report(&folds, &fixture_left, &fixture_right, &[]);
+    for width in [800, 1400] {
+        for (name, page) in [("layout", &page), ("layout-related", &related)] {
+            session.window(width, 1000);
+            session.open(page);
+            session.eval("document.querySelectorAll('details').forEach(d => d.open = true)");
+            let overflows = session.eval(OVERFLOWS);
+            assert_eq!(
+                overflows.as_array().expect("a list").len(),
+                0,
+                "{name} at {width} px, text overflows its column: {overflows:#}"
+            );
+            session.eval("window.scrollTo(0, 0)");
+            session.screenshot_at(&format!("{name}-{width}"), width);
+        }
+    }
+    let errors = session.errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+/// Related sentences wait folded under their sentence, with or without the script; a
+/// reader opens a fold from the keyboard.
+#[test]
+fn related_sentences_are_folded_until_a_reader_opens_them() {
+    let Some(session) = start("browser related folds") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (left, right) = footbridge();
+    let page = write_report(dir.path(), &left, &right, &[]);
+    const SHOWN: &str = "Array.from(document.querySelectorAll('ul.related li, div.pairs > div.left')).filter(e => e.checkVisibility()).length";
+    for script in [true, false] {
+        session
+            .tab
+            .call_method(Emulation::SetScriptExecutionDisabled { value: !script })
+            .expect("scripts on or off");
+        session.open(&page);
+        let folds = session.eval("document.querySelectorAll('details.related').length");
+        assert!(folds.as_u64().unwrap() > 0, "the fixture has related rows");
+        assert_eq!(
+            session.eval(SHOWN),
+            0,
+            "script {script}: nothing related shows"
+        );
+        assert_eq!(
+            session.eval("document.querySelectorAll('details.related[open]').length"),
+            0
+        );
+    }
+    session
+        .tab
+        .call_method(Emulation::SetScriptExecutionDisabled { value: false })
+        .expect("scripts on");
+    session.open(&page);
+    session.eval("document.querySelector('details.related > summary').focus()");
+    session.tab.press_key("Enter").expect("Enter");
+    session.wait_until("document.querySelector('details.related').open");
+    assert!(session.eval(SHOWN).as_u64().unwrap() > 0);
+    let errors = session.errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
 }

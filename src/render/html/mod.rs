@@ -12,6 +12,9 @@
 //! allows exactly the inline style sheet and script (by their SHA-256 hashes) and nothing
 //! else: no network, no other script, no forms.
 
+mod notes;
+mod related;
+mod sentences;
 mod sha256;
 
 use std::borrow::Cow;
@@ -20,14 +23,18 @@ use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use self::notes::{explanation, review_fields};
+use self::related::Printed;
+use self::sentences::{
+    marked_sentence, one_line, shown, side_letter, side_name, source_text, speaker_text, visible,
+};
 use self::sha256::Sha256;
 use super::layout::Layout;
 use super::review::Lines;
-use super::rows::{Row, Why, rows};
+use super::rows::{Row, rows};
 use super::speaker::{self, Speaker};
 use crate::model::{
-    Alignment, Document, DropReason, Equivalence, Mark, Marked, Pair, Quote, QuoteKind, QuoteMatch,
-    Report, Side, Span, Verdict,
+    Alignment, Document, Marked, Pair, Quote, QuoteKind, QuoteMatch, Report, Side, Verdict,
 };
 
 const STYLE: &str = include_str!("style.css");
@@ -35,6 +42,8 @@ const SCRIPT: &str = include_str!("script.js");
 
 /// Longest excerpt of article text in a review item's title, in characters.
 const TITLE_CHARS: usize = 160;
+/// Longest excerpt of a sentence shown in full elsewhere on the page, in characters.
+const EXCERPT_CHARS: usize = 80;
 
 pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let mut page = Page::new(report);
@@ -48,7 +57,7 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
 /// test checks it: change it with the style sheet.
 macro_rules! style_hash {
     () => {
-        "sha256-1pSRxhEaB+RV2v9FakPWh/demWWML2IQmCJ7MdaqGaE="
+        "sha256-u6IAxOl97BXpR445K1akSVjln+Ccx88BKFfCkXFWPCs="
     };
 }
 
@@ -177,7 +186,6 @@ impl<'a> Page<'a> {
 
     fn header(&self, layout: Layout) -> Markup {
         let report = self.report;
-        let counts = report.counts();
         let quotes = QuoteCounts::of(report);
         html! {
             h1 { "factdiff: " (self.label(Side::Left)) " vs " (self.label(Side::Right)) }
@@ -197,17 +205,7 @@ impl<'a> Page<'a> {
             section.summary aria-labelledby="summary-heading" {
                 h2 #summary-heading { "Summary" }
                 div.counts {
-                    div.count {
-                        h3 { "Facts" }
-                        ul {
-                            li { strong { (counts.agree()) } " agree ("
-                                (counts.same) " the same, " (counts.detail) " with added detail, " (counts.related) " related)" }
-                            li.diverge { strong { (counts.diverge) } " diverge" }
-                            @for side in Side::BOTH {
-                                li { strong { (counts.only.get(side)) } " only in " (self.label(side)) }
-                            }
-                        }
-                    }
+                    (self.facts())
                     div.count {
                         h3 { "Quotes" }
                         ul {
@@ -222,6 +220,30 @@ impl<'a> Page<'a> {
                 }
             }
         }
+    }
+
+    /// The summary's count of facts: what the outlets say alike, with detail, in conflict
+    /// or alone; the related pairs after them, apart.
+    fn facts(&self) -> Markup {
+        let counts = self.report.counts();
+        html! {
+        div.count {
+            h3 { "Facts" }
+            ul {
+                li { strong { (counts.same) } " the same" }
+                li { strong { (counts.detail) } " with added detail" }
+                li.diverge { strong { (counts.diverge) } " diverge" }
+                @for side in Side::BOTH {
+                    li { strong { (counts.only.get(side)) } " only in " (self.label(side)) }
+                }
+            }
+            p.related-count {
+                "Besides: " strong { (counts.related) } " related "
+                (if counts.related == 1 { "pair" } else { "pairs" })
+                " (about the same event, each side with facts of its own), folded under their sentence."
+            }
+        }
+            }
     }
 
     /// Filters, reading order and review tools: all need the script, so all are hidden
@@ -270,6 +292,36 @@ impl<'a> Page<'a> {
     }
 
     fn comparison(&self) -> Markup {
+        let empty =
+            self.doc(Side::Left).sentences.is_empty() && self.doc(Side::Right).sentences.is_empty();
+        html! {
+            section #comparison aria-labelledby="comparison-heading" {
+                h2 #comparison-heading { "Side by side" }
+                p.legend {
+                    "Rows: " span.verdict-diverge { "! diverge" } ", " span.verdict-same { "= the same" } ", "
+                    span.verdict-adds { "~ one side adds detail" } ", "
+                    span.verdict-only { "< only left" } ", " span.verdict-only { "> only right" } "; "
+                    span.verdict-related { "? related" } " sentences (about the same event, each with facts of its own) "
+                    "are folded under the sentence they relate to. "
+                    "Words: " mark.own { "only this outlet" } ", " mark.conflict { "conflicting value" } "."
+                }
+                @if empty {
+                    p.empty { "Neither report has a sentence to compare." }
+                } @else {
+                    table.rows {
+                        caption.visually-hidden { "Aligned sentences of the two reports" }
+                        (self.table_head())
+                        (self.table_body())
+                    }
+                    p.empty-filter hidden { "Nothing of this kind in the comparison." }
+                }
+            }
+        }
+    }
+
+    /// The rows in the left outlet's order, each group of related rows folded under its
+    /// sentence; each row carries its rank in both outlets' orders for the script.
+    fn table_body(&self) -> Markup {
         let report = self.report;
         let index: HashMap<*const Alignment, usize> = report
             .alignments
@@ -277,8 +329,9 @@ impl<'a> Page<'a> {
             .enumerate()
             .map(|(i, a)| (a as *const Alignment, i))
             .collect();
+        let aligned = |a: &Alignment| format!("a{}", index[&(a as *const Alignment)]);
         let id = |row: &Row| match row {
-            Row::Aligned(a) => format!("a{}", index[&(*a as *const Alignment)]),
+            Row::Aligned(a) => aligned(a),
             Row::Only(side, i) => format!("{}{i}", side_letter(*side)),
         };
         let right_rank: HashMap<String, usize> = rows(report, Side::Right)
@@ -286,30 +339,130 @@ impl<'a> Page<'a> {
             .enumerate()
             .map(|(rank, row)| (id(row), rank))
             .collect();
-        let left_rows = rows(report, Side::Left);
-        html! {
-            section #comparison aria-labelledby="comparison-heading" {
-                h2 #comparison-heading { "Side by side" }
-                p.legend {
-                    "Rows: " span.verdict-diverge { "! diverge" } ", " span.verdict-same { "= the same" } ", "
-                    span.verdict-adds { "~ one side adds detail" } ", " span.verdict-related { "? related" } ", "
-                    span.verdict-only { "< only left" } ", " span.verdict-only { "> only right" } ". "
-                    "Words: " mark.own { "only this outlet" } ", " mark.conflict { "conflicting value" } "."
-                }
-                @if left_rows.is_empty() {
-                    p.empty { "Neither report has a sentence to compare." }
-                } @else {
-                    table.rows {
-                        caption.visually-hidden { "Aligned sentences of the two reports" }
-                        (self.table_head())
-                        @for (rank, row) in left_rows.iter().enumerate() {
-                            @let row_id = id(row);
-                            (self.row(row, &row_id, rank, right_rank.get(&row_id).copied().unwrap_or(rank)))
-                        }
-                    }
-                    p.empty-filter hidden { "Nothing of this kind in the comparison." }
+        let mut printed = Printed::new(report.documents.as_ref().map(|d| d.sentences.len()));
+        let entries = related::entries(rows(report, Side::Left), Side::Left);
+        let mut body = Vec::new();
+        for (rank, (row, fold)) in entries.rows.iter().enumerate() {
+            let row_id = id(row);
+            for side in Side::BOTH {
+                for &i in row_sentences(row, side) {
+                    printed.print(side, i);
                 }
             }
+            let ranks = (rank, right_rank.get(&row_id).copied().unwrap_or(rank));
+            body.push(self.row(row, &row_id, ranks.0, ranks.1));
+            if !fold.is_empty() {
+                let items = self.related_items(fold, &aligned, &mut printed);
+                body.push(self.fold(&row_id, fold.len(), items, ranks));
+            }
+        }
+        if !entries.loose.is_empty() {
+            let rank = entries.rows.len();
+            let groups: Vec<(Markup, Vec<Markup>)> = entries
+                .loose
+                .iter()
+                .map(|(anchor, members)| {
+                    let sentence = self.sentence_once(Side::Left, *anchor, &mut printed);
+                    (
+                        sentence,
+                        self.related_items(members, &aligned, &mut printed),
+                    )
+                })
+                .collect();
+            body.push(self.loose(groups, rank));
+        }
+        html! { @for part in body { (part) } }
+    }
+
+    /// The related sentences of the right outlet a sentence of the left is only related
+    /// to, folded under the row that shows it; the summary line names how many.
+    fn fold(&self, row_id: &str, n: usize, items: Vec<Markup>, ranks: (usize, usize)) -> Markup {
+        html! {
+            tbody.item.related.fold id=(format!("{row_id}-related")) data-tags="all related" data-left=(ranks.0) data-right=(ranks.1) {
+                tr {
+                    th scope="row" class="verdict verdict-related" { span.symbol aria-hidden="true" { "?" } " related" }
+                    td.left {}
+                    td.right {
+                        details.related {
+                            summary { (n) " related sentence" @if n > 1 { "s" } " of " (self.label(Side::Right)) }
+                            ul.related { @for item in items { (item) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The sentences of the left outlet that are only related to some of the right's, all
+    /// in one folded group at the end of the table: each sentence beside its related ones.
+    fn loose(&self, groups: Vec<(Markup, Vec<Markup>)>, rank: usize) -> Markup {
+        let n = groups.len();
+        html! {
+            tbody.item.related.loose #related-only data-tags="all related" data-left=(rank) data-right=(rank) {
+                tr {
+                    th scope="row" class="verdict verdict-related" { span.symbol aria-hidden="true" { "?" } " related" }
+                    td colspan="2" {
+                        details.related {
+                            summary {
+                                (n) " sentence" @if n > 1 { "s" } " of " (self.label(Side::Left))
+                                " only related to sentences of " (self.label(Side::Right))
+                            }
+                            div.pairs {
+                                @for (sentence, items) in groups {
+                                    div.left { (sentence) }
+                                    ul.related.right { @for item in items { (item) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each related alignment as one list item: the right outlet's sentences (excerpts when
+    /// shown in full already), and any further sentence of the left it takes in.
+    fn related_items(
+        &self,
+        members: &[&Alignment],
+        id: &dyn Fn(&Alignment) -> String,
+        printed: &mut Printed,
+    ) -> Vec<Markup> {
+        members
+            .iter()
+            .map(|a| {
+                let right: Vec<Markup> = a
+                    .sentences
+                    .right
+                    .iter()
+                    .map(|&i| self.sentence_once(Side::Right, i, printed))
+                    .collect();
+                let with = &a.sentences.left[1..];
+                html! {
+                    li id=(id(a)) {
+                        @for r in right { (r) " " }
+                        @if self.explain { (explanation(a, self.report.equivalence)) }
+                        @if !with.is_empty() {
+                            span.with { "(with the next sentence of " (self.label(Side::Left)) ": "
+                                @for &i in with { (self.source_link(Side::Left, i)) } ")" }
+                        }
+                    }
+                }
+            })
+            .collect()
+    }
+
+    /// A sentence in full the first time the page prints it, later a one-line excerpt; with
+    /// its link into the full text either way.
+    fn sentence_once(&self, side: Side, i: usize, printed: &mut Printed) -> Markup {
+        let doc = self.doc(side);
+        html! {
+            @if printed.print(side, i) {
+                span.excerpt { "“" (one_line(doc.sentences[i].span.of(&doc.text), EXCERPT_CHARS)) "”" }
+            } @else {
+                (marked_sentence(doc, i, &[]))
+            }
+            " " (self.source_link(side, i))
         }
     }
 
@@ -683,6 +836,15 @@ impl<'a> Page<'a> {
     }
 }
 
+/// The sentences of one side a row shows.
+fn row_sentences<'r>(row: &'r Row, side: Side) -> &'r [usize] {
+    match row {
+        Row::Aligned(a) => a.sentences.get(side),
+        Row::Only(s, i) if *s == side => std::slice::from_ref(i),
+        Row::Only(..) => &[],
+    }
+}
+
 /// The counts of quotations for the summary.
 struct QuoteCounts {
     matching: usize,
@@ -708,176 +870,6 @@ impl QuoteCounts {
         }
         counts
     }
-}
-
-/// Why two sides were paired: the learned model's probability and each measurement's
-/// part in it, largest first.
-fn explanation(a: &Alignment, model: Equivalence) -> Markup {
-    let why = Why::of(a, model);
-    html! {
-        details.explain {
-            summary {
-                "Why: p = " (format!("{:.3}", why.probability)) " that this is one fact with nothing added (from "
-                (format!("{:.3}", why.threshold)) " it is)"
-                @if let Some(overruled) = why.overruled { ", " (overruled) }
-            }
-            table {
-                thead { tr { th scope="col" { "evidence" } th scope="col" { "value" } th scope="col" { "contribution" } } }
-                tbody {
-                    @for e in &why.evidence {
-                        tr {
-                            td { (e.name) }
-                            td.num { (super::rows::short(e.value)) }
-                            td.num class=(if e.contribution >= 0.0 { "for" } else { "against" }) {
-                                (format!("{:+.2}", e.contribution))
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn review_fields(id: &str, title: &str) -> Markup {
-    html! {
-        div.review.js-only data-item=(id) data-title=(title) {
-            label { input type="checkbox" data-review=(id); " checked" }
-            label.note { "Note " textarea data-note=(id) rows="1" {} }
-        }
-    }
-}
-
-fn side_name(side: Side) -> &'static str {
-    match side {
-        Side::Left => "left",
-        Side::Right => "right",
-    }
-}
-
-fn side_letter(side: Side) -> char {
-    match side {
-        Side::Left => 'l',
-        Side::Right => 'r',
-    }
-}
-
-fn speaker_text(quote: &Quote) -> String {
-    speaker::phrase(quote, shown)
-}
-
-/// Article text made visible, owned, for the wording of speakers.
-fn shown(text: &str) -> String {
-    visible(text).into_owned()
-}
-
-/// A sentence with the words only this side has and the conflicting values marked.
-/// Neighbouring marked words with only spaces between them share one mark.
-fn marked_sentence(doc: &Document, index: usize, words: &[Marked]) -> Markup {
-    let span = doc.sentences[index].span;
-    let mut runs: Vec<(Span, Mark)> = Vec::new();
-    for w in words {
-        if w.mark == Mark::Shared || w.span.start < span.start || w.span.end > span.end {
-            continue;
-        }
-        if let Some((last, mark)) = runs.last_mut()
-            && *mark == w.mark
-            && last.end <= w.span.start
-            && doc.text[last.end..w.span.start].trim().is_empty()
-        {
-            last.end = w.span.end;
-            continue;
-        }
-        if runs.last().is_some_and(|(last, _)| last.end > w.span.start) {
-            continue;
-        }
-        runs.push((w.span, w.mark));
-    }
-    let mut pieces: Vec<(&str, Mark)> = Vec::with_capacity(runs.len() * 2 + 1);
-    let mut at = span.start;
-    for (run, mark) in runs {
-        pieces.push((&doc.text[at..run.start], Mark::Shared));
-        pieces.push((run.of(&doc.text), mark));
-        at = run.end;
-    }
-    pieces.push((&doc.text[at..span.end], Mark::Shared));
-    html! {
-        span.sentence {
-            @for (text, mark) in pieces {
-                @match mark {
-                    Mark::Shared => (visible(text)),
-                    Mark::Own => mark.own { (visible(text)) },
-                    Mark::Conflict => mark.conflict { (visible(text)) },
-                }
-            }
-        }
-    }
-}
-
-/// The whole text of a report: sentences as anchors, dropped passages struck through with
-/// their reason, everything between as it was.
-fn source_text(doc: &Document, side: Side) -> Markup {
-    enum Piece {
-        Sentence(usize),
-        Dropped(DropReason),
-    }
-    let mut pieces: Vec<(Span, Piece)> = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.span, Piece::Sentence(i)))
-        .chain(
-            doc.dropped
-                .iter()
-                .map(|d| (d.span, Piece::Dropped(d.reason))),
-        )
-        .collect();
-    pieces.sort_by_key(|(span, _)| (span.start, span.end));
-    let text = doc.text.as_str();
-    let mut at = 0;
-    let mut parts: Vec<Markup> = Vec::with_capacity(pieces.len() * 2 + 1);
-    for (span, piece) in pieces {
-        // Pieces never overlap in a report factdiff read; if one did, its overlap is
-        // shown once, in the earlier piece.
-        let start = span.start.max(at);
-        if start >= span.end {
-            continue;
-        }
-        parts.push(html! { (visible(&text[at..start])) });
-        let inner = visible(&text[start..span.end]);
-        parts.push(match piece {
-            Piece::Sentence(i) => html! {
-                span.sentence id=(format!("{}-s{i}", side_name(side))) { (inner) }
-            },
-            Piece::Dropped(reason) => html! {
-                del.dropped title=(format!("set aside: {}", reason.as_str())) { (inner) }
-                " " span.reason { "[" (reason.as_str()) "]" }
-            },
-        });
-        at = span.end;
-    }
-    parts.push(html! { (visible(&text[at..])) });
-    html! { @for part in parts { (part) } }
-}
-
-/// Article text on one line, cut to `chars` characters.
-fn one_line(text: &str, chars: usize) -> String {
-    let line: String = visible(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if line.chars().count() > chars {
-        let cut: String = line.chars().take(chars).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        line
-    }
-}
-
-/// Article text with control, bidirectional and invisible characters shown as codes, as
-/// the terminal printers show them; line ends and tabs stay, the page lays them out.
-fn visible(text: &str) -> Cow<'_, str> {
-    super::terminal::shown(text, |c| matches!(c, '\n' | '\r' | '\t'))
 }
 
 #[cfg(test)]
@@ -952,5 +944,95 @@ mod tests {
     fn one_line_joins_and_cuts() {
         assert_eq!(one_line("a\n  b", 10), "a b");
         assert_eq!(one_line("abcdef", 3), "abc…");
+    }
+
+    /// The count of facts and the comparison of the ferry fixture, whose reports relate
+    /// many sentences.
+    fn ferry() -> (Report, String) {
+        use crate::model::Source;
+        let report = crate::compare(
+            Source::new(
+                "island-courier",
+                include_str!("../../../fixtures/ferry/island-courier.txt"),
+            ),
+            Source::new(
+                "national-ledger",
+                include_str!("../../../fixtures/ferry/national-ledger.txt"),
+            ),
+        );
+        let page = Page::new(&report);
+        let markup = format!(
+            "{}{}",
+            page.facts().into_string(),
+            page.comparison().into_string()
+        );
+        (report, markup)
+    }
+
+    #[test]
+    fn the_headline_counts_facts_and_gives_related_pairs_apart() {
+        let (report, page) = ferry();
+        let counts = report.counts();
+        assert!(counts.related > 0, "the fixture relates sentences");
+        let facts = &page[page.find("<h3>Facts</h3>").unwrap()..];
+        let facts = &facts[..facts.find("</div>").unwrap()];
+        assert!(page.starts_with("<div class=\"count\">"), "{page}");
+        let list = &facts[..facts.find("</ul>").unwrap()];
+        for item in [
+            format!("<li><strong>{}</strong> the same</li>", counts.same),
+            format!(
+                "<li><strong>{}</strong> with added detail</li>",
+                counts.detail
+            ),
+            format!(
+                "<li class=\"diverge\"><strong>{}</strong> diverge</li>",
+                counts.diverge
+            ),
+            format!(
+                "<strong>{}</strong> only in island-courier",
+                counts.only.left
+            ),
+            format!(
+                "<strong>{}</strong> only in national-ledger",
+                counts.only.right
+            ),
+        ] {
+            assert!(list.contains(&item), "{item} in {list}");
+        }
+        assert!(
+            !list.contains("related") && !facts.contains("agree"),
+            "{facts}"
+        );
+        let related = &facts[list.len()..];
+        assert!(
+            related.contains(&format!(
+                "<strong>{}</strong> related pairs",
+                counts.related
+            )),
+            "{related}"
+        );
+    }
+
+    #[test]
+    fn related_rows_are_folded_under_their_sentence_and_no_sentence_repeats_in_full() {
+        let (report, page) = ferry();
+        let table = &page[page.find("<table class=\"rows\">").unwrap()..];
+        let table = &table[..table.find("</table>").unwrap()];
+        // Every related alignment is one item of a fold, and none is a row of its own.
+        let folded = table.matches("<li id=\"a").count();
+        assert_eq!(folded, report.counts().related);
+        let groups = table.matches("<tbody class=\"item related").count();
+        assert_eq!(groups, table.matches("<details class=\"related\">").count());
+        assert!(groups < folded, "{groups} groups for {folded} related rows");
+        // A sentence is printed in full at most twice in the table.
+        for side in Side::BOTH {
+            let doc = report.documents.get(side);
+            for s in &doc.sentences {
+                let shown = visible(s.span.of(&doc.text));
+                let escaped = maud::html! { (shown) }.into_string();
+                let times = table.matches(escaped.as_str()).count();
+                assert!(times <= 2, "printed {times} times: {escaped}");
+            }
+        }
     }
 }
