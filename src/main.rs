@@ -65,6 +65,11 @@ struct Cli {
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
     only: Vec<OnlyArg>,
 
+    /// Also show the sentences only related to each other: about the same event, each
+    /// telling facts of its own (folded by default)
+    #[arg(long)]
+    related: bool,
+
     #[command(flatten)]
     input: InputArgs,
 
@@ -267,7 +272,7 @@ fn run(cli: Cli) -> Result<u8> {
         let sink = Sink::open(&output, &[&file])?;
         let label = label.unwrap_or_else(|| default_label(&file));
         let doc = factdiff::inspect(read(&file, label, input.options())?);
-        emit(sink, &output, &[], |format, layout, out| {
+        emit(sink, &output, View::default(), |format, layout, out| {
             render::document(&doc, format, layout, out)
         })?;
         return Ok(exit::SAME);
@@ -305,7 +310,12 @@ fn run(cli: Cli) -> Result<u8> {
     };
     let only: Vec<Only> = cli.only.into_iter().map(Only::from).collect();
     report.narrow(&only);
-    emit(sink, &cli.output, &command, |format, layout, out| {
+    let view = View {
+        command: &command,
+        related: cli.related,
+        only: &only,
+    };
+    emit(sink, &cli.output, view, |format, layout, out| {
         render::report(&report, format, layout, out)
     })?;
     // The process ends now; freeing a long report token by token would only take time.
@@ -353,6 +363,9 @@ fn regenerate(cli: &Cli) -> Vec<String> {
     }
     if cli.input.lossy {
         flag("--lossy", None);
+    }
+    if cli.related {
+        flag("--related", None);
     }
     if let Some(path) = cli
         .output
@@ -682,22 +695,39 @@ mod cleanup {
     }
 }
 
+/// What the command line asks of a view besides the output flags.
+#[derive(Clone, Copy, Default)]
+struct View<'a> {
+    /// The arguments for the review's "Regenerate with" line.
+    command: &'a [String],
+    /// `--related`.
+    related: bool,
+    /// `--only`.
+    only: &'a [Only],
+}
+
 /// Renders to the sink: standard output, a device or FIFO, or a file that appears whole or
 /// not at all. A reader that stops reading (`| head`) is no error.
 fn emit(
     sink: Sink,
     args: &OutputArgs,
-    command: &[String],
+    view: View,
     print: impl Fn(Format, Layout, &mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
     args.color.write_global();
     let format = Format::from(args.format);
-    let to_file = || Layout {
-        width: width(args, false),
-        color: anstream::ColorChoice::global() == anstream::ColorChoice::Always,
+    let layout = |width: usize, color: bool| Layout {
+        width,
+        color,
         date: today(),
         explain: args.explain,
-        command,
+        command: view.command,
+        related: view.related,
+        only: view.only,
+    };
+    let to_file = || {
+        let color = anstream::ColorChoice::global() == anstream::ColorChoice::Always;
+        layout(width(args, false), color)
     };
     let written = |result: io::Result<()>, path: &Path| match result {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -708,15 +738,10 @@ fn emit(
         Sink::Stdout => {
             let stdout = io::stdout();
             let color = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
-            let layout = Layout {
-                width: width(args, stdout.is_terminal()),
-                color,
-                date: today(),
-                explain: args.explain,
-                command,
-            };
+            let layout = layout(width(args, stdout.is_terminal()), color);
             let mut out = io::BufWriter::new(stdout.lock());
-            match print(format, layout, &mut out).and_then(|()| out.flush()) {
+            let result = print(format, layout, &mut out).and_then(|()| out.flush());
+            match result {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
                 Err(e) => bail!("cannot write standard output: {}", os_reason(&e)),
                 Ok(()) => {}
