@@ -1893,8 +1893,8 @@ fn each_speaker_of_the_dock_strike_is_read_right_and_none_conflicts() {
     );
 }
 
-// What a reader sees first in the text view: the facts, folded relations, two colours, and
-// words for an empty result.
+// What a reader sees first in the text view: the facts, folded relations, two colours, a
+// pager, and words for an empty result.
 
 /// The text view of the ferry pair, which has related rows, with `args`.
 fn ferry_text(args: &[&str]) -> String {
@@ -2079,4 +2079,87 @@ fn an_empty_result_says_so_in_words() {
     // With something to show, no such sentence.
     let text = compare_texts(report, report, &["--color", "never"]);
     assert!(!text.contains("No "), "{text}");
+}
+
+/// The factdiff binary run on the ferry pair inside a pseudo-terminal of `rows` rows made
+/// by `script`, with `FACTDIFF_PAGER` set to `pager`; what the terminal showed. `None`
+/// where `script` is not installed.
+#[cfg(unix)]
+fn in_terminal(rows: u16, pager: &str, args: &str) -> Option<String> {
+    let bin = assert_cmd::cargo::cargo_bin("factdiff");
+    let script = format!(
+        "stty rows {rows} cols 100; '{}' fixtures/ferry/island-courier.txt \
+         fixtures/ferry/national-ledger.txt {args}; echo status=$?",
+        bin.display()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &script, "/dev/null"])
+        .current_dir(root())
+        .env("FACTDIFF_PAGER", pager)
+        .env_remove("PAGER")
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n"))
+}
+
+#[cfg(unix)]
+#[test]
+fn output_taller_than_the_terminal_goes_through_the_pager() {
+    let dir = tempfile::tempdir().unwrap();
+    let paged = dir.path().join("paged.txt");
+    let pager = format!("cat > '{}'", paged.display());
+    let Some(shown) = in_terminal(10, &pager, "") else {
+        eprintln!("no `script` to make a terminal with: skipped");
+        return;
+    };
+    let through = std::fs::read_to_string(&paged).unwrap_or_default();
+    assert!(
+        through.contains("related pairs folded"),
+        "{through}\n{shown}"
+    );
+    assert!(shown.contains("status=1"), "{shown}");
+    std::fs::remove_file(&paged).unwrap();
+    // Output that fits, --no-pager, and a pipe are never paged.
+    let fits = in_terminal(500, &pager, "").unwrap();
+    assert!(fits.contains("related pairs folded"), "{fits}");
+    let unpaged = in_terminal(10, &pager, "--no-pager").unwrap();
+    assert!(unpaged.contains("related pairs folded"), "{unpaged}");
+    let piped = in_terminal(10, &pager, "| cat").unwrap();
+    assert!(piped.contains("related pairs folded"), "{piped}");
+    let to_stdout = in_terminal(10, &pager, "-o -").unwrap();
+    assert!(to_stdout.contains("related pairs folded"), "{to_stdout}");
+    let written = dir.path().join("out.txt");
+    in_terminal(10, &pager, &format!("-o '{}'", written.display())).unwrap();
+    assert!(!paged.exists(), "paged when it should not have been");
+    // A pager that cannot be found: printed directly. One that quits without reading: no
+    // error, the status still the comparison's.
+    for missing in [
+        "/nonexistent/pager",
+        "no-such-pager-anywhere -R",
+        "no-such-pager | x",
+    ] {
+        let shown = in_terminal(10, missing, "").unwrap();
+        assert!(shown.contains("related pairs folded"), "{missing}: {shown}");
+        assert!(shown.contains("status=1"), "{missing}: {shown}");
+    }
+    let quit = in_terminal(10, "true", "").unwrap();
+    assert_eq!(quit.trim(), "status=1", "{quit}");
+}
+
+#[test]
+fn piped_output_is_never_paged() {
+    let dir = tempfile::tempdir().unwrap();
+    let paged = dir.path().join("paged.txt");
+    let out = factdiff()
+        .args([
+            "fixtures/ferry/island-courier.txt",
+            "fixtures/ferry/national-ledger.txt",
+        ])
+        .env("FACTDIFF_PAGER", format!("cat > '{}'", paged.display()))
+        .env("PAGER", format!("cat > '{}'", paged.display()))
+        .output()
+        .unwrap();
+    assert!(stdout_of(&out).contains("related pairs folded"));
+    assert!(!paged.exists());
 }
