@@ -169,6 +169,8 @@ const LAYOUT: Layout = Layout {
     date: None,
     explain: false,
     command: &[],
+    related: false,
+    only: &[],
 };
 
 /// Prints an event's report in `format`.

@@ -65,6 +65,11 @@ struct Cli {
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
     only: Vec<OnlyArg>,
 
+    /// Also show the sentences only related to each other: about the same event, each
+    /// telling facts of its own (folded by default)
+    #[arg(long)]
+    related: bool,
+
     #[command(flatten)]
     input: InputArgs,
 
@@ -154,6 +159,11 @@ struct OutputArgs {
     /// or 100]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(MIN_WIDTH as i64..))]
     width: Option<u16>,
+
+    /// Never page: by default output taller than the terminal goes through $FACTDIFF_PAGER,
+    /// $PAGER or `less -FRX`
+    #[arg(long)]
+    no_pager: bool,
 
     #[command(flatten)]
     color: colorchoice_clap::Color,
@@ -267,7 +277,7 @@ fn run(cli: Cli) -> Result<u8> {
         let sink = Sink::open(&output, &[&file])?;
         let label = label.unwrap_or_else(|| default_label(&file));
         let doc = factdiff::inspect(read(&file, label, input.options())?);
-        emit(sink, &output, &[], |format, layout, out| {
+        emit(sink, &output, View::default(), |format, layout, out| {
             render::document(&doc, format, layout, out)
         })?;
         return Ok(exit::SAME);
@@ -305,7 +315,12 @@ fn run(cli: Cli) -> Result<u8> {
     };
     let only: Vec<Only> = cli.only.into_iter().map(Only::from).collect();
     report.narrow(&only);
-    emit(sink, &cli.output, &command, |format, layout, out| {
+    let view = View {
+        command: &command,
+        related: cli.related,
+        only: &only,
+    };
+    emit(sink, &cli.output, view, |format, layout, out| {
         render::report(&report, format, layout, out)
     })?;
     // The process ends now; freeing a long report token by token would only take time.
@@ -353,6 +368,9 @@ fn regenerate(cli: &Cli) -> Vec<String> {
     }
     if cli.input.lossy {
         flag("--lossy", None);
+    }
+    if cli.related {
+        flag("--related", None);
     }
     if let Some(path) = cli
         .output
@@ -682,22 +700,39 @@ mod cleanup {
     }
 }
 
+/// What the command line asks of a view besides the output flags.
+#[derive(Clone, Copy, Default)]
+struct View<'a> {
+    /// The arguments for the review's "Regenerate with" line.
+    command: &'a [String],
+    /// `--related`.
+    related: bool,
+    /// `--only`.
+    only: &'a [Only],
+}
+
 /// Renders to the sink: standard output, a device or FIFO, or a file that appears whole or
 /// not at all. A reader that stops reading (`| head`) is no error.
 fn emit(
     sink: Sink,
     args: &OutputArgs,
-    command: &[String],
+    view: View,
     print: impl Fn(Format, Layout, &mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
     args.color.write_global();
     let format = Format::from(args.format);
-    let to_file = || Layout {
-        width: width(args, false),
-        color: anstream::ColorChoice::global() == anstream::ColorChoice::Always,
+    let layout = |width: usize, color: bool| Layout {
+        width,
+        color,
         date: today(),
         explain: args.explain,
-        command,
+        command: view.command,
+        related: view.related,
+        only: view.only,
+    };
+    let to_file = || {
+        let color = anstream::ColorChoice::global() == anstream::ColorChoice::Always;
+        layout(width(args, false), color)
     };
     let written = |result: io::Result<()>, path: &Path| match result {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -708,15 +743,21 @@ fn emit(
         Sink::Stdout => {
             let stdout = io::stdout();
             let color = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
-            let layout = Layout {
-                width: width(args, stdout.is_terminal()),
-                color,
-                date: today(),
-                explain: args.explain,
-                command,
+            let terminal = stdout.is_terminal();
+            let layout = layout(width(args, terminal), color);
+            let pager = terminal
+                .then(|| pager::command(env("FACTDIFF_PAGER"), env("PAGER")))
+                .flatten()
+                // Never with --no-pager, nor with -o, even `-o -`.
+                .filter(|_| !args.no_pager && args.output.is_none());
+            let result = match pager {
+                Some(pager) => pager::print(&pager, |out| print(format, layout, out)),
+                None => {
+                    let mut out = io::BufWriter::new(stdout.lock());
+                    print(format, layout, &mut out).and_then(|()| out.flush())
+                }
             };
-            let mut out = io::BufWriter::new(stdout.lock());
-            match print(format, layout, &mut out).and_then(|()| out.flush()) {
+            match result {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
                 Err(e) => bail!("cannot write standard output: {}", os_reason(&e)),
                 Ok(()) => {}
@@ -746,6 +787,114 @@ fn emit(
     Ok(())
 }
 
+/// An environment variable, if set.
+fn env(name: &str) -> Option<std::ffi::OsString> {
+    std::env::var_os(name)
+}
+
+/// Paging output taller than the terminal, as git does.
+mod pager {
+    use std::ffi::OsString;
+    use std::io::{self, Write};
+    use std::process::{Child, Command, Stdio};
+
+    /// The pager when none is named.
+    const DEFAULT: &str = "less -FRX";
+
+    /// The characters that make a pager's command the shell's to read.
+    const SHELL: &str = "|&;<>()$`\\\"'*?[#~=%";
+
+    /// The pager to run, from `FACTDIFF_PAGER`, else `PAGER`, else [`DEFAULT`]; none when
+    /// the one named is empty or `cat`.
+    pub fn command(factdiff_pager: Option<OsString>, pager: Option<OsString>) -> Option<String> {
+        let named = factdiff_pager
+            .or(pager)
+            .map_or_else(|| DEFAULT.to_string(), |p| p.to_string_lossy().into_owned());
+        let named = named.trim();
+        (!named.is_empty() && named != "cat").then(|| named.to_string())
+    }
+
+    /// Prints through `pager` when the output is taller than the terminal, else directly;
+    /// directly too when the pager cannot be run. A pager quit before the end is no error.
+    pub fn print(
+        pager: &str,
+        print: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut text = Vec::new();
+        print(&mut text)?;
+        let rows = terminal_size::terminal_size().map(|(w, h)| (w.0, h.0));
+        if rows.is_some_and(|(width, height)| fits(&text, width, height)) {
+            return direct(&text);
+        }
+        let Ok(child) = spawn(pager) else {
+            return direct(&text);
+        };
+        match through(child, &text) {
+            Some(_) => Ok(()),
+            // The shell found no such command: it has said so.
+            None => direct(&text),
+        }
+    }
+
+    fn direct(text: &[u8]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text).and_then(|()| out.flush())
+    }
+
+    /// Whether `text` takes fewer lines than a terminal of `height` rows holds (a line
+    /// wider than `width` columns taking several; colour codes counted as if they were
+    /// shown, which only pages a little sooner). An unknown size never fits.
+    pub fn fits(text: &[u8], width: u16, height: u16) -> bool {
+        if width == 0 || height == 0 {
+            return false;
+        }
+        let width = usize::from(width);
+        let rows: usize = String::from_utf8_lossy(text)
+            .lines()
+            .map(|line| line.chars().count().div_ceil(width).max(1))
+            .sum();
+        rows < usize::from(height)
+    }
+
+    /// The pager running with its standard input piped: a command with arguments is run
+    /// directly, anything the shell must read (quotes, `$`, `|`) through `sh -c`.
+    fn spawn(pager: &str) -> io::Result<Child> {
+        let shell = pager.contains(|c: char| SHELL.contains(c));
+        let mut command = if shell && cfg!(unix) {
+            let mut command = Command::new("sh");
+            command.arg("-c").arg(pager);
+            command
+        } else {
+            let mut words = pager.split_whitespace();
+            let mut command = Command::new(words.next().unwrap_or(DEFAULT));
+            command.args(words);
+            command
+        };
+        if std::env::var_os("LESS").is_none() {
+            // As git sets it: quit when it fits, colour passed through, no clearing.
+            command.env("LESS", "FRX");
+        }
+        command.stdin(Stdio::piped()).spawn()
+    }
+
+    /// Writes `text` to the pager and waits for the reader to quit it; `None` when the shell
+    /// could not run the pager (status 126 or 127) and nothing was shown.
+    fn through(mut child: Child, text: &[u8]) -> Option<()> {
+        // Ctrl-C is the pager's to handle: it must not end this process under it.
+        #[cfg(unix)]
+        let _ = signal_hook::flag::register(
+            signal_hook::consts::SIGINT,
+            std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+        );
+        if let Some(mut stdin) = child.stdin.take() {
+            // A pager quit before the end closes the pipe: nothing more to show.
+            let _ = stdin.write_all(text);
+        }
+        let status = child.wait().ok()?;
+        (!matches!(status.code(), Some(126 | 127))).then_some(())
+    }
+}
+
 /// Today's date (UTC), or the date of `SOURCE_DATE_EPOCH` when set, for reproducible output.
 fn today() -> Option<jiff::civil::Date> {
     let now = match std::env::var("SOURCE_DATE_EPOCH") {
@@ -766,4 +915,37 @@ fn width(args: &OutputArgs, terminal: bool) -> usize {
 
 fn terminal_width() -> Option<usize> {
     terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pager;
+
+    #[test]
+    fn the_pager_is_factdiff_pager_then_pager_then_less() {
+        let some = |s: &str| Some(s.into());
+        assert_eq!(pager::command(None, None).as_deref(), Some("less -FRX"));
+        assert_eq!(pager::command(None, some("more")).as_deref(), Some("more"));
+        assert_eq!(
+            pager::command(some("less -S"), some("more")).as_deref(),
+            Some("less -S")
+        );
+        // Empty or `cat` means no pager, as in git; FACTDIFF_PAGER turns off a PAGER.
+        assert_eq!(pager::command(some(""), some("more")), None);
+        assert_eq!(pager::command(None, some("  ")), None);
+        assert_eq!(pager::command(some("cat"), None), None);
+    }
+
+    #[test]
+    fn output_is_paged_only_when_taller_than_the_terminal() {
+        let lines = |n: usize| "word\n".repeat(n).into_bytes();
+        assert!(pager::fits(&lines(23), 80, 24));
+        assert!(!pager::fits(&lines(24), 80, 24));
+        // A line wider than the terminal takes several rows.
+        let wide = format!("{}\n", "x".repeat(200)).repeat(10);
+        assert!(pager::fits(wide.as_bytes(), 200, 24));
+        assert!(!pager::fits(wide.as_bytes(), 80, 24));
+        // A terminal that gives no size is never known to fit: the pager decides.
+        assert!(!pager::fits(&lines(1), 0, 0));
+    }
 }

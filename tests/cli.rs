@@ -882,7 +882,7 @@ fn inspect_refuses_html() {
 fn explain_shows_the_evidence_behind_each_pair() {
     let (left, right) = footbridge();
     let out = factdiff()
-        .args([&left, &right, "--explain", "--width", "120"])
+        .args([&left, &right, "--explain", "--related", "--width", "120"])
         .output()
         .unwrap();
     let text = stdout_of(&out);
@@ -966,7 +966,7 @@ fn related_rows_are_plain_and_a_sentence_related_several_times_is_printed_once()
             "fixtures/ferry/island-courier.txt",
             "fixtures/ferry/national-ledger.txt",
         ])
-        .args(["--color", "never", "--width", "100"])
+        .args(["--color", "never", "--width", "100", "--related"])
         .output()
         .unwrap();
     let text = stdout_of(&out);
@@ -1014,7 +1014,8 @@ fn related_rows_are_plain_and_a_sentence_related_several_times_is_printed_once()
             .position(|r| r[0].starts_with(marker) && r.join(" ").contains(words))
             .unwrap_or_else(|| panic!("no {marker} row with {words} in\n{text}"))
     };
-    assert!(first("~ ", "300 people were on board") < first("? ", "300 people were on board"));
+    // (A sentence printed in full twice is named by its opening words after that.)
+    assert!(first("~ ", "300 people were on") < first("? ", "300 people were on"));
 }
 
 /// The factdiff binary run through `sh -c` in `dir`, for what needs a shell (a umask).
@@ -1890,4 +1891,275 @@ fn each_speaker_of_the_dock_strike_is_read_right_and_none_conflicts() {
         words.contains("(James Jim Ferrow, speaker guessed from context)"),
         "{words}"
     );
+}
+
+// What a reader sees first in the text view: the facts, folded relations, two colours, a
+// pager, and words for an empty result.
+
+/// The text view of the ferry pair, which has related rows, with `args`.
+fn ferry_text(args: &[&str]) -> String {
+    let out = factdiff()
+        .args([
+            "fixtures/ferry/island-courier.txt",
+            "fixtures/ferry/national-ledger.txt",
+            "--width",
+            "100",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    stdout_of(&out)
+}
+
+/// The lines of a text view that open a row, by their marker.
+fn row_markers(text: &str) -> Vec<char> {
+    text.split("\nquotes\n")
+        .next()
+        .unwrap()
+        .lines()
+        .filter_map(|l| {
+            let mut chars = l.chars();
+            let marker = chars.next()?;
+            ("=~!?<>".contains(marker) && chars.next() == Some(' ')).then_some(marker)
+        })
+        .collect()
+}
+
+#[test]
+fn related_rows_are_folded_unless_asked_for() {
+    let json = factdiff()
+        .args([
+            "fixtures/ferry/island-courier.txt",
+            "fixtures/ferry/national-ledger.txt",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let verdicts: Vec<&str> = json["alignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["verdict"].as_str().unwrap())
+        .collect();
+    let related = verdicts.iter().filter(|v| **v == "related").count();
+    assert!(related >= 3, "{verdicts:?}");
+    let only = |key: &str| json[key].as_array().unwrap().len();
+
+    let folded = ferry_text(&["--color", "never"]);
+    let markers = row_markers(&folded);
+    assert!(!markers.contains(&'?'), "{folded}");
+    // Every fact both tell, and every sentence only one tells, is still shown.
+    assert_eq!(
+        markers.len(),
+        verdicts.len() - related + only("only_left") + only("only_right"),
+        "{folded}"
+    );
+    let words = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!(
+            "{related} related pairs folded; --related shows them"
+        )),
+        "{folded}"
+    );
+    assert!(!folded.contains("'?' related"), "{folded}");
+
+    let shown = ferry_text(&["--color", "never", "--related"]);
+    assert!(row_markers(&shown).contains(&'?'), "{shown}");
+    assert!(!shown.contains("folded"), "{shown}");
+    assert!(shown.contains("'?' related"), "{shown}");
+    assert!(shown.lines().count() > folded.lines().count());
+    // The review says how to make it again, --related included.
+    let review = ferry_text(&["--format", "review", "--related"]);
+    let regenerate = review
+        .lines()
+        .find(|l| l.contains("factdiff") && l.contains("--format review"))
+        .unwrap_or_else(|| panic!("no regenerate line in {review}"));
+    assert!(regenerate.contains("--related"), "{regenerate}");
+}
+
+/// The words of each column of a text view's rows, brackets and bullets taken off, each
+/// column read top to bottom as one line of words.
+fn columns(text: &str) -> [String; 2] {
+    let mut cols = [Vec::new(), Vec::new()];
+    for line in text.split("\nquotes\n").next().unwrap().lines() {
+        let Some((left, right)) = line.split_once(" │") else {
+            continue;
+        };
+        for (k, part) in [left.get(2..).unwrap_or(""), right].into_iter().enumerate() {
+            for word in part.split_whitespace().filter(|w| *w != "•") {
+                let word = ["[-", "-]", "{+", "+}", "[!", "!]"]
+                    .iter()
+                    .fold(word.to_string(), |w, mark| w.replace(mark, ""));
+                cols[k].push(word);
+            }
+        }
+    }
+    cols.map(|words| format!(" {} ", words.join(" ")))
+}
+
+#[test]
+fn no_sentence_is_printed_in_full_more_than_twice() {
+    let mut checked = 0;
+    for (_, left, right) in fixture_pairs() {
+        let json = factdiff()
+            .args([&left, &right, "--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        for related in [false, true] {
+            let mut args = vec![left.as_str(), right.as_str(), "--color", "never"];
+            args.extend(["--width", "100"]);
+            if related {
+                args.push("--related");
+            }
+            let text = stdout_of(&factdiff().args(&args).output().unwrap());
+            let cols = columns(&text);
+            for (k, doc) in json["documents"].as_array().unwrap().iter().enumerate() {
+                for s in doc["sentences"].as_array().unwrap() {
+                    let words: Vec<&str> = s["text"].as_str().unwrap().split_whitespace().collect();
+                    if words.len() < 5 {
+                        continue;
+                    }
+                    let times = cols[k].matches(&format!(" {} ", words.join(" "))).count();
+                    assert!(times <= 2, "{times} times: {words:?} in\n{text}");
+                    checked += usize::from(times > 0);
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "the columns were not read: {checked}");
+    // After twice, a sentence is named by its opening words (here, with --related, the
+    // ferry's headline and its first paragraph).
+    let shown = ferry_text(&["--color", "never", "--related"]);
+    assert!(shown.contains("(as above)"), "{shown}");
+}
+
+#[test]
+fn the_two_sides_words_have_their_own_colours() {
+    let (left, right) = footbridge();
+    let out = factdiff()
+        .args([&left, &right, "--color", "always", "--width", "100"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    let (magenta, green, yellow) = ("\u{1b}[35m", "\u{1b}[32m", "\u{1b}[33m");
+    let rows: Vec<(&str, &str)> = text.lines().filter_map(|l| l.split_once('│')).collect();
+    // What only the left has is magenta, in the left column; only the right's, green.
+    assert!(rows.iter().any(|(l, _)| l.contains(magenta)), "{text}");
+    assert!(rows.iter().any(|(_, r)| r.contains(green)), "{text}");
+    assert!(!rows.iter().any(|(l, _)| l.contains(green)), "{text}");
+    assert!(!rows.iter().any(|(_, r)| r.contains(magenta)), "{text}");
+    assert!(!text.contains(yellow), "{text}");
+    // A conflicting value is still bold, underlined and red.
+    assert!(text.contains("\u{1b}[4m\u{1b}[1m\u{1b}[31m12"), "{text}");
+    // The legend names both colours.
+    assert!(text.contains(&format!("{magenta}only left")), "{text}");
+    assert!(text.contains(&format!("{green}only right")), "{text}");
+}
+
+#[test]
+fn an_empty_result_says_so_in_words() {
+    let report = "The council opened the new library on Monday. It holds 40,000 books.\n\
+                  The mayor cut the ribbon at noon. Children read in the garden all afternoon.\n";
+    for (only, said) in [
+        ("diverge", "No diverging facts or quotations."),
+        (
+            "diverge,only-left",
+            "No diverging facts or quotations, and no sentences or quotations only in left.",
+        ),
+    ] {
+        let text = compare_texts(report, report, &["--only", only, "--color", "never"]);
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains(said), "{only}: {text}");
+        assert!(row_markers(&text).is_empty(), "{text}");
+    }
+    // With something to show, no such sentence.
+    let text = compare_texts(report, report, &["--color", "never"]);
+    assert!(!text.contains("No "), "{text}");
+}
+
+/// The factdiff binary run on the ferry pair inside a pseudo-terminal of `rows` rows made
+/// by `script`, with `FACTDIFF_PAGER` set to `pager`; what the terminal showed. `None`
+/// where `script` is not installed.
+#[cfg(unix)]
+fn in_terminal(rows: u16, pager: &str, args: &str) -> Option<String> {
+    let bin = assert_cmd::cargo::cargo_bin("factdiff");
+    let script = format!(
+        "stty rows {rows} cols 100; '{}' fixtures/ferry/island-courier.txt \
+         fixtures/ferry/national-ledger.txt {args}; echo status=$?",
+        bin.display()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &script, "/dev/null"])
+        .current_dir(root())
+        .env("FACTDIFF_PAGER", pager)
+        .env_remove("PAGER")
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n"))
+}
+
+#[cfg(unix)]
+#[test]
+fn output_taller_than_the_terminal_goes_through_the_pager() {
+    let dir = tempfile::tempdir().unwrap();
+    let paged = dir.path().join("paged.txt");
+    let pager = format!("cat > '{}'", paged.display());
+    let Some(shown) = in_terminal(10, &pager, "") else {
+        eprintln!("no `script` to make a terminal with: skipped");
+        return;
+    };
+    let through = std::fs::read_to_string(&paged).unwrap_or_default();
+    assert!(
+        through.contains("related pairs folded"),
+        "{through}\n{shown}"
+    );
+    assert!(shown.contains("status=1"), "{shown}");
+    std::fs::remove_file(&paged).unwrap();
+    // Output that fits, --no-pager, and a pipe are never paged.
+    let fits = in_terminal(500, &pager, "").unwrap();
+    assert!(fits.contains("related pairs folded"), "{fits}");
+    let unpaged = in_terminal(10, &pager, "--no-pager").unwrap();
+    assert!(unpaged.contains("related pairs folded"), "{unpaged}");
+    let piped = in_terminal(10, &pager, "| cat").unwrap();
+    assert!(piped.contains("related pairs folded"), "{piped}");
+    let to_stdout = in_terminal(10, &pager, "-o -").unwrap();
+    assert!(to_stdout.contains("related pairs folded"), "{to_stdout}");
+    let written = dir.path().join("out.txt");
+    in_terminal(10, &pager, &format!("-o '{}'", written.display())).unwrap();
+    assert!(!paged.exists(), "paged when it should not have been");
+    // A pager that cannot be found: printed directly. One that quits without reading: no
+    // error, the status still the comparison's.
+    for missing in [
+        "/nonexistent/pager",
+        "no-such-pager-anywhere -R",
+        "no-such-pager | x",
+    ] {
+        let shown = in_terminal(10, missing, "").unwrap();
+        assert!(shown.contains("related pairs folded"), "{missing}: {shown}");
+        assert!(shown.contains("status=1"), "{missing}: {shown}");
+    }
+    let quit = in_terminal(10, "true", "").unwrap();
+    assert_eq!(quit.trim(), "status=1", "{quit}");
+}
+
+#[test]
+fn piped_output_is_never_paged() {
+    let dir = tempfile::tempdir().unwrap();
+    let paged = dir.path().join("paged.txt");
+    let out = factdiff()
+        .args([
+            "fixtures/ferry/island-courier.txt",
+            "fixtures/ferry/national-ledger.txt",
+        ])
+        .env("FACTDIFF_PAGER", format!("cat > '{}'", paged.display()))
+        .env("PAGER", format!("cat > '{}'", paged.display()))
+        .output()
+        .unwrap();
+    assert!(stdout_of(&out).contains("related pairs folded"));
+    assert!(!paged.exists());
 }

@@ -361,7 +361,7 @@ fn check_contract(report: &factdiff::model::Report) -> Result<(), TestCaseError>
     Ok(())
 }
 
-/// A report printed in memory, with every option that adds output (`--explain`) on.
+/// A report printed in memory, with every option that adds output (`--explain`, `--related`) on.
 fn rendered(report: &factdiff::model::Report, format: factdiff::render::Format) -> Vec<u8> {
     let layout = factdiff::render::Layout {
         width: 80,
@@ -369,6 +369,8 @@ fn rendered(report: &factdiff::model::Report, format: factdiff::render::Format) 
         date: None,
         explain: true,
         command: &[],
+        related: true,
+        only: &[],
     };
     let mut out = Vec::new();
     factdiff::render::report(report, format, layout, &mut out).expect("writing to memory");
@@ -452,9 +454,10 @@ proptest! {
         width in 40usize..=300,
         color in any::<bool>(),
         explain in any::<bool>(),
+        related in any::<bool>(),
     ) {
         use unicode_width::UnicodeWidthStr;
-        let layout = factdiff::render::Layout { width, color, date: None, explain, command: &[] };
+        let layout = factdiff::render::Layout { width, color, date: None, explain, command: &[], related, only: &[] };
         for pair in compared_pairs() {
             let mut report = pair.clone();
             report.documents.left.label = left.clone();

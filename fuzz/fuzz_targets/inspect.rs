@@ -20,6 +20,8 @@ fuzz_target!(|text: &str| {
         date: None,
         explain: false,
         command: &[],
+        related: false,
+        only: &[],
     };
     render::document(&doc, Format::Text, layout, &mut std::io::sink()).expect("a sink never fails");
     render::document(&doc, Format::Json, layout, &mut std::io::sink()).expect("a sink never fails");

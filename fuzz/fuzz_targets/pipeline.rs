@@ -57,6 +57,8 @@ fuzz_target!(|data: &[u8]| {
         date: None,
         explain: data.len() % 3 == 0,
         command: &[],
+        related: data.len() % 5 == 0,
+        only: &[],
     };
     for format in [
         Format::Text,

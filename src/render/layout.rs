@@ -1,5 +1,7 @@
 //! What every printer is told about its output, and the formats there are.
 
+use crate::model::Only;
+
 /// The output formats. Adding one here shows every place that needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -31,6 +33,13 @@ pub struct Layout<'a> {
     /// The arguments that produced the output, after the program's name, for the review's
     /// "Regenerate with" line; empty for the two paths and `--format review`.
     pub command: &'a [String],
+    /// Whether to show the rows only related to each other (`--related`): about one event,
+    /// each side with facts of its own. Folded by default: they are not what a reader
+    /// compares two reports for.
+    pub related: bool,
+    /// The kinds of items the comparison was narrowed to (`--only`), to say what is missing
+    /// when nothing is left; empty when it was not narrowed.
+    pub only: &'a [Only],
 }
 
 /// The narrowest layout the side-by-side view can draw.

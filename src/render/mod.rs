@@ -10,6 +10,7 @@
 //! through [`inert`]; the JSON printer leaves escaping to `serde_json`.
 
 mod html;
+mod inspect;
 mod json;
 mod layout;
 pub mod review;
@@ -17,6 +18,7 @@ mod rows;
 mod speaker;
 mod terminal;
 mod text;
+mod wrap;
 
 pub use layout::{Format, Layout, MIN_WIDTH};
 pub use terminal::inert;
@@ -49,10 +51,10 @@ pub fn document(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Text => text::document(doc, layout, out),
+        Format::Text => inspect::document(doc, layout, out),
         Format::Json => json::document(doc, out),
         // A review or a summary compares two reports; of one, the reading is what there is.
-        Format::Review | Format::Summary | Format::Html => text::document(doc, layout, out),
+        Format::Review | Format::Summary | Format::Html => inspect::document(doc, layout, out),
     }
 }
 
@@ -131,6 +133,8 @@ mod tests {
             date: None,
             explain: true,
             command: &[],
+            related: false,
+            only: &[],
         };
         for format in [Format::Text, Format::Summary, Format::Review, Format::Html] {
             let mut out = Vec::new();
@@ -181,6 +185,8 @@ mod tests {
             date: None,
             explain: false,
             command: &[],
+            related: false,
+            only: &[],
         };
         let mut out = Vec::new();
         super::report(report, format, layout, &mut out).unwrap();
@@ -217,6 +223,8 @@ mod tests {
                 date: None,
                 explain: false,
                 command: &[],
+                related: false,
+                only: &[],
             };
             super::document(&report.documents.left, Format::Text, layout, &mut out).unwrap();
             String::from_utf8(out).unwrap()

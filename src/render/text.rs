@@ -6,14 +6,20 @@ use std::io::{self, Write};
 
 use owo_colors::OwoColorize;
 use rayon::prelude::*;
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::layout::Layout;
 use super::rows::{Row, rows};
 use super::speaker;
 use super::terminal::inert;
-use crate::model::{Alignment, Counts, Document, Mark, Marked, Pair, Quote, Report, Side, Verdict};
+use super::wrap::{Chunk, Line, plain_width, wrap, write_wrapped};
+// The review wraps its summary as the text view does.
+pub(super) use super::wrap::write_hanging;
+use rustc_hash::FxHashMap;
+
+use crate::model::{
+    Alignment, Counts, Document, Mark, Marked, Only, Pair, Quote, Report, Side, Verdict,
+};
 
 /// Marker column, then the separator between the two columns.
 const MARKER_WIDTH: usize = 2;
@@ -23,34 +29,20 @@ const SEPARATOR_WIDTH: usize = 3;
 pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let usable = layout.width.max(super::layout::MIN_WIDTH) - MARKER_WIDTH - SEPARATOR_WIDTH;
     let widths = (usable / 2, usable - usable / 2);
-    let docs = &report.documents;
-    let labels = docs.as_ref().map(|d| inert(&d.label).into_owned());
-    // Over each column, the report's label and the day it says it was published.
-    let titles = docs.as_ref().map(|d| match d.published {
-        Some(day) => format!("{} · {day}", inert(&d.label)),
-        None => inert(&d.label).into_owned(),
-    });
-    let header = (
-        vec![heading(&titles.left, widths.0, layout)],
-        vec![heading(&titles.right, widths.1, layout)],
-    );
-    write_row(out, "  ", &header, widths)?;
-    writeln!(
-        out,
-        "{}",
-        "─".repeat(layout.width.max(super::layout::MIN_WIDTH))
-    )?;
-    if let Some(same) = &report.same_event {
-        let width = layout.width.max(super::layout::MIN_WIDTH);
-        // A warning may name people of the reports: their text is kept inert.
-        if let Some(warning) = same.warning() {
-            write_wrapped(out, &format!("warning: {}", inert(&warning)), width, 0)?;
-        }
-        if layout.explain {
-            write_wrapped(out, &inert(&same.explanation()), width, 4)?;
-        }
-    }
-    let rows = printed(rows(report, Side::Left));
+    let width = layout.width.max(super::layout::MIN_WIDTH);
+    let labels = report
+        .documents
+        .as_ref()
+        .map(|d| inert(&d.label).into_owned());
+    write_header(out, report, widths, layout)?;
+    // Rows only related to each other are folded unless asked for: each side tells facts
+    // of its own, and one sentence is often related to many.
+    let rows: Vec<Row> = rows(report, Side::Left)
+        .into_iter()
+        .filter(|row| layout.related || !matches!(row, Row::Aligned(a) if a.is_only_related()))
+        .collect();
+    let rows = printed(rows);
+    let short = shortened(&rows);
     // Rows are laid out side by side on as many threads as there are, a block at a time,
     // and written in order.
     for (b, block) in rows.chunks(ROWS_AT_ONCE).enumerate() {
@@ -59,8 +51,12 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
             .enumerate()
             .map(|(k, row)| {
                 let mut buf = Vec::new();
-                let first = b == 0 && k == 0;
-                write_one_row(&mut buf, report, row, first, &labels, widths, layout)
+                let n = b * ROWS_AT_ONCE + k;
+                let place = Place {
+                    first: n == 0,
+                    short: &short[n],
+                };
+                write_one_row(&mut buf, report, row, place, &labels, widths, layout)
                     .expect("a Vec never fails");
                 buf
             })
@@ -69,14 +65,123 @@ pub fn report(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resul
             out.write_all(&buf)?;
         }
     }
-    let width = layout.width.max(super::layout::MIN_WIDTH);
-    write_quotes(out, report, &labels, width)?;
+    let quoted = write_quotes(out, report, &labels, width)?;
+    if rows.is_empty() && !quoted {
+        write_wrapped(out, &nothing(report, layout, &labels), width, 0)?;
+    }
     writeln!(out, "{}", "─".repeat(width))?;
     write_wrapped(out, &summary(report, &labels.left, &labels.right), width, 0)?;
-    for line in legend(layout.color).lines() {
+    if !layout.related && report.counts().related > 0 {
+        write_wrapped(out, &folded(report, &labels), width, 0)?;
+    }
+    for line in legend(layout.color, layout.related).lines() {
         write_wrapped(out, line, width, 0)?;
     }
     Ok(())
+}
+
+/// What the view leaves out when it folds the related rows: how many, and how many
+/// sentences of each side only they hold.
+fn folded(report: &Report, labels: &Pair<String>) -> String {
+    let related = report.counts().related;
+    let pairs = if related == 1 { "pair" } else { "pairs" };
+    let hidden = Side::BOTH.map(|side| {
+        let mut shown = vec![false; report.documents.get(side).sentences.len()];
+        let mut related = shown.clone();
+        for a in &report.alignments {
+            let marks = if a.is_only_related() {
+                &mut related
+            } else {
+                &mut shown
+            };
+            for &i in a.sentences.get(side) {
+                marks[i] = true;
+            }
+        }
+        (0..shown.len())
+            .filter(|&i| related[i] && !shown[i])
+            .count()
+    });
+    let sentences = |n: usize| if n == 1 { "sentence" } else { "sentences" };
+    let holding = match hidden {
+        [0, 0] => String::new(),
+        [n, 0] | [0, n] => {
+            let side = if hidden[0] > 0 {
+                Side::Left
+            } else {
+                Side::Right
+            };
+            format!(
+                ", with {n} {} of {} shown nowhere else",
+                sentences(n),
+                labels.get(side)
+            )
+        }
+        [left, right] => format!(
+            ", with {left} {} of {} and {right} of {} shown nowhere else",
+            sentences(left),
+            labels.left,
+            labels.right
+        ),
+    };
+    format!("{related} related {pairs} folded; --related shows them{holding}")
+}
+
+/// The labels over the columns, a rule, and the warning that the reports may tell two
+/// incidents (with its evidence if asked).
+fn write_header(
+    out: &mut dyn Write,
+    report: &Report,
+    widths: (usize, usize),
+    layout: Layout,
+) -> io::Result<()> {
+    let width = layout.width.max(super::layout::MIN_WIDTH);
+    // Over each column, the report's label and the day it says it was published.
+    let titles = report.documents.as_ref().map(|d| match d.published {
+        Some(day) => format!("{} · {day}", inert(&d.label)),
+        None => inert(&d.label).into_owned(),
+    });
+    let header = (
+        vec![heading(&titles.left, widths.0, layout)],
+        vec![heading(&titles.right, widths.1, layout)],
+    );
+    write_row(out, "  ", &header, widths)?;
+    writeln!(out, "{}", "─".repeat(width))?;
+    if let Some(same) = &report.same_event {
+        // A warning may name people of the reports: their text is kept inert.
+        if let Some(warning) = same.warning() {
+            write_wrapped(out, &format!("warning: {}", inert(&warning)), width, 0)?;
+        }
+        if layout.explain {
+            write_wrapped(out, &inert(&same.explanation()), width, 4)?;
+        }
+    }
+    Ok(())
+}
+
+/// What an empty view says instead of an empty frame: what there is none of.
+fn nothing(report: &Report, layout: Layout, labels: &Pair<String>) -> String {
+    let kinds: Vec<String> = layout
+        .only
+        .iter()
+        .map(|kind| match kind {
+            Only::Diverge => "diverging facts or quotations".to_string(),
+            Only::OnlyLeft => format!("sentences or quotations only in {}", labels.left),
+            Only::OnlyRight => format!("sentences or quotations only in {}", labels.right),
+            Only::Quotes => "quotations".to_string(),
+        })
+        .collect();
+    let none = if kinds.is_empty() {
+        "No fact told by both reports or by only one".to_string()
+    } else {
+        format!("No {}", kinds.join(", and no "))
+    };
+    let folded = if layout.related || report.counts().related == 0 {
+        ""
+    } else {
+        " besides related pairs (folded)"
+    };
+    format!("{none}{folded}.")
 }
 
 /// How many rows are laid out before they are written.
@@ -109,8 +214,63 @@ fn printed(rows: Vec<Row<'_>>) -> Vec<Printed<'_>> {
     out
 }
 
+/// How many times a sentence is printed in full; after that a row names it by its opening
+/// words (one right sentence can be related to, or restate, many left ones).
+const IN_FULL: usize = 2;
+
+/// For each row, the sentences of each side printed in full [`IN_FULL`] times in the rows
+/// before it (or earlier in the row), to be named by their opening words only; never in a
+/// row that diverges.
+fn shortened(rows: &[Printed]) -> Vec<Pair<Vec<usize>>> {
+    let mut printed: Pair<FxHashMap<usize, usize>> = Pair::default();
+    let mut count = |side: Side, sentences: &[usize], short: &mut Pair<Vec<usize>>| {
+        for &i in sentences {
+            let n = printed.get_mut(side).entry(i).or_default();
+            *n += 1;
+            if *n > IN_FULL {
+                short.get_mut(side).push(i);
+            }
+        }
+    };
+    rows.iter()
+        .map(|row| {
+            let mut short = Pair::default();
+            match row {
+                // A conflict is shown in full, its values marked, however often its
+                // sentences were shown before.
+                Printed::Row(Row::Aligned(a)) if a.verdict == Verdict::Diverge => {
+                    for side in Side::BOTH {
+                        count(side, a.sentences.get(side), &mut Pair::default());
+                    }
+                }
+                Printed::Row(Row::Aligned(a)) => {
+                    for side in Side::BOTH {
+                        count(side, a.sentences.get(side), &mut short);
+                    }
+                }
+                Printed::Row(Row::Only(side, i)) => count(*side, &[*i], &mut short),
+                Printed::Related(run) => {
+                    count(Side::Left, &run[0].sentences.left, &mut short);
+                    for a in run {
+                        count(Side::Right, &a.sentences.right, &mut short);
+                    }
+                }
+            }
+            short
+        })
+        .collect()
+}
+
 /// What starts each right sentence of a run of related rows.
 const BULLET: &str = "• ";
+
+/// Where a row stands in the view: whether it is the first, and which of its sentences
+/// were printed in full twice before it (see [`shortened`]).
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    first: bool,
+    short: &'a Pair<Vec<usize>>,
+}
 
 /// One row: a blank line before it unless it is the first, the two columns, then the
 /// conflicts and details of an alignment (and its explanation if asked).
@@ -118,19 +278,25 @@ fn write_one_row(
     out: &mut dyn Write,
     report: &Report,
     row: &Printed,
-    first: bool,
+    place: Place,
     labels: &Pair<String>,
     widths: (usize, usize),
     layout: Layout,
 ) -> io::Result<()> {
     let docs = &report.documents;
-    if !first {
+    if !place.first {
         write_row(out, "  ", &(Vec::new(), Vec::new()), widths)?;
     }
     let row = match row {
         Printed::Row(row) => row,
         Printed::Related(run) if run.len() == 1 => &Row::Aligned(run[0]),
-        Printed::Related(run) => return write_related(out, report, run, widths, layout),
+        Printed::Related(run) => {
+            return write_related(out, report, run, place.short, widths, layout);
+        }
+    };
+    let look = |side: Side| Look {
+        color: layout.color,
+        short: place.short.get(side),
     };
     let cells = (
         cell(
@@ -138,14 +304,14 @@ fn write_one_row(
             row,
             Side::Left,
             widths.0,
-            layout.color,
+            look(Side::Left),
         ),
         cell(
             docs.get(Side::Right),
             row,
             Side::Right,
             widths.1,
-            layout.color,
+            look(Side::Right),
         ),
     );
     write_row(out, &marker(row, layout.color), &cells, widths)?;
@@ -170,17 +336,22 @@ fn write_related(
     out: &mut dyn Write,
     report: &Report,
     run: &[&Alignment],
+    short: &Pair<Vec<usize>>,
     widths: (usize, usize),
     layout: Layout,
 ) -> io::Result<()> {
     let docs = &report.documents;
     let first = Row::Aligned(run[0]);
+    let look = |side: Side| Look {
+        color: layout.color,
+        short: short.get(side),
+    };
     let left = cell(
         docs.get(Side::Left),
         &first,
         Side::Left,
         widths.0,
-        layout.color,
+        look(Side::Left),
     );
     let indent = BULLET.width();
     let mut right = Vec::new();
@@ -190,7 +361,7 @@ fn write_related(
             &Row::Aligned(a),
             Side::Right,
             widths.1 - indent,
-            layout.color,
+            look(Side::Right),
         );
         for (k, line) in lines.into_iter().enumerate() {
             let lead = if k == 0 { BULLET } else { "  " };
@@ -216,12 +387,13 @@ fn write_related(
 }
 
 /// The quotations: those both outlets carry, how they compare, then those only one has.
+/// Whether there were any.
 fn write_quotes(
     out: &mut dyn Write,
     report: &Report,
     labels: &Pair<String>,
     width: usize,
-) -> io::Result<()> {
+) -> io::Result<bool> {
     let docs = &report.documents;
     let quoted = |side: Side, i: usize| {
         let doc = docs.get(side);
@@ -239,7 +411,7 @@ fn write_quotes(
         && report.only_quotes.left.is_empty()
         && report.only_quotes.right.is_empty()
     {
-        return Ok(());
+        return Ok(false);
     }
     writeln!(out, "{}", "─".repeat(width))?;
     writeln!(out, "quotes")?;
@@ -283,69 +455,23 @@ fn write_quotes(
             )?;
         }
     }
-    Ok(())
+    Ok(true)
 }
 
 /// A quotation's speaker as printed: the name, the name and "speaker guessed from context",
 /// or "speaker unknown".
-fn speaker_name(q: &Quote) -> String {
+pub(super) fn speaker_name(q: &Quote) -> String {
     speaker::phrase(q, |name| inert(name).into_owned())
-}
-
-/// Writes plain text word-wrapped to `width`, every line indented by `indent` spaces.
-fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: usize) -> io::Result<()> {
-    let chunks: Vec<Chunk> = text
-        .split_whitespace()
-        .map(|w| Chunk {
-            text: Cow::Borrowed(w),
-            width: visible_width(w),
-        })
-        .collect();
-    for line in wrap(&chunks, width - indent) {
-        writeln!(out, "{}{}", " ".repeat(indent), line.text)?;
-    }
-    Ok(())
-}
-
-/// Writes `lead`, then plain text word-wrapped to `width`: the first line after the lead,
-/// the others indented by `hang` spaces.
-pub(super) fn write_hanging(
-    out: &mut dyn Write,
-    lead: &str,
-    text: &str,
-    width: usize,
-    hang: usize,
-) -> io::Result<()> {
-    let chunks: Vec<Chunk> = text
-        .split_whitespace()
-        .map(|w| Chunk {
-            text: Cow::Borrowed(w),
-            width: visible_width(w),
-        })
-        .collect();
-    let first = width.saturating_sub(visible_width(lead)).max(1);
-    let lines = wrap_hanging(&chunks, first, width.saturating_sub(hang).max(1));
-    if lines.is_empty() {
-        writeln!(out, "{lead}")?;
-    }
-    for (k, line) in lines.iter().enumerate() {
-        if k == 0 {
-            writeln!(out, "{lead}{}", line.text)?;
-        } else {
-            writeln!(out, "{}{}", " ".repeat(hang), line.text)?;
-        }
-    }
-    Ok(())
 }
 
 fn marker(row: &Row, color: bool) -> String {
     let (symbol, paint): (&str, fn(&str) -> String) = match row {
         Row::Aligned(a) if a.verdict == Verdict::Diverge => ("!", |s| s.red().bold().to_string()),
-        Row::Aligned(a) if a.is_equivalent() => ("=", |s| s.green().to_string()),
-        Row::Aligned(a) if a.related => ("?", |s| s.cyan().to_string()),
-        Row::Aligned(_) => ("~", |s| s.green().to_string()),
-        Row::Only(Side::Left, _) => ("<", |s| s.yellow().to_string()),
-        Row::Only(Side::Right, _) => (">", |s| s.yellow().to_string()),
+        Row::Aligned(a) if a.is_equivalent() => ("=", |s| s.bold().to_string()),
+        Row::Aligned(a) if a.related => ("?", |s| s.dimmed().to_string()),
+        Row::Aligned(_) => ("~", |s| s.bold().to_string()),
+        Row::Only(Side::Left, _) => ("<", |s| s.magenta().to_string()),
+        Row::Only(Side::Right, _) => (">", |s| s.green().to_string()),
     };
     let symbol = if color {
         paint(symbol)
@@ -365,13 +491,6 @@ fn heading(label: &str, column: usize, layout: Layout) -> Line {
         text
     };
     Line { text, width }
-}
-
-/// A visual line of a column: the text to print (perhaps with colour) and its width.
-#[derive(Debug)]
-struct Line {
-    text: String,
-    width: usize,
 }
 
 fn write_row(
@@ -441,8 +560,15 @@ fn write_conflicts(
     Ok(())
 }
 
+/// How a column is drawn: in colour or not, and which sentences only by their opening words.
+#[derive(Clone, Copy)]
+struct Look<'a> {
+    color: bool,
+    short: &'a [usize],
+}
+
 /// The column of one side of a row, wrapped to `width`.
-fn cell(doc: &Document, row: &Row, side: Side, width: usize, color: bool) -> Vec<Line> {
+fn cell(doc: &Document, row: &Row, side: Side, width: usize, look: Look) -> Vec<Line> {
     let (sentences, words): (&[usize], &[Marked]) = match row {
         Row::Aligned(a) if a.is_only_related() => (a.sentences.get(side), &[]),
         Row::Aligned(a) => (a.sentences.get(side), a.words.get(side)),
@@ -454,18 +580,57 @@ fn cell(doc: &Document, row: &Row, side: Side, width: usize, color: bool) -> Vec
     let mut chunks = Vec::with_capacity(bytes / 5 + 1);
     let mut pieces = Vec::with_capacity(bytes / 5 + 1);
     for &i in sentences {
+        if look.short.contains(&i) {
+            opening_chunks(doc, i, look.color, &mut chunks);
+            continue;
+        }
         pieces.clear();
-        sentence_chunks(doc, i, words, side, color, &mut pieces, &mut chunks);
+        sentence_chunks(doc, i, words, side, look.color, &mut pieces, &mut chunks);
     }
     wrap(&chunks, width)
 }
 
-/// A word as printed: its final text (brackets or colour included) and its width.
-struct Chunk<'a> {
-    /// Borrowed from the report where the word is printed as written (most are).
-    text: Cow<'a, str>,
-    width: usize,
+/// How many words of a sentence name it where it is not printed in full again.
+const OPENING_WORDS: usize = 6;
+
+/// A sentence printed in full twice already: its opening words, an ellipsis if it goes on,
+/// and "(as above)", dimmed in colour.
+fn opening_chunks<'a>(doc: &'a Document, index: usize, color: bool, chunks: &mut Vec<Chunk<'a>>) {
+    let text = doc.sentences[index].span.of(&doc.text);
+    let mut words = text.split_whitespace().peekable();
+    let mut taken = 0;
+    while let Some(word) = words.next() {
+        taken += 1;
+        let cut = taken == OPENING_WORDS && words.peek().is_some();
+        let word = if cut {
+            Cow::Owned(format!("{}…", inert(word)))
+        } else {
+            inert(word)
+        };
+        let width = plain_width(&word);
+        let text = if color {
+            Cow::Owned(word.dimmed().to_string())
+        } else {
+            word
+        };
+        chunks.push(Chunk { text, width });
+        if taken == OPENING_WORDS {
+            break;
+        }
+    }
+    let text = if color {
+        Cow::Owned(AS_ABOVE.dimmed().to_string())
+    } else {
+        Cow::Borrowed(AS_ABOVE)
+    };
+    chunks.push(Chunk {
+        text,
+        width: AS_ABOVE.len(),
+    });
 }
+
+/// What follows the opening words of a sentence printed in full above.
+const AS_ABOVE: &str = "(as above)";
 
 /// The words of a sentence, each marked by the strongest mark of the tokens inside it,
 /// added to `chunks`.
@@ -509,7 +674,7 @@ fn sentence_chunks<'a>(
         if color || mark == Mark::Shared {
             chunks.push(Chunk {
                 width: plain_width(&visible),
-                text: paint(visible, mark, color),
+                text: paint(visible, mark, side, color),
             });
             continue;
         }
@@ -547,122 +712,17 @@ fn brackets(mark: Mark, side: Side) -> (&'static str, &'static str) {
     }
 }
 
-fn paint(text: Cow<'_, str>, mark: Mark, color: bool) -> Cow<'_, str> {
-    match mark {
+/// A word in colour: what only the left has in magenta, what only the right has in green
+/// (both readable on dark and light backgrounds, and told apart by those who confuse red
+/// and green), a conflicting value in bold underlined red, the strongest mark.
+fn paint(text: Cow<'_, str>, mark: Mark, side: Side, color: bool) -> Cow<'_, str> {
+    match (mark, side) {
         _ if !color => text,
-        Mark::Shared => text,
-        Mark::Own => Cow::Owned(text.yellow().bold().to_string()),
-        Mark::Conflict => Cow::Owned(text.red().bold().underline().to_string()),
+        (Mark::Shared, _) => text,
+        (Mark::Own, Side::Left) => Cow::Owned(text.magenta().to_string()),
+        (Mark::Own, Side::Right) => Cow::Owned(text.green().to_string()),
+        (Mark::Conflict, _) => Cow::Owned(text.red().bold().underline().to_string()),
     }
-}
-
-/// Greedy word wrap by display width; a word wider than the column is broken.
-fn wrap(chunks: &[Chunk], width: usize) -> Vec<Line> {
-    wrap_hanging(chunks, width, width)
-}
-
-/// As [`wrap`], with the first line `first` columns wide and the others `rest`.
-fn wrap_hanging(chunks: &[Chunk], first: usize, rest: usize) -> Vec<Line> {
-    // Room for a full line of ASCII and a colour code or two, so a line is allocated once.
-    let capacity = first.max(rest) + 24;
-    let mut lines = Vec::new();
-    let mut line = Line {
-        text: String::with_capacity(capacity),
-        width: 0,
-    };
-    let mut place = |text: &str, w: usize| {
-        let width = if lines.is_empty() { first } else { rest };
-        if line.width > 0 && line.width + 1 + w > width {
-            lines.push(std::mem::replace(
-                &mut line,
-                Line {
-                    text: String::with_capacity(capacity),
-                    width: 0,
-                },
-            ));
-        }
-        if line.width > 0 {
-            line.text.push(' ');
-            line.width += 1;
-        }
-        line.text.push_str(text);
-        line.width += w;
-    };
-    let narrowest = first.min(rest);
-    for chunk in chunks {
-        if chunk.width <= narrowest {
-            place(&chunk.text, chunk.width);
-            continue;
-        }
-        for (text, w) in fit(chunk, narrowest) {
-            place(&text, w);
-        }
-    }
-    if line.width > 0 {
-        lines.push(line);
-    }
-    lines
-}
-
-/// A chunk as pieces no wider than `width`, broken between graphemes. Only a chunk without
-/// colour codes is ever that wide in practice; a coloured one is broken on its visible
-/// characters.
-fn fit(chunk: &Chunk, width: usize) -> Vec<(String, usize)> {
-    if chunk.width <= width {
-        return vec![(chunk.text.to_string(), chunk.width)];
-    }
-    let visible = strip_ansi(&chunk.text);
-    let mut pieces = Vec::new();
-    let (mut piece, mut w) = (String::new(), 0);
-    for g in visible.graphemes(true) {
-        let gw = g.width();
-        if w + gw > width && w > 0 {
-            pieces.push((std::mem::take(&mut piece), w));
-            w = 0;
-        }
-        piece.push_str(g);
-        w += gw;
-    }
-    if w > 0 {
-        pieces.push((piece, w));
-    }
-    pieces
-}
-
-/// The display width of text that may hold colour codes.
-/// The display width of text without colour codes: its length when it is printable ASCII
-/// (most words are), else what `unicode-width` says.
-fn plain_width(text: &str) -> usize {
-    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        text.len()
-    } else {
-        text.width()
-    }
-}
-
-fn visible_width(text: &str) -> usize {
-    if text.contains('\u{1b}') {
-        strip_ansi(text).width()
-    } else {
-        text.width()
-    }
-}
-
-fn strip_ansi(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The counts of the rows, in one line.
@@ -681,170 +741,55 @@ pub(super) fn summary(report: &Report, left: &str, right: &str) -> String {
     )
 }
 
-fn legend(color: bool) -> String {
-    let rows = "rows: '=' same, '~' one side adds, '!' diverge, '?' related, '<' only left, '>' only right";
+/// What the marks mean; the related rows' only when they are shown.
+fn legend(color: bool, related: bool) -> String {
+    let related = if related { ", '?' related" } else { "" };
+    let rows = format!(
+        "rows: '=' same, '~' one side adds, '!' diverge{related}, '<' only left, '>' only right"
+    );
     if color {
         format!(
-            "{rows}\nwords: {} only one side has, {} conflicting value",
-            "bold".yellow().bold(),
-            "underlined".red().bold().underline()
+            "{rows}\nwords: {}, {}, {}",
+            "only left".magenta(),
+            "only right".green(),
+            "conflicting value".red().bold().underline()
         )
     } else {
         format!("{rows}\nwords: [-only left-], {{+only right+}}, [!conflicting value!]")
     }
 }
 
-/// `inspect` for people: the sentences as factdiff reads them, then what it dropped.
-pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
-    let indent = 6;
-    let width = layout.width.max(super::layout::MIN_WIDTH) - indent;
-    let counts = format!(
-        "{} sentences, {} dropped",
-        doc.sentences.len(),
-        doc.dropped.len()
-    );
-    let label = super::terminal::fit_width(
-        &inert(&doc.label),
-        (width + indent).saturating_sub(counts.len() + 2),
-    )
-    .0
-    .into_owned();
-    writeln!(out, "{label}: {counts}")?;
-    if let Some(byline) = doc.byline {
-        write_hanging(
-            out,
-            "byline: ",
-            &inert(byline.of(&doc.text)),
-            width + indent,
-            8,
-        )?;
-    }
-    write_sentences(out, doc, width)?;
-    write_found(out, doc, width + indent)?;
-    write_dropped(out, doc, width + indent)
-}
-
-/// Each sentence, numbered, wrapped to `width` after the numbers.
-fn write_sentences(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
-    for (i, s) in doc.sentences.iter().enumerate() {
-        let chunks: Vec<Chunk> = s
-            .span
-            .of(&doc.text)
-            .split_whitespace()
-            .map(|w| {
-                let text = inert(w);
-                Chunk {
-                    width: text.width(),
-                    text,
-                }
-            })
-            .collect();
-        for (k, line) in wrap(&chunks, width).iter().enumerate() {
-            let number = if k == 0 {
-                format!("{i:>4}")
-            } else {
-                String::new()
-            };
-            writeln!(out, "{number:>4}  {}", line.text)?;
-        }
-    }
-    Ok(())
-}
-
-/// The quotations and facts of a document, each on its own lines.
-fn write_found(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
-    if !doc.quotes.is_empty() {
-        writeln!(out, "quotes:")?;
-    }
-    for q in &doc.quotes {
-        let speaker = speaker_name(q);
-        let mention = q
-            .speaker_mention
-            .map(|m| format!(" (as \"{}\")", inert(m.of(&doc.text))))
-            .unwrap_or_default();
-        write_wrapped(
-            out,
-            &format!("{speaker}{mention}: {}", inert(q.span.of(&doc.text))),
-            width,
-            2,
-        )?;
-    }
-    if !doc.facts.is_empty() {
-        writeln!(out, "facts:")?;
-    }
-    for f in &doc.facts {
-        let written = inert(f.span.of(&doc.text));
-        let value = f.normalised();
-        let value = if value == written {
-            String::new()
-        } else {
-            format!(" = {}", inert(&value))
-        };
-        let line = format!(
-            "{} in sentence {}: {written}{value}",
-            f.kind().as_str(),
-            f.sentence
-        );
-        write_wrapped(out, &line, width, 2)?;
-    }
-    Ok(())
-}
-
-/// What cleaning dropped, each with its reason.
-fn write_dropped(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
-    if !doc.dropped.is_empty() {
-        writeln!(out, "dropped:")?;
-    }
-    for d in &doc.dropped {
-        let lead = format!("  {:<15} ", d.reason.as_str());
-        let text = inert(d.span.of(&doc.text));
-        if lead.len() + visible_width(&text) <= width {
-            // As written, spaces and all, when it fits.
-            writeln!(out, "{lead}{text}")?;
-        } else {
-            write_hanging(out, &lead, &text, width, lead.len())?;
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::wrap::strip_ansi;
     use super::*;
 
     #[test]
-    fn plain_width_counts_columns_not_bytes() {
-        assert_eq!(plain_width("[-ferry-]"), 9);
-        assert_eq!(plain_width("日本"), 4);
-        assert_eq!(plain_width("café"), 4);
-        assert_eq!(plain_width(""), 0);
-    }
-
-    fn chunk(text: &str) -> Chunk<'_> {
-        Chunk {
-            text: text.into(),
-            width: text.width(),
+    fn the_two_sides_own_words_have_two_colours_and_a_conflict_the_strongest_mark() {
+        let painted = |mark, side| paint(Cow::Borrowed("word"), mark, side, true).into_owned();
+        let (left, right) = (
+            painted(Mark::Own, Side::Left),
+            painted(Mark::Own, Side::Right),
+        );
+        assert_ne!(left, right);
+        assert_eq!(strip_ansi(&left), "word");
+        for side in Side::BOTH {
+            let conflict = painted(Mark::Conflict, side);
+            // Bold (1), underlined (4), red (31): more than either side's colour alone.
+            for code in ["\u{1b}[1m", "\u{1b}[4m", "\u{1b}[31m"] {
+                assert!(conflict.contains(code), "{conflict:?}");
+            }
+            assert_eq!(painted(Mark::Shared, side), "word");
+            assert_eq!(paint(Cow::Borrowed("w"), Mark::Own, side, false), "w");
         }
-    }
-
-    #[test]
-    fn wraps_by_display_width() {
-        let chunks: Vec<Chunk> = ["日本語", "ab", "cd"].into_iter().map(chunk).collect();
-        let lines = wrap(&chunks, 9);
-        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-        assert_eq!(texts, ["日本語 ab", "cd"]);
-        assert_eq!(lines[0].width, 9);
-    }
-
-    #[test]
-    fn breaks_words_wider_than_the_column() {
-        let lines = wrap(&[chunk("abcdefgh")], 3);
-        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-        assert_eq!(texts, ["abc", "def", "gh"]);
-    }
-
-    #[test]
-    fn strips_colour_codes_when_breaking() {
-        assert_eq!(strip_ansi("\u{1b}[1;33mabc\u{1b}[0m"), "abc");
+        // The legend shows each side in its own colour.
+        let shown = legend(true, false);
+        assert!(shown.contains(
+            &paint(Cow::Borrowed("only left"), Mark::Own, Side::Left, true).into_owned()
+        ));
+        assert!(shown.contains(
+            &paint(Cow::Borrowed("only right"), Mark::Own, Side::Right, true).into_owned()
+        ));
+        assert!(!shown.contains("'?'") && legend(false, true).contains("'?' related"));
     }
 }
