@@ -649,6 +649,8 @@ mod tests {
             date: None,
             explain: false,
             command: &[],
+            related: false,
+            only: &[],
         }
     }
 
