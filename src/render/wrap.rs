@@ -8,6 +8,16 @@ use std::io::{self, Write};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+/// The words of plain text as chunks to wrap, each with its width on screen.
+fn words_of(text: &str) -> Vec<Chunk<'_>> {
+    text.split_whitespace()
+        .map(|w| Chunk {
+            text: Cow::Borrowed(w),
+            width: visible_width(w),
+        })
+        .collect()
+}
+
 /// Writes plain text word-wrapped to `width`, every line indented by `indent` spaces.
 pub(super) fn write_wrapped(
     out: &mut dyn Write,
@@ -15,13 +25,7 @@ pub(super) fn write_wrapped(
     width: usize,
     indent: usize,
 ) -> io::Result<()> {
-    let chunks: Vec<Chunk> = text
-        .split_whitespace()
-        .map(|w| Chunk {
-            text: Cow::Borrowed(w),
-            width: visible_width(w),
-        })
-        .collect();
+    let chunks = words_of(text);
     for line in wrap(&chunks, width - indent) {
         writeln!(out, "{}{}", " ".repeat(indent), line.text)?;
     }
@@ -37,13 +41,7 @@ pub(super) fn write_hanging(
     width: usize,
     hang: usize,
 ) -> io::Result<()> {
-    let chunks: Vec<Chunk> = text
-        .split_whitespace()
-        .map(|w| Chunk {
-            text: Cow::Borrowed(w),
-            width: visible_width(w),
-        })
-        .collect();
+    let chunks = words_of(text);
     let first = width.saturating_sub(visible_width(lead)).max(1);
     let lines = wrap_hanging(&chunks, first, width.saturating_sub(hang).max(1));
     if lines.is_empty() {
