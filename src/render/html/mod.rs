@@ -237,10 +237,12 @@ impl<'a> Page<'a> {
                     li { strong { (counts.only.get(side)) } " only in " (self.label(side)) }
                 }
             }
-            p.related-count {
-                "Besides: " strong { (counts.related) } " related "
-                (if counts.related == 1 { "pair" } else { "pairs" })
-                " (about the same event, each side with facts of its own), folded under their sentence."
+            @if counts.related > 0 {
+                p.related-count {
+                    "Besides: " strong { (counts.related) } " related "
+                    (if counts.related == 1 { "pair" } else { "pairs" })
+                    " (about the same event, each side with facts of its own), folded under their sentence."
+                }
             }
         }
             }
