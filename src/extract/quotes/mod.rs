@@ -1352,4 +1352,13 @@ mod tests {
         );
         assert_eq!(q[0].as_deref(), Some("Ana Vidal"));
     }
+
+    #[test]
+    fn a_pronoun_never_stands_for_a_body_or_a_day() {
+        let q = speakers(
+            "\"We will win,\" Tomas Reyes said. Kelso Family Foundation backed the plan on \
+             Monday. \"It is a good day,\" he said.",
+        );
+        assert_eq!(q[1].as_deref(), Some("Tomas Reyes"));
+    }
 }

@@ -8,6 +8,7 @@
 use rustc_hash::FxHashMap;
 
 use super::super::names::{self, Named, Seen};
+use super::super::persons;
 use super::phrases::{opening, pronoun, sentence_subject, words};
 use crate::model::Span;
 
@@ -108,10 +109,17 @@ pub(super) struct Known<'a> {
 /// role, or by a name of two words or more.
 pub(super) fn known_person(name: Option<&str>, named: &[Named]) -> bool {
     name.is_some_and(|name| {
-        named.iter().any(|n| {
-            !n.quoted && n.name == name && (n.person || name.split_whitespace().count() > 1)
-        })
+        person_like(name)
+            && named.iter().any(|n| {
+                !n.quoted && n.name == name && (n.person || name.split_whitespace().count() > 1)
+            })
     })
+}
+
+/// Whether a name can be a person's: not a body's, a thing's or a title's (see
+/// [`persons::is_person_like`]), and no day in it ("Tuesday Washington").
+fn person_like(name: &str) -> bool {
+    persons::is_person_like(name) && !name.split_whitespace().any(names::is_calendar)
 }
 
 /// Verbs after "he" or "she" that go on with the speaker quoted last: "he added".
@@ -130,7 +138,10 @@ pub(super) fn pronoun_speaker(mention: Span, known: Known<'_>) -> Option<String>
         _ => return None,
     };
     let agrees = |name: &str| known.genders.agrees(name, gender);
-    let last = known.last_speaker.filter(|s| agrees(s)).map(str::to_string);
+    let last = known
+        .last_speaker
+        .filter(|s| agrees(s) && person_like(s))
+        .map(str::to_string);
     let next = words(&text[mention.end..text.floor_char_boundary(mention.end + 40)]);
     if next.first().is_some_and(|w| GOING_ON.contains(&w.1)) && last.is_some() {
         return last;
