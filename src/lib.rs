@@ -51,7 +51,11 @@ pub fn inspect(source: Source) -> Document {
     );
     let mut dropped = cleaned.dropped;
     dropped.sort_by_key(|d| d.span);
-    let published = extract::facts::published(text, &dropped);
+    let page = source.page;
+    let published = page
+        .as_ref()
+        .and_then(|p| p.published)
+        .or_else(|| extract::facts::published(text, &dropped));
     Document {
         label: source.label,
         path: source.path,
@@ -62,6 +66,7 @@ pub fn inspect(source: Source) -> Document {
         dropped,
         quotes,
         facts,
+        page,
     }
 }
 

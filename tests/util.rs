@@ -23,7 +23,8 @@ pub fn root() -> &'static Path {
 }
 
 /// Each fixture folder holds one event told by two outlets: `(event, left, right)`,
-/// paths relative to the project root, in name order.
+/// paths relative to the project root, in name order. A folder of saved web pages
+/// (`.html`, each beside its plain-text copy) gives its pages.
 pub fn fixture_pairs() -> Vec<(String, String, String)> {
     let mut events: Vec<PathBuf> = fs::read_dir(root().join("fixtures"))
         .expect("fixtures/ exists")
@@ -34,10 +35,14 @@ pub fn fixture_pairs() -> Vec<(String, String, String)> {
     events
         .into_iter()
         .map(|dir| {
+            let pages = fs::read_dir(&dir)
+                .expect("readable fixture folder")
+                .any(|e| e.expect("readable entry").path().extension() == Some("html".as_ref()));
+            let kind = if pages { "html" } else { "txt" };
             let mut files: Vec<String> = fs::read_dir(&dir)
                 .expect("readable fixture folder")
                 .map(|e| e.expect("readable entry").path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .filter(|p| p.extension().is_some_and(|x| x == kind))
                 .map(|p| {
                     p.strip_prefix(root())
                         .expect("under root")

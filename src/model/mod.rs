@@ -3,62 +3,15 @@
 //! Each [`Document`] owns the text of one report exactly as read; everything else
 //! (sentences, dropped boilerplate, tokens, alignments) is a [`Span`] or an index into it.
 
-use std::fmt;
-
+mod dropped;
 mod key;
+mod page;
+mod span;
 
+pub use dropped::{DropReason, Dropped};
 pub use key::Key;
-
-/// A half-open byte range `start..end` into a document's text as read.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
-        debug_assert!(start <= end, "span {start}..{end} is reversed");
-        Span { start, end }
-    }
-
-    pub fn len(self) -> usize {
-        self.end - self.start
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.start == self.end
-    }
-
-    /// The text this span covers.
-    pub fn of(self, text: &str) -> &str {
-        &text[self.start..self.end]
-    }
-
-    /// This span moved right by `offset` bytes: `Span::new(1, 3).shift(10)` is `11..13`.
-    pub fn shift(self, offset: usize) -> Span {
-        Span::new(self.start + offset, self.end + offset)
-    }
-
-    /// The span with leading and trailing white space of `text` removed.
-    ///
-    /// `"  ab "` over `0..5` gives `2..4`; all-white space gives an empty span.
-    pub fn trim(self, text: &str) -> Span {
-        let inner = self.of(text);
-        let head = inner.len() - inner.trim_start().len();
-        let body = inner.trim();
-        if body.is_empty() {
-            return Span::new(self.end, self.end);
-        }
-        Span::new(self.start + head, self.start + head + body.len())
-    }
-}
-
-impl fmt::Display for Span {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}..{}", self.start, self.end)
-    }
-}
+pub use page::{OffsetMap, Page, Removed};
+pub use span::Span;
 
 /// One of the two reports being compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -122,8 +75,11 @@ pub struct Source {
     pub label: String,
     /// Where it came from, as the user wrote it; `None` for standard input.
     pub path: Option<String>,
-    /// The whole input, valid UTF-8, exactly as read (a byte-order mark included).
+    /// The text to read: the whole input, valid UTF-8, exactly as read (a byte-order mark
+    /// included); for a web page, the page's reading text.
     pub text: String,
+    /// The web page `text` was read out of, if the input was one.
+    pub page: Option<Page>,
 }
 
 impl Source {
@@ -133,56 +89,9 @@ impl Source {
             label: label.into(),
             path: None,
             text: text.into(),
+            page: None,
         }
     }
-}
-
-/// Why a range of the input is not part of the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DropReason {
-    ByteOrderMark,
-    Byline,
-    Timestamp,
-    Url,
-    Advertisement,
-    RelatedLink,
-    ReadMore,
-    SharePrompt,
-    TemplateTag,
-    Caption,
-    PhotoCredit,
-    SignOff,
-    Copyright,
-    Separator,
-}
-
-impl DropReason {
-    /// The short machine-readable name used in JSON and in `inspect`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DropReason::ByteOrderMark => "byte-order-mark",
-            DropReason::Byline => "byline",
-            DropReason::Timestamp => "timestamp",
-            DropReason::Url => "url",
-            DropReason::Advertisement => "advertisement",
-            DropReason::RelatedLink => "related-link",
-            DropReason::ReadMore => "read-more",
-            DropReason::SharePrompt => "share-prompt",
-            DropReason::TemplateTag => "template-tag",
-            DropReason::Caption => "caption",
-            DropReason::PhotoCredit => "photo-credit",
-            DropReason::SignOff => "sign-off",
-            DropReason::Copyright => "copyright",
-            DropReason::Separator => "separator",
-        }
-    }
-}
-
-/// A range of the input that is not part of the report, kept with its reason.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Dropped {
-    pub span: Span,
-    pub reason: DropReason,
 }
 
 /// What a token is, as far as matching cares.
@@ -369,9 +278,29 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Numbers, dates and names, in reading order.
     pub facts: Vec<Fact>,
+    /// The web page `text` was read out of, if the report was one.
+    pub page: Option<Page>,
 }
 
 impl Document {
+    /// The input as the user gave it: the page for a web page, else `text`.
+    pub fn input(&self) -> &str {
+        self.page.as_ref().map_or(&self.text, |p| &p.html)
+    }
+
+    /// Where offset `at` of `text` stands in the input.
+    pub fn input_offset(&self, at: usize) -> usize {
+        self.input_span(Span::new(at, at)).start
+    }
+
+    /// Where `span` of `text` stands in the input (for a web page, in the page's source).
+    pub fn input_span(&self, span: Span) -> Span {
+        match &self.page {
+            Some(page) => page.map.page_span(span),
+            None => span,
+        }
+    }
+
     pub fn sentence_text(&self, index: usize) -> &str {
         self.sentences[index].span.of(&self.text)
     }

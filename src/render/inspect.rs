@@ -15,10 +15,11 @@ use crate::model::Document;
 pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let indent = 6;
     let width = layout.width.max(super::layout::MIN_WIDTH) - indent;
+    let removed = doc.page.as_ref().map_or(0, |p| p.removed.len());
     let counts = format!(
         "{} sentences, {} dropped",
         doc.sentences.len(),
-        doc.dropped.len()
+        doc.dropped.len() + removed
     );
     let label = super::terminal::fit_width(
         &inert(&doc.label),
@@ -27,14 +28,12 @@ pub fn document(doc: &Document, layout: Layout, out: &mut dyn Write) -> io::Resu
     .0
     .into_owned();
     writeln!(out, "{label}: {counts}")?;
-    if let Some(byline) = doc.byline {
-        write_hanging(
-            out,
-            "byline: ",
-            &inert(byline.of(&doc.text)),
-            width + indent,
-            8,
-        )?;
+    let byline = doc.byline.map(|b| b.of(&doc.text)).or_else(|| {
+        let page = doc.page.as_ref()?;
+        page.byline.as_ref().map(|b| b.text.as_str())
+    });
+    if let Some(byline) = byline {
+        write_hanging(out, "byline: ", &inert(byline), width + indent, 8)?;
     }
     write_sentences(out, doc, width)?;
     write_found(out, doc, width + indent)?;
@@ -109,12 +108,38 @@ fn write_found(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<
 
 /// What cleaning dropped, each with its reason.
 fn write_dropped(out: &mut dyn Write, doc: &Document, width: usize) -> io::Result<()> {
-    if !doc.dropped.is_empty() {
+    let mut items: Vec<(usize, &str, String)> = doc
+        .dropped
+        .iter()
+        .map(|d| {
+            let at = doc.input_offset(d.span.start);
+            (
+                at,
+                d.reason.as_str(),
+                inert(d.span.of(&doc.text)).into_owned(),
+            )
+        })
+        .collect();
+    if let Some(page) = &doc.page {
+        // The page's furniture can be long (a footer, a menu): its first lines are enough.
+        let room = (width * PAGE_LINES).saturating_sub(width / 2);
+        items.extend(page.removed.iter().map(|r| {
+            let text = if r.text.is_empty() {
+                format!("({} bytes of markup)", r.span.len())
+            } else {
+                super::terminal::fit_width(&inert(&r.text), room)
+                    .0
+                    .into_owned()
+            };
+            (r.span.start, r.reason.as_str(), text)
+        }));
+        items.sort_by_key(|(at, ..)| *at);
+    }
+    if !items.is_empty() {
         writeln!(out, "dropped:")?;
     }
-    for d in &doc.dropped {
-        let lead = format!("  {:<15} ", d.reason.as_str());
-        let text = inert(d.span.of(&doc.text));
+    for (_, reason, text) in items {
+        let lead = format!("  {reason:<15} ");
         if lead.len() + visible_width(&text) <= width {
             // As written, spaces and all, when it fits.
             writeln!(out, "{lead}{text}")?;
@@ -124,3 +149,6 @@ fn write_dropped(out: &mut dyn Write, doc: &Document, width: usize) -> io::Resul
     }
     Ok(())
 }
+
+/// How many lines a piece of a page's furniture gets in the list of what was dropped.
+const PAGE_LINES: usize = 2;

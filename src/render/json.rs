@@ -40,6 +40,9 @@ struct Inspection<'a> {
 struct JsonDocument<'a> {
     label: &'a str,
     path: Option<&'a str>,
+    /// What the input was: "text", or "html" for a web page (then `text` fields hold the
+    /// page's reading text, and offsets point into the page's source).
+    input: &'static str,
     /// The day the report says it was published (ISO 8601), or `null`.
     published: Option<String>,
     byline: Option<Text<'a>>,
@@ -444,60 +447,86 @@ fn write(value: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(&buffer)
 }
 
-fn text(span: Span, source: &str) -> Text<'_> {
+/// `span` of the document's text, its offsets into the input as the user gave it.
+fn text(span: Span, doc: &Document) -> Text<'_> {
+    let at = doc.input_span(span);
     Text {
-        start: span.start,
-        end: span.end,
-        text: span.of(source),
+        start: at.start,
+        end: at.end,
+        text: span.of(&doc.text),
     }
 }
 
-fn offsets(span: Span) -> Offsets {
+fn offsets(span: Span, doc: &Document) -> Offsets {
+    let at = doc.input_span(span);
     Offsets {
-        start: span.start,
-        end: span.end,
+        start: at.start,
+        end: at.end,
     }
 }
 
 fn json_document(doc: &Document) -> JsonDocument<'_> {
-    let t = doc.text.as_str();
+    let page = doc.page.as_ref();
+    let mut dropped: Vec<JsonDropped> = doc
+        .dropped
+        .iter()
+        .map(|d| {
+            let at = doc.input_span(d.span);
+            JsonDropped {
+                start: at.start,
+                end: at.end,
+                text: d.span.of(&doc.text),
+                reason: d.reason.as_str(),
+            }
+        })
+        .collect();
+    if let Some(page) = page {
+        dropped.extend(page.removed.iter().map(|r| JsonDropped {
+            start: r.span.start,
+            end: r.span.end,
+            text: &r.text,
+            reason: r.reason.as_str(),
+        }));
+        dropped.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+    }
+    let page_byline = page.and_then(|p| p.byline.as_ref()).map(|b| Text {
+        start: b.span.start,
+        end: b.span.end,
+        text: &b.text,
+    });
     JsonDocument {
         label: &doc.label,
         path: doc.path.as_deref(),
+        input: if page.is_some() { "html" } else { "text" },
         published: doc.published.map(|d| d.to_string()),
-        byline: doc.byline.map(|s| text(s, t)),
-        sentences: doc.sentences.iter().map(|s| text(s.span, t)).collect(),
-        dropped: doc
-            .dropped
-            .iter()
-            .map(|d| JsonDropped {
-                start: d.span.start,
-                end: d.span.end,
-                text: d.span.of(t),
-                reason: d.reason.as_str(),
-            })
-            .collect(),
+        byline: doc.byline.map(|s| text(s, doc)).or(page_byline),
+        sentences: doc.sentences.iter().map(|s| text(s.span, doc)).collect(),
+        dropped,
         quotes: doc
             .quotes
             .iter()
-            .map(|q| JsonQuote {
-                start: q.span.start,
-                end: q.span.end,
-                text: q.span.of(t),
-                speaker: q.speaker.as_deref(),
-                speaker_mention: q.speaker_mention.map(offsets),
-                speaker_guessed: q.speaker_guessed,
+            .map(|q| {
+                let at = doc.input_span(q.span);
+                JsonQuote {
+                    start: at.start,
+                    end: at.end,
+                    text: q.span.of(&doc.text),
+                    speaker: q.speaker.as_deref(),
+                    speaker_mention: q.speaker_mention.map(|m| offsets(m, doc)),
+                    speaker_guessed: q.speaker_guessed,
+                }
             })
             .collect(),
-        facts: doc.facts.iter().map(|f| json_fact(f, t)).collect(),
+        facts: doc.facts.iter().map(|f| json_fact(f, doc)).collect(),
     }
 }
 
-fn json_fact<'a>(f: &Fact, source: &'a str) -> JsonFact<'a> {
+fn json_fact<'a>(f: &Fact, doc: &'a Document) -> JsonFact<'a> {
+    let at = doc.input_span(f.span);
     let mut fact = JsonFact {
-        start: f.span.start,
-        end: f.span.end,
-        text: f.span.of(source),
+        start: at.start,
+        end: at.end,
+        text: f.span.of(&doc.text),
         kind: f.kind().as_str(),
         sentence: f.sentence,
         value: f.normalised(),
@@ -543,21 +572,21 @@ fn json_fact<'a>(f: &Fact, source: &'a str) -> JsonFact<'a> {
 }
 
 fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> JsonAlignment<'a> {
-    let texts = report.documents.as_ref().map(|d| d.text.as_str());
+    let docs = report.documents.as_ref();
     let conflict = |c: &'a Conflict| JsonConflict {
         kind: c.kind.as_str(),
-        left: c.spans.left.of(texts.left),
-        right: c.spans.right.of(texts.right),
-        left_span: offsets(c.spans.left),
-        right_span: offsets(c.spans.right),
+        left: c.spans.left.of(&docs.left.text),
+        right: c.spans.right.of(&docs.right.text),
+        left_span: offsets(c.spans.left, docs.left),
+        right_span: offsets(c.spans.right, docs.right),
         confidence: round(c.confidence),
         slot: &c.slot,
     };
-    let own = |words: &[Marked], source: &'a str| -> Vec<Text<'a>> {
+    let own = |words: &[Marked], doc: &'a Document| -> Vec<Text<'a>> {
         words
             .iter()
             .filter(|w| w.mark != Mark::Shared)
-            .map(|w| text(w.span, source))
+            .map(|w| text(w.span, doc))
             .collect()
     };
     JsonAlignment {
@@ -573,8 +602,8 @@ fn json_alignment<'a>(report: &'a Report, a: &'a Alignment, explain: bool) -> Js
         right_adds: a.adds.right,
         conflicts: a.conflicts.iter().map(conflict).collect(),
         possible_conflicts: a.possible.iter().map(conflict).collect(),
-        left_own: own(&a.words.left, texts.left),
-        right_own: own(&a.words.right, texts.right),
+        left_own: own(&a.words.left, docs.left),
+        right_own: own(&a.words.right, docs.right),
         left_details: &a.details.left,
         right_details: &a.details.right,
         probability: round(a.probability),

@@ -55,7 +55,7 @@ impl<'a> Review<'a> {
         Review {
             report,
             docs,
-            lines: docs.map(|d| Lines::new(&d.text)),
+            lines: docs.map(|d| Lines::new(d.input())),
             labels: docs.map(|d| escape(&d.label)),
         }
     }
@@ -63,7 +63,10 @@ impl<'a> Review<'a> {
     /// Where an offset of one side stands: `` `file:line:column` ``.
     fn at(&self, side: Side, span: Span) -> String {
         let doc = self.docs.get(side);
-        let (line, column) = self.lines.get(side).position(&doc.text, span.start);
+        let (line, column) = self
+            .lines
+            .get(side)
+            .position(doc.input(), doc.input_offset(span.start));
         let file = doc.path.as_deref().unwrap_or("standard input");
         format!("`{}:{line}:{column}`", code(file))
     }
@@ -339,7 +342,7 @@ const SUMMARY_CONFLICTS: usize = 5;
 pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let width = layout.width.max(super::layout::MIN_WIDTH);
     let docs = report.documents.as_ref();
-    let lines = docs.map(|d| Lines::new(&d.text));
+    let lines = docs.map(|d| Lines::new(d.input()));
     let labels = docs.map(|d| inert(&d.label).into_owned());
     let conflicts = conflicts(report);
     let claims = report.single_source.as_ref().map(Vec::len);
@@ -362,7 +365,9 @@ pub fn summary(report: &Report, layout: Layout, out: &mut dyn Write) -> io::Resu
     for (kind, spans, _) in conflicts.iter().take(SUMMARY_CONFLICTS) {
         let value = |side: Side| {
             let doc = docs.get(side);
-            let (line, column) = lines.get(side).position(&doc.text, spans.get(side).start);
+            let (line, column) = lines
+                .get(side)
+                .position(doc.input(), doc.input_offset(spans.get(side).start));
             let written = spans.get(side).of(&doc.text);
             let short: String = written.split_whitespace().collect::<Vec<_>>().join(" ");
             let short = if short.graphemes(true).count() > 60 {

@@ -92,7 +92,7 @@ impl<'a> Page<'a> {
     fn new(report: &'a Report) -> Page<'a> {
         Page {
             report,
-            lines: report.documents.as_ref().map(|d| Lines::new(&d.text)),
+            lines: report.documents.as_ref().map(|d| Lines::new(d.input())),
             quoted: report.documents.as_ref().map(Document::quoted_sentences),
             explain: false,
         }
@@ -121,7 +121,10 @@ impl<'a> Page<'a> {
 
     /// Line and column (from 1) of a byte offset of one side.
     fn position(&self, side: Side, offset: usize) -> (usize, usize) {
-        self.lines.get(side).position(&self.doc(side).text, offset)
+        let doc = self.doc(side);
+        self.lines
+            .get(side)
+            .position(doc.input(), doc.input_offset(offset))
     }
 
     /// `file:line:column` of an offset, as the Markdown review writes it.

@@ -1,6 +1,9 @@
-//! Reading a report from a file or standard input, refusing what is not text.
+//! Reading a report from a file or standard input, refusing what is not text; a saved
+//! web page is read for its article ([`page`]).
 //!
 //! This is the only stage that can fail, and the only one that does I/O.
+
+pub mod page;
 
 use std::fs;
 use std::io::{self, Read};
@@ -30,6 +33,10 @@ pub enum ReadError {
     Binary { offset: usize },
     #[error("is not valid UTF-8 (invalid byte at offset {offset}; --lossy replaces bad bytes)")]
     InvalidUtf8 { offset: usize },
+    #[error("is a web page with no article text: nothing but scripts, menus and page furniture")]
+    NoArticle,
+    #[error("is a web archive (MHTML); save the page as \"Web page, HTML only\" and try again")]
+    WebArchive,
     #[error("is larger than {limit} bytes (--max-size raises the limit)")]
     TooLarge { limit: u64 },
     /// The operating system's reason, lowercased; not a `source`, so that printing the
@@ -95,10 +102,34 @@ pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<In
         (decode(bytes)?, 0)
     };
     let path = (path != "-").then(|| path.to_string());
+    let (text, page) = if page::is_page(&text) {
+        let (text, page) = page::read(text).ok_or(ReadError::NoArticle)?;
+        (text, Some(page))
+    } else if is_web_archive(&text) {
+        return Err(ReadError::WebArchive);
+    } else {
+        (text, None)
+    };
     Ok(Input {
-        source: Source { label, path, text },
+        source: Source {
+            label,
+            path,
+            text,
+            page,
+        },
         replaced,
     })
+}
+
+/// A page saved as a single-file web archive: a MIME message of the page and its parts.
+fn is_web_archive(text: &str) -> bool {
+    let head: String = text
+        .lines()
+        .take(20)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_ascii_lowercase();
+    head.contains("mime-version:") && head.contains("multipart/related")
 }
 
 fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ReadError> {

@@ -1,0 +1,193 @@
+//! A saved web page read as a report: the page as read, and how the text factdiff reads
+//! out of it maps back into the page.
+
+use super::dropped::DropReason;
+use super::span::Span;
+
+/// A web page given as a report. The report's `text` is the page's reading text (the
+/// headline and the article's paragraphs); this keeps the page itself and the way back.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    /// The page exactly as read.
+    pub html: String,
+    /// Where each piece of the reading text stands in `html`.
+    pub map: OffsetMap,
+    /// The parts of the page that are not in the reading text (its head, scripts,
+    /// navigation, cookie banner, captions …), in page offsets and in page order.
+    pub removed: Vec<Removed>,
+    /// The day the page says it was published (`article:published_time`, JSON-LD
+    /// `datePublished`, a `<time>` element in the article).
+    pub published: Option<jiff::civil::Date>,
+    /// Who the page says wrote it: the byline element, or the `author` metadata.
+    pub byline: Option<Removed>,
+}
+
+/// A part of a page left out of its reading text, with the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    /// The element's range in the page: from its start tag to its end tag.
+    pub span: Span,
+    pub reason: DropReason,
+    /// The text a reader of the page would see there, white space collapsed; empty for
+    /// what is never shown (scripts, styles, metadata).
+    pub text: String,
+}
+
+/// One piece of a reading text and where it came from: `text..text + text_len` of the
+/// reading text stands for `page..page + page_len` of the page.
+///
+/// Pieces of equal length map byte for byte (text copied from the page); others were
+/// changed on the way (an entity decoded, white space collapsed, a paragraph break
+/// written where a tag stood) and map only as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Piece {
+    text: usize,
+    text_len: usize,
+    page: usize,
+    page_len: usize,
+}
+
+impl Piece {
+    fn exact(&self) -> bool {
+        self.text_len == self.page_len
+    }
+}
+
+/// Maps offsets of a reading text to offsets of the page it was read from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// In text order, without gaps: each piece starts where the one before ends.
+    pieces: Vec<Piece>,
+}
+
+impl OffsetMap {
+    /// Appends `text_len` bytes of reading text that stand for `page` of the page.
+    ///
+    /// A piece copied from the page (`text_len == page.len()`) that continues the last
+    /// one in both texts extends it.
+    pub fn push(&mut self, text_len: usize, page: Span) {
+        if text_len == 0 && page.is_empty() {
+            return;
+        }
+        let text = self.text_len();
+        if let Some(last) = self.pieces.last_mut()
+            && last.exact()
+            && text_len == page.len()
+            && last.page + last.page_len == page.start
+        {
+            last.text_len += text_len;
+            last.page_len += text_len;
+            return;
+        }
+        self.pieces.push(Piece {
+            text,
+            text_len,
+            page: page.start,
+            page_len: page.len(),
+        });
+    }
+
+    /// How long the reading text mapped so far is.
+    pub fn text_len(&self) -> usize {
+        self.pieces.last().map_or(0, |p| p.text + p.text_len)
+    }
+
+    /// The page range that `span` of the reading text was read from: from the page
+    /// position of its first byte to the page position after its last.
+    pub fn page_span(&self, span: Span) -> Span {
+        let start = self.start(span.start);
+        if span.is_empty() {
+            return Span::new(start, start);
+        }
+        let end = self.end(span.end);
+        Span::new(start, end.max(start))
+    }
+
+    /// Where the text byte at `at` came from (for a changed piece, where the piece starts).
+    fn start(&self, at: usize) -> usize {
+        let i = self.pieces.partition_point(|p| p.text + p.text_len <= at);
+        match self.pieces.get(i) {
+            Some(p) if p.exact() => p.page + (at - p.text),
+            Some(p) => p.page,
+            None => self.pieces.last().map_or(0, |p| p.page + p.page_len),
+        }
+    }
+
+    /// The page position after the text byte before `at`.
+    fn end(&self, at: usize) -> usize {
+        if at == 0 {
+            return self.start(0);
+        }
+        let i = self.pieces.partition_point(|p| p.text + p.text_len < at);
+        match self.pieces.get(i) {
+            Some(p) if p.exact() => p.page + (at - p.text),
+            Some(p) => p.page + p.page_len,
+            None => self.pieces.last().map_or(0, |p| p.page + p.page_len),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reading text "Hi & bye" of `<p>Hi &amp;\n  bye</p>`.
+    fn map() -> OffsetMap {
+        let mut map = OffsetMap::default();
+        map.push(3, Span::new(3, 6)); // "Hi "
+        map.push(1, Span::new(6, 11)); // "&" from "&amp;"
+        map.push(1, Span::new(11, 14)); // " " from "\n  "
+        map.push(3, Span::new(14, 17)); // "bye"
+        map
+    }
+
+    #[test]
+    fn copied_pieces_map_byte_for_byte() {
+        let map = map();
+        assert_eq!(map.text_len(), 8);
+        assert_eq!(map.page_span(Span::new(0, 2)), Span::new(3, 5));
+        assert_eq!(map.page_span(Span::new(5, 8)), Span::new(14, 17));
+        assert_eq!(map.page_span(Span::new(6, 7)), Span::new(15, 16));
+    }
+
+    #[test]
+    fn changed_pieces_map_whole() {
+        let map = map();
+        // "&" is the whole entity; a span ending on it ends after the entity.
+        assert_eq!(map.page_span(Span::new(3, 4)), Span::new(6, 11));
+        assert_eq!(map.page_span(Span::new(0, 4)), Span::new(3, 11));
+        assert_eq!(map.page_span(Span::new(0, 8)), Span::new(3, 17));
+        assert_eq!(map.page_span(Span::new(4, 5)), Span::new(11, 14));
+    }
+
+    #[test]
+    fn empty_spans_and_the_end_map_to_a_point() {
+        let map = map();
+        assert_eq!(map.page_span(Span::new(5, 5)), Span::new(14, 14));
+        assert_eq!(map.page_span(Span::new(8, 8)), Span::new(17, 17));
+        assert_eq!(
+            OffsetMap::default().page_span(Span::new(0, 0)),
+            Span::new(0, 0)
+        );
+    }
+
+    #[test]
+    fn neighbouring_copies_become_one_piece() {
+        let mut map = OffsetMap::default();
+        map.push(2, Span::new(10, 12));
+        map.push(3, Span::new(12, 15));
+        map.push(2, Span::new(20, 22));
+        assert_eq!(map.pieces.len(), 2);
+        assert_eq!(map.page_span(Span::new(1, 6)), Span::new(11, 21));
+    }
+
+    #[test]
+    fn a_break_written_where_no_text_was_maps_to_its_tag() {
+        let mut map = OffsetMap::default();
+        map.push(2, Span::new(0, 2));
+        map.push(2, Span::new(6, 6)); // "\n\n" for "</p><p>"
+        map.push(2, Span::new(9, 11));
+        assert_eq!(map.page_span(Span::new(0, 6)), Span::new(0, 11));
+        assert_eq!(map.page_span(Span::new(4, 6)), Span::new(9, 11));
+    }
+}
