@@ -216,3 +216,59 @@ fn pipeline(bencher: Bencher, event: &str) {
             render::report(&report, Format::Json, LAYOUT, &mut out).expect("a Vec never fails");
         });
 }
+
+/// How a 2 MB saved page is built from the Lowmoor Standard fixture page.
+const PAGES: &[&str] = &["furniture", "paragraphs"];
+
+/// The bytes a benchmark page grows to.
+const PAGE_BYTES: usize = 2 * 1024 * 1024;
+
+/// A 2 MB page: the fixture's article inside 2 MB of what modern pages are made of
+/// (`furniture`: inline state scripts, icon graphics, menus and teaser lists), or the
+/// fixture page with its article's paragraphs repeated to 2 MB (`paragraphs`).
+fn big_page(kind: &str) -> String {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/tram-depot/lowmoor-standard.html");
+    let page = std::fs::read_to_string(path).expect("the fixture page is readable");
+    let body = page.find("<body").expect("the page has a body");
+    let (head, rest) = page.split_at(body);
+    let mut out = String::with_capacity(PAGE_BYTES + page.len());
+    match kind {
+        "furniture" => {
+            out.push_str(head);
+            let state = r#"{"id":4471,"kind":"teaser","title":"Council to vote on harbour plan","url":"/news/4471","tags":["news","harbour"],"html":"<p>teaser</p>"},"#;
+            out.push_str("<script>window.__STATE__=[");
+            while out.len() < PAGE_BYTES / 2 {
+                out.push_str(state);
+            }
+            out.push_str("{}];</script>\n");
+            out.push_str(rest.split_once("</body>").expect("the body ends").0);
+            let teaser = "<li class=\"teaser\"><a href=\"/news/4471\"><svg viewBox=\"0 0 24 24\"><path d=\"M12 2L2 7l10 5 10-5-10-5z\"/></svg><span>Council to vote on harbour plan</span></a></li>\n";
+            out.push_str("<aside class=\"most-read\"><ul>");
+            while out.len() < PAGE_BYTES {
+                out.push_str(teaser);
+            }
+            out.push_str("</ul></aside></body></html>\n");
+        }
+        _ => {
+            let start = rest.find("<p").expect("the article has paragraphs");
+            let end = rest.rfind("</p>").expect("the article has paragraphs") + 4;
+            out.push_str(head);
+            out.push_str(&rest[..end]);
+            while out.len() < PAGE_BYTES {
+                out.push_str(&rest[start..end]);
+            }
+            out.push_str(&rest[end..]);
+        }
+    }
+    out
+}
+
+/// Reading the article out of a 2 MB saved page (the issue's target: under 50 ms).
+#[divan::bench(args = PAGES)]
+fn read_page(bencher: Bencher, kind: &str) {
+    let page = big_page(kind);
+    bencher
+        .with_inputs(|| page.clone())
+        .bench_values(|html| factdiff::read::page::read(black_box(html)));
+}

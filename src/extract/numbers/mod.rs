@@ -638,6 +638,10 @@ fn fraction_after(text: &str, at: usize) -> Option<(f64, f64, usize)> {
     .then_some((f64::from(n), f64::from(d), end))
 }
 
+/// What may stand between a number and its multiplier or unit: a space, or a no-break
+/// space as web pages write it ("£1.8&nbsp;million").
+const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
 /// A multiplier right after a number: "bn", " million". A bare "m" multiplies only money
 /// ("£4m"); otherwise it is metres.
 fn multiplier_at(lower: &str, pos: usize, money: bool) -> Option<(f64, usize)> {
@@ -645,7 +649,7 @@ fn multiplier_at(lower: &str, pos: usize, money: bool) -> Option<(f64, usize)> {
     // "$3-million", "38-million euros": a hyphen joins the word as a space does.
     let trimmed = rest
         .strip_prefix('-')
-        .unwrap_or_else(|| rest.trim_start_matches(' '));
+        .unwrap_or_else(|| rest.trim_start_matches(SPACES));
     let gap = rest.len() - trimmed.len();
     let word = letters_at(trimmed)?;
     let factor = lookup(MULTIPLIERS, word)?;
@@ -711,7 +715,7 @@ fn range_at(
 /// A unit right after a number: "12km", "40 per cent", "40%", "13 knots".
 fn unit_at(text: &str, lower: &str, pos: usize, money: bool) -> Option<(&'static str, usize)> {
     let rest = &lower[pos..];
-    let trimmed = rest.trim_start_matches(' ');
+    let trimmed = rest.trim_start_matches(SPACES);
     let gap = rest.len() - trimmed.len();
     for (written, unit) in UNITS {
         if !trimmed.starts_with(written) {
@@ -736,7 +740,7 @@ fn unit_at(text: &str, lower: &str, pos: usize, money: bool) -> Option<(&'static
 /// word that is not a preposition or a verb of the clause.
 fn counts_something(after: &str) -> bool {
     let word = after
-        .trim_start_matches(' ')
+        .trim_start_matches(SPACES)
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
@@ -1075,6 +1079,8 @@ mod tests {
         assert_eq!(one("cost $2.5bn"), "2500000000 USD");
         assert_eq!(one("a £4.2m programme"), "4200000 GBP");
         assert_eq!(one("US$30 million"), "30000000 USD");
+        assert_eq!(one("£1.8\u{a0}million"), "1800000 GBP");
+        assert_eq!(one("40\u{a0}per cent"), "40%");
         assert_eq!(one("about 3km south"), "~3 km");
         assert_eq!(one("an 850m span"), "850 m");
         assert_eq!(one("40% of voters"), "40%");

@@ -22,8 +22,46 @@ use crate::model::{DropReason, Page, Removed, Span};
 
 /// Whether `text` is a web page: it opens (after a byte-order mark, white space and
 /// comments) with a doctype or an `<html>`, `<head>` or `<body>` tag, or with an XML
-/// declaration of an XHTML page.
+/// declaration of an XHTML page; or it opens with an element a page's body is made of
+/// (`<div>`, `<p>`, `<article>` …) and is markup from there on, as a page's fragment is.
 pub fn is_page(text: &str) -> bool {
+    is_whole_page(text) || is_fragment(text)
+}
+
+/// Elements a page fragment may open with.
+const FRAGMENT_OPENERS: &[&str] = &[
+    "div", "p", "article", "section", "main", "header", "nav", "span", "table", "ul", "h1", "h2",
+    "meta", "link", "script", "style", "title",
+];
+/// How much of a text is looked at to tell a fragment of markup.
+const FRAGMENT_SAMPLE: usize = 4096;
+/// How many tags that sample must hold.
+const FRAGMENT_TAGS: usize = 3;
+
+/// A text that opens with one of [`FRAGMENT_OPENERS`] and holds some tags near its start.
+fn is_fragment(text: &str) -> bool {
+    let rest = text.trim_start_matches('\u{feff}').trim_start();
+    let Some(after) = rest.strip_prefix('<') else {
+        return false;
+    };
+    let name_len = after
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(after.len());
+    let name = after[..name_len].to_ascii_lowercase();
+    if !FRAGMENT_OPENERS.contains(&name.as_str())
+        || !after[name_len..].starts_with(['>', ' ', '\n', '\t', '/'])
+    {
+        return false;
+    }
+    let sample = &rest[..rest.floor_char_boundary(FRAGMENT_SAMPLE.min(rest.len()))];
+    sample
+        .match_indices('<')
+        .filter(|(i, _)| sample[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'))
+        .count()
+        >= FRAGMENT_TAGS
+}
+
+fn is_whole_page(text: &str) -> bool {
     let mut rest = text.trim_start_matches('\u{feff}').trim_start();
     if let Some(after) = strip_prefix_ignore_case(rest, "<?xml") {
         rest = after.split_once("?>").map_or("", |(_, r)| r).trim_start();
@@ -80,64 +118,16 @@ pub fn read(html: String) -> Option<(String, Page)> {
     Some((reading.text, page))
 }
 
-/// Elements that stand on lines of their own.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
-
-/// Blocks whose text is the paragraph text an article is found by.
-const PARAGRAPHS: &[&str] = &["p", "blockquote", "pre"];
-
 /// How far up a run's block is looked for.
 const BLOCK_REACH: usize = 16;
 
 /// The share of the page's paragraph text an element the page calls its article must hold.
 const LANDMARK_SHARE: f64 = 0.4;
+/// Named elements holding at least this share of the heaviest one's text are parts of one
+/// article (a live blog's updates); lighter ones are teasers.
+const COMPARABLE_SHARE: f64 = 0.25;
+/// How many named elements are looked at.
+const MAX_NAMED: usize = 10_000;
 /// The share an element must hold to be walked down into.
 const DESCENT_SHARE: f64 = 0.75;
 /// An element named furniture by its class loses that name if it holds more than this
@@ -201,28 +191,64 @@ impl<'a> Layout<'a> {
 
     /// The element holding the article: the one the page names, if it holds enough of
     /// the paragraph text; else the deepest one holding most of it.
+    ///
+    /// A page may name several: a live blog's updates, each an `<article>`. Those of
+    /// comparable weight are one article, held by the element around them all, or by
+    /// the page's main content around that.
     fn container(&self, weights: &[usize], total: usize) -> Option<usize> {
         let nodes = &self.tree.nodes;
-        for kind in [Landmark::Article, Landmark::ArticleBody, Landmark::Main] {
-            let best = (0..nodes.len())
+        'kinds: for kind in [Landmark::Article, Landmark::ArticleBody, Landmark::Main] {
+            let named: Vec<usize> = (0..nodes.len())
                 .filter(|&n| nodes[n].class.landmark == Some(kind) && self.chrome[n].is_none())
-                .max_by_key(|&n| (weights[n], std::cmp::Reverse(n)));
-            if let Some(best) = best
-                && weights[best] > 0
-                && weights[best] as f64 >= LANDMARK_SHARE * total as f64
-            {
-                return Some(best);
+                .collect();
+            let Some(&best) = named
+                .iter()
+                .max_by_key(|&&n| (weights[n], std::cmp::Reverse(n)))
+            else {
+                continue;
+            };
+            let mut around = best;
+            for &n in named.iter().take(MAX_NAMED) {
+                if (weights[n] as f64) < COMPARABLE_SHARE * weights[best] as f64 {
+                    continue;
+                }
+                while !(around..=self.last[around]).contains(&n) {
+                    match nodes[around].parent {
+                        Some(parent) => around = parent,
+                        // In two trees (markup after `</html>`): nothing holds them both.
+                        None => continue 'kinds,
+                    }
+                }
+            }
+            if around != best {
+                // A series (a live blog's updates): what the page puts before it (a
+                // summary, key points) belongs with it, up to the page's main content.
+                let main = self
+                    .tree
+                    .ancestry(around)
+                    .find(|&a| nodes[a].class.landmark == Some(Landmark::Main))
+                    .filter(|&m| self.chrome[m].is_none());
+                around = main.unwrap_or(around);
+            }
+            if weights[around] > 0 && weights[around] as f64 >= LANDMARK_SHARE * total as f64 {
+                return Some(around);
             }
         }
-        let mut children: Vec<Vec<usize>> = Vec::new();
-        children.resize_with(nodes.len() + 1, Vec::new);
-        for (n, node) in nodes.iter().enumerate() {
-            children[node.parent.unwrap_or(nodes.len())].push(n);
+        // Each element's children, as a first child and the next sibling.
+        let none = usize::MAX;
+        let (mut first, mut next) = (vec![none; nodes.len() + 1], vec![none; nodes.len()]);
+        for (n, node) in nodes.iter().enumerate().rev() {
+            let parent = node.parent.unwrap_or(nodes.len());
+            next[n] = first[parent];
+            first[parent] = n;
         }
         let mut current = None;
         loop {
             let here = current.unwrap_or(nodes.len());
-            let Some(&best) = children[here].iter().max_by_key(|&&c| weights[c]) else {
+            let children = std::iter::successors(Some(first[here]).filter(|&c| c != none), |&c| {
+                Some(next[c]).filter(|&n| n != none)
+            });
+            let Some(best) = children.max_by_key(|&c| weights[c]) else {
                 return current;
             };
             if total == 0 || (weights[best] as f64) < DESCENT_SHARE * total as f64 {
@@ -235,7 +261,7 @@ impl<'a> Layout<'a> {
     /// The first `<h1>` that is not furniture, if the article's element does not hold one.
     fn headline(&self) -> Option<usize> {
         let container = self.container?;
-        let is_h1 = |n: usize| self.tree.nodes[n].name == "h1" && self.chrome[n].is_none();
+        let is_h1 = |n: usize| self.tree.name(n) == "h1" && self.chrome[n].is_none();
         if (container..=self.last[container]).any(is_h1) {
             return None;
         }
@@ -258,14 +284,15 @@ impl<'a> Layout<'a> {
             match *event {
                 Event::Open(n) | Event::Close(n) => {
                     let node = &self.tree.nodes[n];
+                    let name = self.tree.name(n);
                     let open = matches!(event, Event::Open(_));
                     let at = if open { node.span.start } else { node.span.end };
-                    if node.name == "br" && self.chrome[n].is_none() {
+                    if name == "br" && self.chrome[n].is_none() {
                         reading.line(at);
-                    } else if BLOCKS.contains(&node.name.as_str()) {
+                    } else if self.tree.kind(n).block {
                         reading.block(at);
                     }
-                    if node.name == "pre" && self.chrome[n].is_none() {
+                    if name == "pre" && self.chrome[n].is_none() {
                         pre = if open { pre + 1 } else { pre.saturating_sub(1) };
                     }
                 }
@@ -332,7 +359,7 @@ impl<'a> Layout<'a> {
         for (i, event) in tree.events.iter().enumerate() {
             let run = match *event {
                 Event::Open(n) | Event::Close(n) => {
-                    apart |= BLOCKS.contains(&tree.nodes[n].name.as_str());
+                    apart |= tree.kind(n).block;
                     continue;
                 }
                 Event::Text(r) => &tree.runs[r],
@@ -401,8 +428,8 @@ fn weights(tree: &Tree, chrome: &[Option<(usize, DropReason)>]) -> (Vec<usize>, 
         let block = tree
             .ancestry(n)
             .take(BLOCK_REACH)
-            .find(|&a| BLOCKS.contains(&tree.nodes[a].name.as_str()));
-        if block.is_some_and(|b| PARAGRAPHS.contains(&tree.nodes[b].name.as_str())) {
+            .find(|&a| tree.kind(a).block);
+        if block.is_some_and(|b| tree.kind(b).paragraph) {
             paragraphs[n] += len;
         }
     }
@@ -425,5 +452,171 @@ fn weights(tree: &Tree, chrome: &[Option<(usize, DropReason)>]) -> (Vec<usize>, 
     } else {
         let all_total = total(&all);
         (all, all_total)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(html: &str) -> String {
+        read(html.to_string())
+            .map(|(text, _)| text)
+            .unwrap_or_default()
+    }
+
+    fn reasons(html: &str) -> Vec<(&'static str, String)> {
+        let (_, page) = read(html.to_string()).expect("an article");
+        page.removed
+            .iter()
+            .map(|r| (r.reason.as_str(), r.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn pages_are_known_by_how_they_open() {
+        for page in [
+            "<!DOCTYPE html><p>x",
+            "\u{feff}  <!doctype HTML>",
+            "<html lang=en>",
+            "<!-- saved from url=(0014)about:internet -->\n<html>",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">",
+            "<body><p>x</p></body>",
+        ] {
+            assert!(is_page(page), "{page:?}");
+        }
+        assert!(is_page("<div class=a><p>One</p></div>"));
+        assert!(is_page(&"<div>".repeat(10)));
+        for text in [
+            "The <b> tag is bold.",
+            "<p> is a paragraph",
+            "<b>Rain</b> fell.",
+            "<div> and <p> are tags",
+            "Rain fell.",
+            "",
+        ] {
+            assert!(!is_page(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_article_is_the_element_the_page_names() {
+        let html = "<html><body><nav><a>Home</a></nav>\
+            <div class=teasers><p>A teaser about something else entirely here.</p></div>\
+            <article><h1>Dam breaks</h1><p>The dam broke on Monday, officials said.</p>\
+            <p>Nine people were hurt.</p></article>\
+            <footer>© Gazette</footer></body></html>";
+        assert_eq!(
+            reading(html),
+            "Dam breaks\n\nThe dam broke on Monday, officials said.\n\nNine people were hurt."
+        );
+        let removed = reasons(html);
+        assert!(removed.contains(&("navigation", "Home".into())));
+        assert!(removed.contains(&(
+            "outside-article",
+            "A teaser about something else entirely here.".into()
+        )));
+        assert!(removed.contains(&("footer", "© Gazette".into())));
+    }
+
+    #[test]
+    fn without_a_named_article_the_paragraphs_show_where_it_is() {
+        let html = "<body><div id=top><a>Menu</a></div><div class=x>\
+            <div class=y><p>First paragraph of the story, long enough to count.</p>\
+            <p>Second paragraph of the story, also long enough.</p></div>\
+            <div class=z><p>Short.</p></div></div></body>";
+        assert_eq!(
+            reading(html),
+            "First paragraph of the story, long enough to count.\n\n\
+             Second paragraph of the story, also long enough."
+        );
+    }
+
+    #[test]
+    fn a_headline_outside_the_article_comes_first() {
+        let html = "<header><h1>Storm closes port</h1></header>\
+            <div itemprop=articleBody><p>The port closed at noon.</p></div>";
+        assert_eq!(
+            reading(html),
+            "Storm closes port\n\nThe port closed at noon."
+        );
+    }
+
+    #[test]
+    fn furniture_inside_the_article_is_set_aside_with_its_reason() {
+        let html = r#"<article><h1>Fire</h1>
+            <div class="share-tools"><button>Share</button></div>
+            <figure><img src=a.jpg><figcaption>Smoke at dawn <span class=credit>Photo: Ann Lee/AP</span></figcaption></figure>
+            <p>The fire started at 6am.<span class="sr-only">(opens in new tab)</span></p>
+            <div class="ad-slot">Advertisement</div>
+            <aside class="newsletter-signup"><form>Sign up</form></aside>
+            <p>Crews were there by 7am.</p></article>"#;
+        assert_eq!(
+            reading(html),
+            "Fire\n\nThe fire started at 6am.\n\nCrews were there by 7am."
+        );
+        let removed: Vec<&str> = reasons(html).iter().map(|(r, _)| *r).collect();
+        assert_eq!(
+            removed,
+            [
+                "share-prompt",
+                "caption",
+                "hidden",
+                "advertisement",
+                "newsletter"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wrapper_named_like_furniture_still_holds_the_article() {
+        let html = "<div class='page ad-enabled'><p>The only story on the page, and a long one.</p>\
+            <p>Its second paragraph.</p></div>";
+        assert_eq!(
+            reading(html),
+            "The only story on the page, and a long one.\n\nIts second paragraph."
+        );
+    }
+
+    #[test]
+    fn a_live_blog_keeps_every_update_in_order() {
+        let html = "<main><h1>Storm live</h1><div class=feed>\
+            <article><time datetime='2026-01-02T09:00'>09:00</time><p>Winds reach 90mph.</p></article>\
+            <article><time>08:00</time><p>Schools close across the region.</p></article>\
+            </div><aside><h2>Most read</h2></aside></main>";
+        assert_eq!(
+            reading(html),
+            "Storm live\n\n09:00\n\nWinds reach 90mph.\n\n08:00\n\nSchools close across the region."
+        );
+        let (_, page) = read(html.to_string()).unwrap();
+        assert_eq!(page.published, jiff::civil::Date::new(2026, 1, 2).ok());
+    }
+
+    #[test]
+    fn a_page_without_article_text_has_none() {
+        assert!(
+            read("<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav></body>".into())
+                .is_none()
+        );
+        assert!(read("<!DOCTYPE html>".into()).is_none());
+    }
+
+    #[test]
+    fn every_visible_character_is_read_or_set_aside() {
+        let html = "<html><head><title>T</title></head><body><nav>Home</nav><p>One &amp; two.</p>\
+            <div>Loose text</div><footer>Foot</footer></body></html>";
+        let (text, page) = read(html.to_string()).unwrap();
+        let tree = tree::parse(html);
+        for run in tree.runs.iter().filter(|r| !r.text.trim().is_empty()) {
+            let read = (0..text.len()).any(|i| {
+                let at = page.map.page_span(Span::new(i, i + 1));
+                at.start <= run.page.start && run.page.start < at.end.max(at.start + 1)
+            });
+            let removed = page
+                .removed
+                .iter()
+                .any(|r| r.span.start <= run.page.start && run.page.end <= r.span.end);
+            assert!(read || removed, "{:?}", run.text);
+        }
     }
 }

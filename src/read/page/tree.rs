@@ -14,8 +14,8 @@ use crate::model::Span;
 /// One element of the page.
 #[derive(Debug)]
 pub(super) struct Node {
-    /// The tag name, lower case.
-    pub name: String,
+    /// The tag name, lower case: an index into [`Tree::names`].
+    pub name: u32,
     pub parent: Option<usize>,
     /// From the start of its start tag to the end of its end tag, or to where the element
     /// was closed without one.
@@ -53,8 +53,45 @@ pub(super) struct MetaTag {
     pub span: Span,
 }
 
+/// The tag names of a page, each kept once, with what kind of element each is.
+#[derive(Debug, Default)]
+pub(super) struct Names {
+    names: Vec<(String, Kind)>,
+    index: FxHashMap<String, u32>,
+}
+
+/// What kind of element a tag name makes, as reading cares.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Kind {
+    /// Stands on lines of its own.
+    pub block: bool,
+    /// Its text is the paragraph text an article is found by.
+    pub paragraph: bool,
+}
+
+impl Names {
+    fn id(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.index.get(name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        let kind = Kind {
+            block: BLOCKS.contains(&name),
+            paragraph: PARAGRAPHS.contains(&name),
+        };
+        self.names.push((name.to_string(), kind));
+        self.index.insert(name.to_string(), id);
+        id
+    }
+
+    fn get(&self, id: u32) -> &str {
+        &self.names[id as usize].0
+    }
+}
+
 #[derive(Debug, Default)]
 pub(super) struct Tree {
+    pub names: Names,
     pub nodes: Vec<Node>,
     pub events: Vec<Event>,
     pub runs: Vec<Run>,
@@ -111,6 +148,59 @@ const HEAD_CONTENT: &[&str] = &[
 
 const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 
+/// Elements that stand on lines of their own.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Blocks whose text is the paragraph text an article is found by.
+const PARAGRAPHS: &[&str] = &["p", "blockquote", "pre"];
+
 /// How far down the open elements an implied end tag is looked for: far enough for any
 /// real page, and a page of a million unclosed elements stays linear.
 const SCOPE_REACH: usize = 256;
@@ -124,7 +214,7 @@ pub(super) fn parse(html: &str) -> Tree {
         html,
         tree: Tree::default(),
         open: Vec::new(),
-        counts: FxHashMap::default(),
+        counts: Vec::new(),
     };
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
@@ -153,8 +243,8 @@ struct Builder<'a> {
     tree: Tree,
     /// The open elements, outermost first.
     open: Vec<usize>,
-    /// How many elements of each name are open.
-    counts: FxHashMap<String, usize>,
+    /// How many elements of each name are open, by name.
+    counts: Vec<usize>,
 }
 
 impl Builder<'_> {
@@ -192,8 +282,9 @@ impl Builder<'_> {
         }
         let in_foreign = self.is_open("svg") || self.is_open("math");
         let void = VOID.contains(&name.as_str()) || (tag.self_closing && in_foreign);
+        let id = self.tree.names.id(&name);
         self.tree.nodes.push(Node {
-            name,
+            name: id,
             parent: self.open.last().copied(),
             span,
             class,
@@ -202,10 +293,11 @@ impl Builder<'_> {
         if void {
             self.tree.events.push(Event::Close(node));
         } else {
-            *self
-                .counts
-                .entry(self.tree.nodes[node].name.clone())
-                .or_default() += 1;
+            let id = id as usize;
+            if self.counts.len() <= id {
+                self.counts.resize(id + 1, 0);
+            }
+            self.counts[id] += 1;
             self.open.push(node);
         }
     }
@@ -214,8 +306,9 @@ impl Builder<'_> {
         if name == "br" {
             // Browsers read a stray `</br>` as `<br>`.
             let node = self.tree.nodes.len();
+            let id = self.tree.names.id("br");
             self.tree.nodes.push(Node {
-                name: "br".to_string(),
+                name: id,
                 parent: self.open.last().copied(),
                 span,
                 class: Class::default(),
@@ -246,11 +339,16 @@ impl Builder<'_> {
     fn open_top_is_head_content(&self) -> bool {
         self.open
             .last()
-            .is_some_and(|&n| HEAD_CONTENT.contains(&self.tree.nodes[n].name.as_str()))
+            .is_some_and(|&n| HEAD_CONTENT.contains(&self.tree.name(n)))
     }
 
     fn is_open(&self, name: &str) -> bool {
-        self.counts.get(name).is_some_and(|&n| n > 0)
+        self.tree
+            .names
+            .index
+            .get(name)
+            .and_then(|&id| self.counts.get(id as usize))
+            .is_some_and(|&n| n > 0)
     }
 
     /// Closes what the start of `name` closes by itself.
@@ -279,7 +377,7 @@ impl Builder<'_> {
             }
             _ if HEADINGS.contains(&name) => {
                 if let Some(&top) = self.open.last()
-                    && HEADINGS.contains(&self.tree.nodes[top].name.as_str())
+                    && HEADINGS.contains(&self.tree.name(top))
                 {
                     self.pop(at);
                 }
@@ -295,7 +393,7 @@ impl Builder<'_> {
             return;
         }
         for &node in self.open.iter().rev().take(SCOPE_REACH) {
-            let open = self.tree.nodes[node].name.as_str();
+            let open = self.tree.name(node);
             if open == name {
                 self.close_named(name, at);
                 return;
@@ -312,7 +410,7 @@ impl Builder<'_> {
             return None;
         }
         while let Some(node) = self.pop(at) {
-            if self.tree.nodes[node].name == name {
+            if self.tree.name(node) == name {
                 return Some(node);
             }
         }
@@ -323,7 +421,7 @@ impl Builder<'_> {
         let node = self.open.pop()?;
         let n = &mut self.tree.nodes[node];
         n.span.end = at.max(n.span.end);
-        if let Some(count) = self.counts.get_mut(&n.name) {
+        if let Some(count) = self.counts.get_mut(n.name as usize) {
             *count -= 1;
         }
         self.tree.events.push(Event::Close(node));
@@ -337,6 +435,16 @@ impl Builder<'_> {
 }
 
 impl Tree {
+    /// The tag name of element `node`.
+    pub fn name(&self, node: usize) -> &str {
+        self.names.get(self.nodes[node].name)
+    }
+
+    /// What kind of element `node` is.
+    pub fn kind(&self, node: usize) -> Kind {
+        self.names.names[self.nodes[node].name as usize].1
+    }
+
     /// The elements around `node`, innermost first, `node` included.
     pub fn ancestry(&self, node: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::successors(Some(node), |&n| self.nodes[n].parent)
@@ -353,7 +461,7 @@ mod tests {
         let mut out = String::new();
         for event in &tree.events {
             match *event {
-                Event::Open(n) => out.push_str(&format!("[{}", tree.nodes[n].name)),
+                Event::Open(n) => out.push_str(&format!("[{}", tree.name(n))),
                 Event::Close(_) => out.push(']'),
                 Event::Text(r) => out.push_str(&format!("'{}'", tree.runs[r].text)),
             }
@@ -406,6 +514,7 @@ mod tests {
         let html = "<div><p>One<p>Two</p></div>";
         let tree = parse(html);
         let spans: Vec<&str> = tree.nodes.iter().map(|n| n.span.of(html)).collect();
+        assert_eq!(tree.name(1), "p");
         assert_eq!(spans, [html, "<p>One", "<p>Two</p>"]);
         assert_eq!(tree.runs[0].page.of(html), "One");
     }
