@@ -225,7 +225,8 @@ const PAGE_BYTES: usize = 2 * 1024 * 1024;
 
 /// A 2 MB page: the fixture's article inside 2 MB of what modern pages are made of
 /// (`furniture`: inline state scripts, icon graphics, menus and teaser lists), or the
-/// fixture page with its article's paragraphs repeated to 2 MB (`paragraphs`).
+/// fixture page with its article's own paragraphs repeated inside the article to 2 MB
+/// (`paragraphs`).
 fn big_page(kind: &str) -> String {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/tram-depot/lowmoor-standard.html");
@@ -251,15 +252,43 @@ fn big_page(kind: &str) -> String {
             out.push_str("</ul></aside></body></html>\n");
         }
         _ => {
-            let start = rest.find("<p").expect("the article has paragraphs");
-            let end = rest.rfind("</p>").expect("the article has paragraphs") + 4;
+            let block = article_paragraphs(rest);
+            let end = rest.find("</article>").expect("the page has an article");
             out.push_str(head);
             out.push_str(&rest[..end]);
             while out.len() < PAGE_BYTES {
-                out.push_str(&rest[start..end]);
+                out.push_str(&block);
             }
             out.push_str(&rest[end..]);
         }
+    }
+    out
+}
+
+/// The article's own paragraphs, each `<p ...>` to its `</p>`, joined: those inside a box
+/// of the article (a newsletter form, an ad slot) are left out.
+fn article_paragraphs(page: &str) -> String {
+    let from = page.find("<article").expect("the page has an article");
+    let region = &page[from..page.find("</article>").expect("the article ends")];
+    let mut out = String::new();
+    let mut at = 0;
+    loop {
+        let starts = [region[at..].find("<p>"), region[at..].find("<p ")];
+        let Some(start) = starts.into_iter().flatten().min().map(|s| at + s) else {
+            break;
+        };
+        let Some(end) = region[start..].find("</p>").map(|e| start + e + 4) else {
+            break;
+        };
+        let chunk = &region[start..end];
+        if !["<div", "<aside", "<form", "<figure"]
+            .iter()
+            .any(|tag| chunk.contains(tag))
+        {
+            out.push_str(chunk);
+            out.push('\n');
+        }
+        at = end;
     }
     out
 }

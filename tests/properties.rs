@@ -491,3 +491,149 @@ proptest! {
         }
     }
 }
+
+/// Pages of tags, entities and text in any order and nesting, broken or not.
+fn page_markup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[A-Za-z]{1,9}",
+        "[0-9][0-9,.]{0,5}",
+        Just(" ".to_string()),
+        Just(". ".to_string()),
+        Just("\n  ".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{201c}".to_string()),
+        Just("\u{201d}".to_string()),
+        Just("é".to_string()),
+        Just("日本".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("&amp;".to_string()),
+        Just("&nbsp;".to_string()),
+        Just("&rsquo;".to_string()),
+        Just("&#8212;".to_string()),
+        Just("&#x1F600;".to_string()),
+        Just("&copy2026".to_string()),
+        Just("&bogus;".to_string()),
+        Just("& ".to_string()),
+        Just("&".to_string()),
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"story\">".to_string()),
+        Just("<div class=\"share-tools\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<article>".to_string()),
+        Just("</article>".to_string()),
+        Just("<main>".to_string()),
+        Just("<h1>".to_string()),
+        Just("</h1>".to_string()),
+        Just("<br>".to_string()),
+        Just("<li>".to_string()),
+        Just("<ul>".to_string()),
+        Just("</ul>".to_string()),
+        Just("<pre>".to_string()),
+        Just("</pre>".to_string()),
+        Just("<b>".to_string()),
+        Just("</b>".to_string()),
+        Just("<a href=\"/x?a=1&b=2\">".to_string()),
+        Just("</a>".to_string()),
+        Just("<nav>".to_string()),
+        Just("</nav>".to_string()),
+        Just("<figure><figcaption>".to_string()),
+        Just("<script>if (a < b) { x = \"</p>\"; }</script>".to_string()),
+        Just("<style>p { color: red }</style>".to_string()),
+        Just("<!-- a comment -->".to_string()),
+        Just("<!--".to_string()),
+        Just("<span aria-hidden=\"true\">".to_string()),
+        Just("<time datetime=\"2026-03-14T08:00\">".to_string()),
+        Just("<meta property=\"article:published_time\" content=\"2026-02-30\">".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("\"".to_string()),
+    ];
+    (
+        prop_oneof![
+            Just(""),
+            Just("<!DOCTYPE html>"),
+            Just("<html><body>"),
+            Just("\u{feff}<!doctype html>\n")
+        ],
+        prop::collection::vec(piece, 0..80),
+    )
+        .prop_map(|(head, pieces)| format!("{head}{}", pieces.concat()))
+}
+
+/// The text runs of a page as the tokenizer sees them.
+fn page_runs(html: &str) -> Vec<(usize, usize)> {
+    let mut emitter = html5gum::DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    html5gum::Tokenizer::new_with_emitter(html, emitter)
+        .flatten()
+        .filter_map(|token| match token {
+            html5gum::Token::String(s) => Some((s.span.start, s.span.end)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A page read as a report: every position maps into the page on character boundaries,
+/// and every character the page shows is in a sentence or a dropped item.
+fn check_page(html: &str) -> Result<(), TestCaseError> {
+    let Some((text, page)) = factdiff::read::page::read(html.to_string()) else {
+        return Ok(());
+    };
+    let doc = factdiff::inspect(Source {
+        label: "page".into(),
+        path: None,
+        text,
+        page: Some(page),
+    });
+    check_coverage(&doc)?;
+    let page = doc.page.as_ref().unwrap();
+    let mut covered = vec![false; html.len()];
+    let text_spans = doc
+        .sentences
+        .iter()
+        .map(|s| s.span)
+        .chain(doc.dropped.iter().map(|d| d.span))
+        .chain(doc.quotes.iter().map(|q| q.span))
+        .chain(doc.facts.iter().map(|f| f.span));
+    for (k, span) in text_spans.enumerate() {
+        let at = doc.input_span(span);
+        prop_assert!(at.start <= at.end && at.end <= html.len(), "{span} -> {at}");
+        prop_assert!(html.is_char_boundary(at.start) && html.is_char_boundary(at.end));
+        // Sentences and dropped items come first: they are what covers the page.
+        if k < doc.sentences.len() + doc.dropped.len() {
+            covered[at.start..at.end].fill(true);
+        }
+    }
+    for removed in &page.removed {
+        let at = removed.span;
+        prop_assert!(at.start <= at.end && at.end <= html.len());
+        prop_assert!(html.is_char_boundary(at.start) && html.is_char_boundary(at.end));
+        covered[at.start..at.end].fill(true);
+    }
+    // An entity standing for white space (`&nbsp;`) is white space too.
+    let mut blank = vec![false; html.len()];
+    for (at, entity) in html.match_indices("&nbsp;") {
+        blank[at..at + entity.len()].fill(true);
+    }
+    for (start, end) in page_runs(html) {
+        for (i, c) in html[start..end].char_indices() {
+            let at = start + i;
+            // A byte-order mark shows nothing, as white space does.
+            if !c.is_whitespace() && c != '\u{feff}' && !blank[at] {
+                prop_assert!(
+                    covered[at],
+                    "{c:?} at {at} is neither read nor dropped in {html:?}"
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn any_page_maps_into_itself_and_covers_what_it_shows(html in page_markup()) {
+        check_page(&html)?;
+    }
+}

@@ -36,20 +36,21 @@ pub struct Removed {
 /// One piece of a reading text and where it came from: `text..text + text_len` of the
 /// reading text stands for `page..page + page_len` of the page.
 ///
-/// Pieces of equal length map byte for byte (text copied from the page); others were
-/// changed on the way (an entity decoded, white space collapsed, a paragraph break
-/// written where a tag stood) and map only as a whole.
+/// A piece copied from the page maps byte for byte; others were changed on the way (an
+/// entity decoded, white space collapsed, a paragraph break written where a tag stood)
+/// and map only as a whole.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Piece {
     text: usize,
     text_len: usize,
     page: usize,
     page_len: usize,
+    copied: bool,
 }
 
 impl Piece {
     fn exact(&self) -> bool {
-        self.text_len == self.page_len
+        self.copied
     }
 }
 
@@ -61,29 +62,38 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
-    /// Appends `text_len` bytes of reading text that stand for `page` of the page.
-    ///
-    /// A piece copied from the page (`text_len == page.len()`) that continues the last
-    /// one in both texts extends it.
-    pub fn push(&mut self, text_len: usize, page: Span) {
-        if text_len == 0 && page.is_empty() {
+    /// Appends `len` bytes of reading text copied from the page at `page`.
+    pub fn copy(&mut self, len: usize, page: usize) {
+        if len == 0 {
             return;
         }
-        let text = self.text_len();
         if let Some(last) = self.pieces.last_mut()
-            && last.exact()
-            && text_len == page.len()
-            && last.page + last.page_len == page.start
+            && last.copied
+            && last.page + last.page_len == page
         {
-            last.text_len += text_len;
-            last.page_len += text_len;
+            last.text_len += len;
+            last.page_len += len;
             return;
         }
+        self.add(len, Span::new(page, page + len), true);
+    }
+
+    /// Appends `text_len` bytes of reading text that stand, as a whole, for `page` of the
+    /// page.
+    pub fn push(&mut self, text_len: usize, page: Span) {
+        if text_len > 0 || !page.is_empty() {
+            self.add(text_len, page, false);
+        }
+    }
+
+    fn add(&mut self, text_len: usize, page: Span, copied: bool) {
+        let text = self.text_len();
         self.pieces.push(Piece {
             text,
             text_len,
             page: page.start,
             page_len: page.len(),
+            copied,
         });
     }
 
@@ -134,10 +144,10 @@ mod tests {
     /// The reading text "Hi & bye" of `<p>Hi &amp;\n  bye</p>`.
     fn map() -> OffsetMap {
         let mut map = OffsetMap::default();
-        map.push(3, Span::new(3, 6)); // "Hi "
+        map.copy(3, 3); // "Hi "
         map.push(1, Span::new(6, 11)); // "&" from "&amp;"
         map.push(1, Span::new(11, 14)); // " " from "\n  "
-        map.push(3, Span::new(14, 17)); // "bye"
+        map.copy(3, 14); // "bye"
         map
     }
 
@@ -174,19 +184,26 @@ mod tests {
     #[test]
     fn neighbouring_copies_become_one_piece() {
         let mut map = OffsetMap::default();
-        map.push(2, Span::new(10, 12));
-        map.push(3, Span::new(12, 15));
-        map.push(2, Span::new(20, 22));
+        map.copy(2, 10);
+        map.copy(3, 12);
+        map.copy(2, 20);
         assert_eq!(map.pieces.len(), 2);
         assert_eq!(map.page_span(Span::new(1, 6)), Span::new(11, 21));
     }
 
     #[test]
+    fn a_changed_piece_of_the_same_length_still_maps_whole() {
+        let mut map = OffsetMap::default();
+        map.push(2, Span::new(0, 2)); // "é" read from "\r\n"-like bytes
+        assert_eq!(map.page_span(Span::new(1, 2)), Span::new(0, 2));
+    }
+
+    #[test]
     fn a_break_written_where_no_text_was_maps_to_its_tag() {
         let mut map = OffsetMap::default();
-        map.push(2, Span::new(0, 2));
+        map.copy(2, 0);
         map.push(2, Span::new(6, 6)); // "\n\n" for "</p><p>"
-        map.push(2, Span::new(9, 11));
+        map.copy(2, 9);
         assert_eq!(map.page_span(Span::new(0, 6)), Span::new(0, 11));
         assert_eq!(map.page_span(Span::new(4, 6)), Span::new(9, 11));
     }

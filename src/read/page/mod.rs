@@ -102,7 +102,18 @@ pub fn read(html: String) -> Option<(String, Page)> {
         .container
         .map(|c| c..=layout.last[c])
         .unwrap_or(0..=tree.nodes.len());
-    let removed = layout.removed(&scopes);
+    let mut removed = layout.removed(&scopes);
+    if html.starts_with('\u{feff}') {
+        let bom = Span::new(0, '\u{feff}'.len_utf8());
+        removed.insert(
+            0,
+            Removed {
+                span: bom,
+                reason: DropReason::ByteOrderMark,
+                text: String::new(),
+            },
+        );
+    }
     let byline = removed
         .iter()
         .find(|r| r.reason == DropReason::Byline)
@@ -284,15 +295,15 @@ impl<'a> Layout<'a> {
             match *event {
                 Event::Open(n) | Event::Close(n) => {
                     let node = &self.tree.nodes[n];
-                    let name = self.tree.name(n);
+                    let kind = self.tree.kind(n);
                     let open = matches!(event, Event::Open(_));
                     let at = if open { node.span.start } else { node.span.end };
-                    if name == "br" && self.chrome[n].is_none() {
+                    if kind.line_break && self.chrome[n].is_none() {
                         reading.line(at);
-                    } else if self.tree.kind(n).block {
+                    } else if kind.block {
                         reading.block(at);
                     }
-                    if name == "pre" && self.chrome[n].is_none() {
+                    if kind.preformatted && self.chrome[n].is_none() {
                         pre = if open { pre + 1 } else { pre.saturating_sub(1) };
                     }
                 }
@@ -590,6 +601,14 @@ mod tests {
         );
         let (_, page) = read(html.to_string()).unwrap();
         assert_eq!(page.published, jiff::civil::Date::new(2026, 1, 2).ok());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_set_aside() {
+        let (text, page) = read("\u{feff}<!DOCTYPE html><p>Rain fell.</p>".into()).unwrap();
+        assert_eq!(text, "Rain fell.");
+        assert_eq!(page.removed[0].reason, DropReason::ByteOrderMark);
+        assert_eq!(page.removed.len(), 1);
     }
 
     #[test]

@@ -4,12 +4,13 @@
 
 use crate::model::{OffsetMap, Span};
 
-/// A stretch of a run: `text` of the decoded run stands for `page` of the run's source.
-/// Copied text has equal lengths; an entity or a line end changed on the way has not.
+/// A stretch of a run: `text` of the decoded run stands for `page` of the run's source,
+/// copied as it is or changed on the way (an entity, a line end).
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Bit {
     text: std::ops::Range<usize>,
     page: std::ops::Range<usize>,
+    copied: bool,
 }
 
 /// How the decoded run `text` lines up with its source `raw`: the tokenizer decodes
@@ -24,6 +25,7 @@ fn bits(raw: &str, text: &str) -> Vec<Bit> {
             out.push(Bit {
                 text: from.1..t,
                 page: from.0..r,
+                copied: true,
             });
         }
     };
@@ -40,18 +42,36 @@ fn bits(raw: &str, text: &str) -> Vec<Bit> {
             out.push(Bit {
                 text: t..t + text_len,
                 page: r..r + raw_len,
+                copied: false,
             });
             r += raw_len;
             t += text_len;
             copied = (r, t);
             continue;
         }
-        let c = raw[r..].chars().next().unwrap_or_default();
-        if !text[t..].starts_with(c) {
+        if raw.as_bytes()[r] == b'&' && text.as_bytes()[t] == b'&' {
+            // An ampersand that is only an ampersand ("AT&T").
+            r += 1;
+            t += 1;
+            continue;
+        }
+        // Copied bytes, up to the next entity or line end: compared a byte at a time, and
+        // backed off to a character boundary where the two part.
+        let (rb, tb) = (raw.as_bytes(), text.as_bytes());
+        let same = rb[r..]
+            .iter()
+            .zip(&tb[t..])
+            .take_while(|&(a, b)| a == b && *a != b'&' && *a != b'\r')
+            .count();
+        let same = (0..=same)
+            .rev()
+            .find(|&n| raw.is_char_boundary(r + n))
+            .unwrap_or(0);
+        if same == 0 {
             break;
         }
-        r += c.len_utf8();
-        t += c.len_utf8();
+        r += same;
+        t += same;
     }
     flush(&mut out, copied, r, t);
     if r < raw.len() || t < text.len() {
@@ -59,6 +79,7 @@ fn bits(raw: &str, text: &str) -> Vec<Bit> {
         out.push(Bit {
             text: t..text.len(),
             page: r..raw.len(),
+            copied: false,
         });
     }
     out
@@ -106,13 +127,23 @@ fn reference(raw: &str, text: &str) -> Option<(usize, usize)> {
             (1 + SHORTEST_NAME..=1 + name).rev().collect()
         }
     };
+    // An unknown name is left as written ("&bogus;"): the text has it letter for letter.
+    if lengths
+        .first()
+        .is_some_and(|&full| text.starts_with(&raw[..full]))
+    {
+        return None;
+    }
     let mut chars = text.char_indices().map(|(i, c)| i + c.len_utf8());
     let decoded: Vec<usize> = chars.by_ref().take(2).collect();
-    // Most references stand for one character; the longest reading that lines up wins.
-    for &text_len in &decoded {
-        for &raw_len in &lengths {
-            if resumes(&raw[raw_len..], &text[text_len..]) {
-                return Some((raw_len, text_len));
+    // Most references stand for one character; the longest reading that lines up wins,
+    // and one that lines up on some text beats one that is only not contradicted.
+    for sure in [true, false] {
+        for &text_len in &decoded {
+            for &raw_len in &lengths {
+                if resumes(&raw[raw_len..], &text[text_len..], sure) {
+                    return Some((raw_len, text_len));
+                }
             }
         }
     }
@@ -120,17 +151,20 @@ fn reference(raw: &str, text: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether the decoded text goes on as the source does, up to the source's next entity or
-/// line end.
-fn resumes(raw: &str, text: &str) -> bool {
+/// line end; `sure` asks for some text to line up, where both do not simply end.
+fn resumes(raw: &str, text: &str, sure: bool) -> bool {
     if raw.is_empty() {
         return text.is_empty();
+    }
+    if raw.starts_with('\r') {
+        return text.starts_with('\n');
     }
     let plain = raw.find(['&', '\r']).unwrap_or(raw.len()).min(32);
     let plain = (0..=plain)
         .rev()
         .find(|&i| raw.is_char_boundary(i))
         .unwrap_or(0);
-    text.starts_with(&raw[..plain])
+    (plain > 0 || !sure) && text.starts_with(&raw[..plain])
 }
 
 /// What comes before the next text.
@@ -185,13 +219,13 @@ impl Reading {
             let page = Span::new(start + bit.page.start, start + bit.page.end);
             let piece = &text[bit.text.clone()];
             if pre {
-                self.put(piece, page);
-            } else if bit.text.len() == bit.page.len() {
+                self.put(piece, page, bit.copied);
+            } else if bit.copied {
                 self.copied(piece, page.start);
             } else if piece.chars().all(is_space) {
                 self.space(page);
             } else {
-                self.put(piece, page);
+                self.put(piece, page, false);
             }
         }
     }
@@ -208,7 +242,8 @@ impl Reading {
                 continue;
             }
             let word = rest.find(is_space).unwrap_or(rest.len());
-            self.put(&rest[..word], Span::new(start + at, start + at + word));
+            let page = Span::new(start + at, start + at + word);
+            self.put(&rest[..word], page, true);
             at += word;
         }
     }
@@ -222,32 +257,39 @@ impl Reading {
         };
     }
 
-    /// Writes `piece`, which stands for `page`, after whatever gap is pending.
-    fn put(&mut self, piece: &str, page: Span) {
+    /// Writes `piece`, which stands for `page` (`copied` from it, or changed), after
+    /// whatever gap is pending.
+    fn put(&mut self, piece: &str, page: Span, copied: bool) {
         if piece.is_empty() {
             return;
         }
         if !self.text.is_empty() {
             match self.gap {
                 Gap::None => {}
-                Gap::Space(space) => self.write(" ", space),
-                Gap::Line(at) => self.write("\n", Span::new(at, at)),
-                Gap::Block(at) => self.write("\n\n", Span::new(at, at)),
+                Gap::Space(space) if space.len() == 1 => self.write(" ", space, true),
+                Gap::Space(space) => self.write(" ", space, false),
+                Gap::Line(at) => self.write("\n", Span::new(at, at), false),
+                Gap::Block(at) => self.write("\n\n", Span::new(at, at), false),
             }
         }
         self.gap = Gap::None;
-        self.write(piece, page);
+        self.write(piece, page, copied);
     }
 
-    fn write(&mut self, piece: &str, page: Span) {
+    fn write(&mut self, piece: &str, page: Span, copied: bool) {
         self.text.push_str(piece);
-        self.map.push(piece.len(), page);
+        if copied {
+            self.map.copy(piece.len(), page.start);
+        } else {
+            self.map.push(piece.len(), page);
+        }
     }
 }
 
-/// HTML's white space: what a browser collapses. A no-break space is not.
+/// HTML's white space: what a browser collapses (and a byte-order mark, which shows
+/// nothing). A no-break space is not.
 pub(super) fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c' | '\u{feff}')
 }
 
 /// The visible text of some runs, white space collapsed: for a removed element.
@@ -269,7 +311,8 @@ mod tests {
     use super::*;
 
     fn bit(text: std::ops::Range<usize>, page: std::ops::Range<usize>) -> Bit {
-        Bit { text, page }
+        let copied = text.len() == page.len();
+        Bit { text, page, copied }
     }
 
     #[test]
@@ -292,14 +335,32 @@ mod tests {
     #[test]
     fn legacy_entities_and_numeric_references_are_read() {
         assert_eq!(bits("&copy2026", "©2026")[0], bit(0..2, 0..5));
+        // An entity right after another: the one that lines up on some text wins.
+        assert_eq!(
+            bits("&copy2026&copy2026", "©2026©2026"),
+            [
+                bit(0..2, 0..5),
+                bit(2..6, 5..9),
+                bit(6..8, 9..14),
+                bit(8..12, 14..18)
+            ]
+        );
         assert_eq!(bits("&#8212;x", "—x")[0], bit(0..3, 0..7));
         assert_eq!(bits("&#x2014x", "—x")[0], bit(0..3, 0..7));
-        assert_eq!(bits("&amp;amp;", "&amp;")[0], bit(0..1, 0..5));
+        assert_eq!(
+            bits("&bogus;\r\n&amp;", "&bogus;\n&"),
+            [bit(0..7, 0..7), bit(7..8, 7..9), bit(8..9, 9..14)]
+        );
     }
 
     #[test]
     fn a_run_that_cannot_be_followed_maps_as_a_whole() {
-        assert_eq!(bits("abc", "axy"), [bit(0..1, 0..1), bit(1..3, 1..3)]);
+        let lost = Bit {
+            text: 1..3,
+            page: 1..3,
+            copied: false,
+        };
+        assert_eq!(bits("abc", "axy"), [bit(0..1, 0..1), lost]);
     }
 
     fn read(html_runs: &[(&str, &str, usize)]) -> Reading {

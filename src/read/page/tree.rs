@@ -60,13 +60,73 @@ pub(super) struct Names {
     index: FxHashMap<String, u32>,
 }
 
-/// What kind of element a tag name makes, as reading cares.
+/// What kind of element a tag name makes, as reading and repairing the nesting care.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Kind {
     /// Stands on lines of its own.
     pub block: bool,
     /// Its text is the paragraph text an article is found by.
     pub paragraph: bool,
+    /// `<br>`: a line break.
+    pub line_break: bool,
+    /// `<pre>`: white space kept.
+    pub preformatted: bool,
+    void: bool,
+    closes_p: bool,
+    head_content: bool,
+    heading: bool,
+    /// Its start closes other elements by itself (`<li>`, `<td>`, `<body>` …).
+    implies: bool,
+    /// Which searches for an open element it stops ([`scope`]).
+    scope: u8,
+}
+
+/// The kinds of search for an open element that an element stops, as bits.
+mod scope {
+    /// For an open `<p>`: a button, a table, a cell, a template.
+    pub const BUTTON: u8 = 1;
+    /// For an open `<li>`: a list.
+    pub const LIST: u8 = 2;
+    /// For an open `<dd>` or `<dt>`: a definition list.
+    pub const DEFINITIONS: u8 = 4;
+    /// For an open cell: a row or a table.
+    pub const ROW: u8 = 8;
+    /// For an open row: a table.
+    pub const TABLE: u8 = 16;
+    /// For an open `<option>`: a list of options.
+    pub const SELECT: u8 = 32;
+}
+
+impl Kind {
+    fn of(name: &str) -> Kind {
+        let any = |names: &[&str]| names.contains(&name);
+        let scope = [
+            (
+                scope::BUTTON,
+                &["button", "table", "td", "th", "template"][..],
+            ),
+            (scope::LIST, &["ul", "ol", "menu"]),
+            (scope::DEFINITIONS, &["dl"]),
+            (scope::ROW, &["tr", "table"]),
+            (scope::TABLE, &["table"]),
+            (scope::SELECT, &["select", "datalist"]),
+        ]
+        .iter()
+        .filter(|(_, names)| any(names))
+        .fold(0, |bits, (bit, _)| bits | bit);
+        Kind {
+            block: any(BLOCKS),
+            paragraph: any(PARAGRAPHS),
+            line_break: name == "br",
+            preformatted: name == "pre",
+            void: any(VOID),
+            closes_p: any(CLOSES_P),
+            head_content: any(HEAD_CONTENT),
+            heading: any(HEADINGS),
+            implies: any(&["li", "dd", "dt", "td", "th", "tr", "option", "body"]) || any(HEADINGS),
+            scope,
+        }
+    }
 }
 
 impl Names {
@@ -75,11 +135,7 @@ impl Names {
             return id;
         }
         let id = self.names.len() as u32;
-        let kind = Kind {
-            block: BLOCKS.contains(&name),
-            paragraph: PARAGRAPHS.contains(&name),
-        };
-        self.names.push((name.to_string(), kind));
+        self.names.push((name.to_string(), Kind::of(name)));
         self.index.insert(name.to_string(), id);
         id
     }
@@ -256,10 +312,17 @@ impl Builder<'_> {
                 .get(key.as_bytes())
                 .map(|v| String::from_utf8_lossy(&v.value).into_owned())
         };
-        if self.is_open("head") && !HEAD_CONTENT.contains(&name.as_str()) && name != "head" {
+        let id = self.tree.names.id(&name);
+        let kind = self.tree.names.names[id as usize].1;
+        if !kind.head_content && name != "head" && self.is_open("head") {
             self.close_named("head", span.start);
         }
-        self.close_implied(&name, span.start);
+        if kind.closes_p {
+            self.close_within("p", scope::BUTTON, span.start);
+        }
+        if kind.implies {
+            self.close_implied(&name, span.start);
+        }
         let class = chrome::classify(&name, &attr);
         let node = self.tree.nodes.len();
         if name == "meta"
@@ -280,9 +343,8 @@ impl Builder<'_> {
         {
             self.tree.times.push((node, datetime));
         }
-        let in_foreign = self.is_open("svg") || self.is_open("math");
-        let void = VOID.contains(&name.as_str()) || (tag.self_closing && in_foreign);
-        let id = self.tree.names.id(&name);
+        let in_foreign = tag.self_closing && (self.is_open("svg") || self.is_open("math"));
+        let void = kind.void || in_foreign;
         self.tree.nodes.push(Node {
             name: id,
             parent: self.open.last().copied(),
@@ -339,7 +401,7 @@ impl Builder<'_> {
     fn open_top_is_head_content(&self) -> bool {
         self.open
             .last()
-            .is_some_and(|&n| HEAD_CONTENT.contains(&self.tree.name(n)))
+            .is_some_and(|&n| self.tree.kind(n).head_content)
     }
 
     fn is_open(&self, name: &str) -> bool {
@@ -353,52 +415,50 @@ impl Builder<'_> {
 
     /// Closes what the start of `name` closes by itself.
     fn close_implied(&mut self, name: &str, at: usize) {
-        if CLOSES_P.contains(&name) {
-            self.close_within("p", &["button", "table", "td", "th", "template"], at);
-        }
         match name {
-            "li" => self.close_within("li", &["ul", "ol", "menu"], at),
+            "li" => self.close_within("li", scope::LIST, at),
             "dd" | "dt" => {
-                self.close_within("dd", &["dl"], at);
-                self.close_within("dt", &["dl"], at);
+                self.close_within("dd", scope::DEFINITIONS, at);
+                self.close_within("dt", scope::DEFINITIONS, at);
             }
             "td" | "th" => {
-                self.close_within("td", &["tr", "table"], at);
-                self.close_within("th", &["tr", "table"], at);
+                self.close_within("td", scope::ROW, at);
+                self.close_within("th", scope::ROW, at);
             }
             "tr" => {
-                self.close_within("td", &["table"], at);
-                self.close_within("th", &["table"], at);
-                self.close_within("tr", &["table"], at);
+                self.close_within("td", scope::TABLE, at);
+                self.close_within("th", scope::TABLE, at);
+                self.close_within("tr", scope::TABLE, at);
             }
-            "option" => self.close_within("option", &["select", "datalist"], at),
+            "option" => self.close_within("option", scope::SELECT, at),
             "body" => {
                 self.close_named("head", at);
             }
-            _ if HEADINGS.contains(&name) => {
+            _ => {
                 if let Some(&top) = self.open.last()
-                    && HEADINGS.contains(&self.tree.name(top))
+                    && self.tree.kind(top).heading
                 {
                     self.pop(at);
                 }
             }
-            _ => {}
         }
     }
 
-    /// Closes the nearest open `name` if no element of `boundary` stands between it and
-    /// the innermost open element.
-    fn close_within(&mut self, name: &str, boundary: &[&str], at: usize) {
-        if !self.is_open(name) {
+    /// Closes the nearest open `name` if no element that stops a search of `boundary`
+    /// stands between it and the innermost open element.
+    fn close_within(&mut self, name: &str, boundary: u8, at: usize) {
+        let Some(&id) = self.tree.names.index.get(name) else {
+            return;
+        };
+        if self.counts.get(id as usize).is_none_or(|&n| n == 0) {
             return;
         }
         for &node in self.open.iter().rev().take(SCOPE_REACH) {
-            let open = self.tree.name(node);
-            if open == name {
+            if self.tree.nodes[node].name == id {
                 self.close_named(name, at);
                 return;
             }
-            if boundary.contains(&open) {
+            if self.tree.kind(node).scope & boundary != 0 {
                 return;
             }
         }
