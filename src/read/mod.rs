@@ -33,6 +33,10 @@ pub enum ReadError {
     Binary { offset: usize },
     #[error("is not valid UTF-8 (invalid byte at offset {offset}; --lossy replaces bad bytes)")]
     InvalidUtf8 { offset: usize },
+    #[error(
+        "is a web page in {charset}, not UTF-8 (convert it: iconv -f {charset} -t UTF-8; --lossy replaces bad bytes)"
+    )]
+    PageCharset { charset: String },
     #[error("is a web page with no article text: nothing but scripts, menus and page furniture")]
     NoArticle,
     #[error("is a web archive (MHTML); save the page as \"Web page, HTML only\" and try again")]
@@ -99,7 +103,14 @@ pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<In
     let (text, replaced) = if options.lossy {
         decode_lossy(bytes)?
     } else {
-        (decode(bytes)?, 0)
+        let charset = declared_charset(&bytes);
+        match decode(bytes) {
+            Err(ReadError::InvalidUtf8 { .. }) if charset.is_some() => {
+                let charset = charset.unwrap_or_default();
+                return Err(ReadError::PageCharset { charset });
+            }
+            result => (result?, 0),
+        }
     };
     let path = (path != "-").then(|| path.to_string());
     let (text, page) = if page::is_page(&text) {
@@ -119,6 +130,26 @@ pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<In
         },
         replaced,
     })
+}
+
+/// How much of a page is looked at for the character set it declares.
+const CHARSET_REACH: usize = 4096;
+
+/// The character set a web page declares (`<meta charset="iso-8859-1">`, or the
+/// `http-equiv` form), if it opens as a page and it is not UTF-8.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(CHARSET_REACH)]);
+    if !page::is_page(&head) {
+        return None;
+    }
+    let lower = head.to_ascii_lowercase();
+    let at = lower.find("charset=")? + "charset=".len();
+    let name: String = lower[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!name.is_empty() && name != "utf-8" && name != "utf8").then_some(name)
 }
 
 /// A page saved as a single-file web archive: a MIME message of the page and its parts.
@@ -361,6 +392,14 @@ mod tests {
             io::Error::from_raw_os_error(21).to_string().to_lowercase()
         );
         assert!(std::error::Error::source(&err).is_none());
+    }
+
+    #[test]
+    fn a_page_in_another_character_set_is_named_by_it() {
+        let page = b"<!DOCTYPE html><html><head><meta http-equiv=Content-Type content=\"text/html; charset=iso-8859-1\"></head><body><p>Caf\xe9</p>";
+        assert_eq!(declared_charset(page).as_deref(), Some("iso-8859-1"));
+        assert_eq!(declared_charset(b"<html><meta charset=\"UTF-8\">"), None);
+        assert_eq!(declared_charset(b"charset=latin1 in a text"), None);
     }
 
     #[test]

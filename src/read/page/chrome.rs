@@ -41,9 +41,23 @@ pub(super) enum Landmark {
     Main,
 }
 
+/// The attributes whose words name what an element is: its class and id, and the names
+/// front-end frameworks give their components.
+const NAMING: &[&str] = &[
+    "class",
+    "id",
+    "data-component",
+    "data-testid",
+    "data-test-id",
+    "data-qa",
+    "data-module",
+    "data-gu-name",
+];
+
 /// Classifies an element by its tag `name` and its attributes (`attr("class")`).
 pub(super) fn classify(name: &str, attr: &dyn Fn(&str) -> Option<String>) -> Class {
-    let words = class_words(attr("class").as_deref(), attr("id").as_deref());
+    let named: Vec<String> = NAMING.iter().filter_map(|key| attr(key)).collect();
+    let words = class_words(named.iter().map(String::as_str));
     let role = attr("role").map(|r| r.to_ascii_lowercase());
     let landmark = match (name, role.as_deref()) {
         ("article", _) => Some(Landmark::Article),
@@ -111,11 +125,11 @@ fn by_role(role: &str) -> Option<DropReason> {
     })
 }
 
-/// The words of an element's class and id, lower case: `"c-share__tools shareBar"` gives
-/// `c`, `share`, `tools`, `share`, `bar`.
-fn class_words(class: Option<&str>, id: Option<&str>) -> Vec<String> {
+/// The words of an element's class and id (and component names), lower case:
+/// `"c-share__tools shareBar"` gives `c`, `share`, `tools`, `share`, `bar`.
+fn class_words<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut words = Vec::new();
-    for value in class.into_iter().chain(id) {
+    for value in values {
         let mut word = String::new();
         let mut previous_lower = false;
         for c in value.chars() {
@@ -140,7 +154,20 @@ fn class_words(class: Option<&str>, id: Option<&str>) -> Vec<String> {
 const WORDS: &[(DropReason, &[&str])] = &[
     (
         DropReason::CookieBanner,
-        &["cookie", "cookies", "consent", "gdpr", "cmp"],
+        &[
+            "cookie",
+            "cookies",
+            "consent",
+            "gdpr",
+            "cmp",
+            "cmp2",
+            "onetrust",
+            "didomi",
+            "truste",
+            "usercentrics",
+            "sourcepoint",
+            "quantcast",
+        ],
     ),
     (
         DropReason::Advertisement,
@@ -166,7 +193,14 @@ const WORDS: &[(DropReason, &[&str])] = &[
     // Not "social" alone: an embedded social-media post is part of the report.
     (
         DropReason::SharePrompt,
-        &["share", "sharing", "sharebar", "sociallinks", "socialshare"],
+        &[
+            "share",
+            "sharing",
+            "sharebar",
+            "sociallinks",
+            "socialshare",
+            "likes",
+        ],
     ),
     (
         DropReason::Newsletter,
@@ -177,6 +211,8 @@ const WORDS: &[(DropReason, &[&str])] = &[
             "subscription",
             "signup",
             "paywall",
+            "gateway",
+            "contributions",
         ],
     ),
     (
@@ -190,6 +226,9 @@ const WORDS: &[(DropReason, &[&str])] = &[
             "mostread",
             "readmore",
             "morestories",
+            "tags",
+            "taglist",
+            "submeta",
         ],
     ),
     (
@@ -211,9 +250,15 @@ const WORDS: &[(DropReason, &[&str])] = &[
         ],
     ),
     (DropReason::Footer, &["footer"]),
-    (DropReason::Aside, &["sidebar", "rail"]),
+    // Not "rail": a page's layout is often a main column "with rail".
+    (DropReason::Aside, &["sidebar"]),
     (DropReason::PhotoCredit, &["credit", "credits"]),
-    (DropReason::Caption, &["caption", "figcaption"]),
+    (DropReason::Caption, &["caption", "figcaption", "cutline"]),
+    (DropReason::SignOff, &["signoff"]),
+    (
+        DropReason::Embed,
+        &["video", "graphic", "chart", "infographic"],
+    ),
     (DropReason::Byline, &["byline", "author", "authors"]),
     (
         DropReason::Widget,
@@ -237,6 +282,15 @@ const PAIRS: &[(DropReason, &str, &str)] = &[
     (DropReason::Hidden, "visually", "hidden"),
     (DropReason::Hidden, "screen", "reader"),
     (DropReason::Navigation, "site", "header"),
+    (DropReason::SignOff, "sign", "off"),
+    (DropReason::RelatedLink, "tag", "list"),
+    (DropReason::RelatedLink, "topic", "list"),
+    (DropReason::RelatedLink, "top", "stories"),
+    (DropReason::RelatedLink, "more", "on"),
+    (DropReason::RelatedLink, "read", "next"),
+    (DropReason::RelatedLink, "rich", "link"),
+    (DropReason::RelatedLink, "cat", "links"),
+    (DropReason::Newsletter, "inline", "message"),
     (DropReason::SharePrompt, "social", "links"),
     (DropReason::SharePrompt, "social", "icons"),
     (DropReason::SharePrompt, "social", "buttons"),
@@ -244,9 +298,34 @@ const PAIRS: &[(DropReason, &str, &str)] = &[
     (DropReason::Footer, "site", "footer"),
 ];
 
+/// Stems distinctive enough to name furniture inside a longer word ("bbccookies",
+/// "jp-relatedposts").
+const STEMS: &[(DropReason, &str)] = &[
+    (DropReason::CookieBanner, "cookie"),
+    (DropReason::CookieBanner, "consent"),
+    (DropReason::Newsletter, "newsletter"),
+    (DropReason::Breadcrumbs, "breadcrumb"),
+    (DropReason::Advertisement, "advert"),
+    (DropReason::RelatedLink, "relatedpost"),
+    (DropReason::RelatedLink, "relatedstor"),
+    (DropReason::RelatedLink, "relatedarticle"),
+    (DropReason::RelatedLink, "relatedcontent"),
+    (DropReason::RelatedLink, "relatedlink"),
+    (DropReason::RelatedLink, "mostpopular"),
+    (DropReason::RelatedLink, "mostviewed"),
+    (DropReason::SharePrompt, "sharebutton"),
+    (DropReason::SharePrompt, "sharetool"),
+    (DropReason::SharePrompt, "socialshare"),
+];
+
 fn by_words(words: &[String]) -> Option<DropReason> {
     for (reason, names) in WORDS {
         if words.iter().any(|w| names.contains(&w.as_str())) {
+            return Some(*reason);
+        }
+    }
+    for (reason, stem) in STEMS {
+        if words.iter().any(|w| w.contains(stem)) {
             return Some(*reason);
         }
     }
@@ -275,7 +354,7 @@ mod tests {
     #[test]
     fn class_words_split_at_any_punctuation_and_case_change() {
         assert_eq!(
-            class_words(Some("c-share__tools shareBar"), Some("ad_slot2")),
+            class_words(["c-share__tools shareBar", "ad_slot2"].into_iter()),
             ["c", "share", "tools", "share", "bar", "ad", "slot2"]
         );
     }
@@ -298,6 +377,18 @@ mod tests {
         assert_eq!(
             class("div", &[("class", "article-body__ad-slot")]).words,
             Some(DropReason::Advertisement)
+        );
+        assert_eq!(
+            class("div", &[("data-component", "most-popular")]).words,
+            Some(DropReason::RelatedLink)
+        );
+        assert_eq!(
+            class("div", &[("id", "bbccookies")]).words,
+            Some(DropReason::CookieBanner)
+        );
+        assert_eq!(
+            class("p", &[("data-testid", "SignOffLine")]).words,
+            Some(DropReason::SignOff)
         );
         assert_eq!(
             class("aside", &[("class", "related-stories")]).tag,

@@ -90,8 +90,14 @@ pub fn read(html: String) -> Option<(String, Page)> {
     let layout = Layout::new(&tree);
     let scopes = layout.scopes();
     let mut reading = Reading::default();
-    for scope in &scopes {
-        layout.emit(&html, scope.clone(), &mut reading);
+    for (i, scope) in scopes.iter().enumerate() {
+        // The headline, read apart, is only left out for what it is, not its class.
+        let furniture = if i == 0 && layout.headline.is_some() {
+            &layout.by_tag
+        } else {
+            &layout.chrome
+        };
+        layout.emit(&html, scope.clone(), furniture, &mut reading);
         reading.block(0);
     }
     if reading.text.trim().is_empty() {
@@ -150,6 +156,8 @@ struct Layout<'a> {
     tree: &'a Tree,
     /// For each element, the outermost furniture around it (itself included), and why.
     chrome: Vec<Option<(usize, DropReason)>>,
+    /// The same, by tag and role only: what is furniture whatever its class says.
+    by_tag: Vec<Option<(usize, DropReason)>>,
     /// For each element, the last element inside it (itself if none).
     last: Vec<usize>,
     /// For each element, its `Open` and `Close` events.
@@ -179,12 +187,16 @@ impl<'a> Layout<'a> {
         }
         let by_tag = inherit(tree, |_, class| class.tag);
         let (first, total) = weights(tree, &by_tag);
+        let links = link_lists(tree, &by_tag);
         let chrome = inherit(tree, |node, class| {
-            class.reason(first[node] as f64 > WRAPPER_SHARE * total as f64)
+            class
+                .reason(first[node] as f64 > WRAPPER_SHARE * total as f64)
+                .or(links[node].then_some(DropReason::RelatedLink))
         });
         let mut layout = Layout {
             tree,
             chrome,
+            by_tag,
             last,
             events,
             container: None,
@@ -269,14 +281,15 @@ impl<'a> Layout<'a> {
         }
     }
 
-    /// The first `<h1>` that is not furniture, if the article's element does not hold one.
+    /// The first `<h1>` that is not furniture, if the article's element does not hold one;
+    /// a headline in a box named like furniture (a "top rail") is still the headline.
     fn headline(&self) -> Option<usize> {
         let container = self.container?;
-        let is_h1 = |n: usize| self.tree.name(n) == "h1" && self.chrome[n].is_none();
-        if (container..=self.last[container]).any(is_h1) {
+        let h1 = |n: usize| self.tree.name(n) == "h1";
+        if (container..=self.last[container]).any(|n| h1(n) && self.chrome[n].is_none()) {
             return None;
         }
-        (0..self.tree.nodes.len()).find(|&n| is_h1(n))
+        (0..self.tree.nodes.len()).find(|&n| h1(n) && self.by_tag[n].is_none())
     }
 
     /// The ranges of events the reading text is written from, in order: the headline,
@@ -288,8 +301,14 @@ impl<'a> Layout<'a> {
         out
     }
 
-    /// Writes the text of the events in `scope` that is not furniture.
-    fn emit(&self, html: &str, scope: std::ops::Range<usize>, reading: &mut Reading) {
+    /// Writes the text of the events in `scope` that is not `furniture`.
+    fn emit(
+        &self,
+        html: &str,
+        scope: std::ops::Range<usize>,
+        furniture: &[Option<(usize, DropReason)>],
+        reading: &mut Reading,
+    ) {
         let mut pre = 0usize;
         for event in &self.tree.events[scope] {
             match *event {
@@ -298,18 +317,18 @@ impl<'a> Layout<'a> {
                     let kind = self.tree.kind(n);
                     let open = matches!(event, Event::Open(_));
                     let at = if open { node.span.start } else { node.span.end };
-                    if kind.line_break && self.chrome[n].is_none() {
+                    if kind.line_break && furniture[n].is_none() {
                         reading.line(at);
                     } else if kind.block {
                         reading.block(at);
                     }
-                    if kind.preformatted && self.chrome[n].is_none() {
+                    if kind.preformatted && furniture[n].is_none() {
                         pre = if open { pre + 1 } else { pre.saturating_sub(1) };
                     }
                 }
                 Event::Text(r) => {
                     let run = &self.tree.runs[r];
-                    if !self.is_chrome(run.node) {
+                    if run.node.is_none_or(|n| furniture[n].is_none()) {
                         reading.run(run.page.of(html), &run.text, run.page.start, pre > 0);
                     }
                 }
@@ -341,8 +360,10 @@ impl<'a> Layout<'a> {
         }
         for run in &tree.runs {
             let Some(n) = run.node else { continue };
-            if let Some((owner, _)) = self.chrome[n]
+            if let Some((owner, reason)) = self.chrome[n]
                 && !tree.nodes[n].class.tag.is_some_and(invisible)
+                // A byline's date is not its byline.
+                && !(reason == DropReason::Byline && tree.name(n) == "time")
             {
                 found[index[&owner]].2.push(&run.text);
             }
@@ -422,6 +443,50 @@ fn inherit(
         out.push(inherited.or_else(|| own(n, &node.class).map(|reason| (n, reason))));
     }
     out
+}
+
+/// The least share of a list's text that must be link text for it to be a list of links.
+const LINK_LIST_SHARE: f64 = 0.9;
+
+/// For each element, whether it is a list of links (stories, topics, tags): a `<ul>` or
+/// `<ol>` of at least two items whose text is nearly all in links.
+fn link_lists(tree: &Tree, furniture: &[Option<(usize, DropReason)>]) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let (mut linked, mut all) = (vec![0usize; n], vec![0usize; n]);
+    for run in &tree.runs {
+        let Some(node) = run.node.filter(|&node| furniture[node].is_none()) else {
+            continue;
+        };
+        let len = run
+            .text
+            .bytes()
+            .filter(|b| !b.is_ascii_whitespace())
+            .count();
+        all[node] += len;
+        if tree
+            .ancestry(node)
+            .take(BLOCK_REACH)
+            .any(|a| tree.name(a) == "a")
+        {
+            linked[node] += len;
+        }
+    }
+    let mut items = vec![0usize; n];
+    for node in (0..n).rev() {
+        if let Some(parent) = tree.nodes[node].parent {
+            linked[parent] += linked[node];
+            all[parent] += all[node];
+            items[parent] += usize::from(tree.name(node) == "li");
+        }
+    }
+    (0..n)
+        .map(|node| {
+            matches!(tree.name(node), "ul" | "ol")
+                && items[node] >= 2
+                && all[node] > 0
+                && linked[node] as f64 >= LINK_LIST_SHARE * all[node] as f64
+        })
+        .collect()
 }
 
 /// For each element, how much paragraph text it holds outside furniture, and the page's
