@@ -6,6 +6,7 @@ pathological inputs, and prints Markdown tables (the ones in BENCHMARKS.md).
     python3 scripts/bench-large.py growth              # 0.125 .. 2 MB a side, with git diff
     python3 scripts/bench-large.py pair --size 0.5M    # one size: time, memory, quality
     python3 scripts/bench-large.py pathological        # inputs built to hurt
+    python3 scripts/bench-large.py pages               # 2 MB and 16 MB saved web pages, inspected
     python3 scripts/bench-large.py all
 
 Build first (`cargo build --release`); `--bin` picks another binary. Wall times are the
@@ -316,6 +317,123 @@ def cpu_and_peak(cmd):
     return best
 
 
+PAGE_FIXTURE = os.path.join("fixtures", "tram-depot", "lowmoor-standard.html")
+PAGE_BYTES = 2 * 1024 * 1024
+NESTED_BYTES = 16_000_000
+
+
+def big_page(kind):
+    """A 2 MB page built from the Lowmoor Standard fixture page, as the `read_page` divan
+    benchmark (`benches/stages.rs`) builds it: the article inside 2 MB of what modern pages
+    are made of (`furniture`: an inline state script, then teasers with icon graphics), or
+    the page with its article's own paragraphs repeated inside the article to 2 MB
+    (`paragraphs`). Bytes, so that
+    the sizes are those of the Rust benchmark."""
+    with open(os.path.join(ROOT, PAGE_FIXTURE), "rb") as f:
+        page = f.read()
+    body = page.index(b"<body")
+    head, rest = page[:body], page[body:]
+    out = bytearray(head)
+    if kind == "furniture":
+        state = (b'{"id":4471,"kind":"teaser","title":"Council to vote on harbour plan",'
+                 b'"url":"/news/4471","tags":["news","harbour"],"html":"<p>teaser</p>"},')
+        teaser = (b'<li class="teaser"><a href="/news/4471"><svg viewBox="0 0 24 24">'
+                  b'<path d="M12 2L2 7l10 5 10-5-10-5z"/></svg>'
+                  b'<span>Council to vote on harbour plan</span></a></li>\n')
+        out += b"<script>window.__STATE__=["
+        while len(out) < PAGE_BYTES // 2:
+            out += state
+        out += b"{}];</script>\n"
+        out += rest[:rest.index(b"</body>")]
+        out += b'<aside class="most-read"><ul>'
+        while len(out) < PAGE_BYTES:
+            out += teaser
+        out += b"</ul></aside></body></html>\n"
+    else:
+        block = article_paragraphs(rest)
+        end = rest.index(b"</article>")
+        out += rest[:end]
+        while len(out) < PAGE_BYTES:
+            out += block
+        out += rest[end:]
+    return bytes(out)
+
+
+def article_paragraphs(page):
+    """The article's own paragraphs, each `<p ...>` to its `</p>`, joined: those inside a
+    box of the article (a newsletter form, an ad slot) are left out."""
+    region = page[page.index(b"<article"):page.index(b"</article>")]
+    out, at = bytearray(), 0
+    while True:
+        starts = [i for i in (region.find(b"<p>", at), region.find(b"<p ", at)) if i >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        end = region.find(b"</p>", start)
+        if end < 0:
+            break
+        end += 4
+        chunk = region[start:end]
+        if not any(tag in chunk for tag in (b"<div", b"<aside", b"<form", b"<figure")):
+            out += chunk + b"\n"
+        at = end
+    return bytes(out)
+
+
+def pages(args):
+    """Saved web pages, inspected: 2 MB pages (the issue's target: read in under 50 ms) and
+    16 MB of nested elements (a one-line error or a reading, never a crash); then the
+    furniture page compared with the other fixture page."""
+    work = os.path.join(args.work, "pages")
+    os.makedirs(work, exist_ok=True)
+
+    def write(name, data):
+        path = os.path.join(work, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    sentence = b"<p>Deep in the page a dam broke on Monday.</p>"
+    prefix = b"<html><body>"
+    inputs = [
+        ("furniture", write("furniture.html", big_page("furniture"))),
+        ("paragraphs", write("paragraphs.html", big_page("paragraphs"))),
+        ("nested", write("nested.html", b"<div>" * (NESTED_BYTES // 5))),
+        ("nested-text", write("nested-text.html", prefix + b"<div>" * (
+            (NESTED_BYTES - len(prefix) - len(sentence)) // 5) + sentence)),
+    ]
+    print("| input | size | sentences read | exit status | median wall | peak memory |")
+    print("|---|---:|---:|---:|---:|---:|")
+    errors = []
+    for name, path in inputs:
+        cmd = [args.bin, "inspect", path, "--format", "json"]
+        wall, peak, status = measure(cmd, args.runs)
+        run = subprocess.run(cmd, capture_output=True, check=False)
+        if name == "nested":
+            lines = run.stderr.decode(errors="replace").splitlines()
+            assert status == 2 and run.returncode == 2, f"{name}: exit status {status}"
+            assert len(lines) == 1, f"{name}: {len(lines)} lines on standard error"
+            errors.append(f"{name}: {lines[0]}")
+            sentences = "-"
+        else:
+            assert status == 0 and run.returncode == 0, f"{name}: exit status {status}"
+            sentences = len(json.loads(run.stdout)["document"]["sentences"])
+            if name == "nested-text":
+                assert sentences == 1, f"{name}: {sentences} sentences read, not one"
+        size = os.path.getsize(path) / (1 << 20)
+        print(f"| {name} | {size:.2f} MB | {sentences} | {status} | {wall * 1000:.1f} ms "
+              f"| {peak:.0f} MB |")
+    other = os.path.join(ROOT, "fixtures", "tram-depot", "riverside-live.html")
+    cmd = [args.bin, inputs[0][1], other, "--format", "json"]
+    wall, peak, status = measure(cmd, args.runs)
+    assert status in (0, 1), f"furniture against riverside-live: exit status {status}"
+    print(f"| furniture against riverside-live.html, compared | 2.00 MB and "
+          f"{os.path.getsize(other) / (1 << 20):.2f} MB | - | {status} | {wall * 1000:.1f} ms "
+          f"| {peak:.0f} MB |")
+    for line in errors:
+        print(f"\n{line}")
+
+
 def load_average():
     """The one-minute load average, to note beside the figures (other work skews them)."""
     try:
@@ -326,7 +444,8 @@ def load_average():
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["fixtures", "growth", "pair", "pathological", "all"])
+    ap.add_argument("what", choices=["fixtures", "growth", "pair", "pathological", "pages",
+                                     "all"])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "factdiff"))
     ap.add_argument("--runs", type=int, default=10, help="timed runs (default %(default)s)")
     ap.add_argument("--size", default="0.5M", help="size a side for `pair`")
@@ -340,7 +459,8 @@ def main():
         sys.exit(f"bench-large: {args.bin} not found; run `cargo build --release` first")
     os.makedirs(args.work, exist_ok=True)
     steps = {"fixtures": [fixtures], "growth": [growth], "pair": [pair],
-             "pathological": [pathological], "all": [fixtures, pair, growth, pathological]}
+             "pathological": [pathological], "pages": [pages],
+             "all": [fixtures, pair, growth, pathological, pages]}
     for step in steps[args.what]:
         before = load_average()
         step(args)
