@@ -26,7 +26,8 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use self::notes::{explanation, review_fields};
 use self::related::Printed;
 use self::sentences::{
-    marked_sentence, one_line, shown, side_letter, side_name, source_text, speaker_text, visible,
+    marked_sentence, one_line, page_furniture, shown, side_letter, side_name, source_text,
+    speaker_text, visible,
 };
 use self::sha256::Sha256;
 use super::layout::Layout;
@@ -829,11 +830,15 @@ impl<'a> Page<'a> {
             section #sources aria-labelledby="sources-heading" {
                 h2 #sources-heading { "Full text" }
                 p { "Each report as factdiff read it. Struck-through passages are the boilerplate it set aside "
-                    "(bylines, advertisements, captions and the like), each labelled with the reason." }
+                    "(bylines, advertisements, captions and the like), each labelled with the reason. "
+                    "A saved web page shows its article's text, and under it what else the page held." }
                 @for side in Side::BOTH {
                     details #(format!("source-{}", side_name(side))) {
                         summary { (self.label(side)) " " code { (self.file(side)) } }
                         div.source { (source_text(self.doc(side), side)) }
+                        @if let Some(page) = &self.doc(side).page {
+                            (page_furniture(page))
+                        }
                     }
                 }
             }

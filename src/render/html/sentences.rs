@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use maud::{Markup, html};
 
-use crate::model::{Document, DropReason, Mark, Marked, Quote, Side, Span};
+use crate::model::{Document, DropReason, Mark, Marked, Page, Quote, Side, Span};
 use crate::render::speaker;
 
 pub(super) fn side_name(side: Side) -> &'static str {
@@ -119,6 +119,35 @@ pub(super) fn source_text(doc: &Document, side: Side) -> Markup {
     parts.push(html! { (visible(&text[at..])) });
     html! { @for part in parts { (part) } }
 }
+
+/// What a saved web page had besides its article, a line each: the reason, then the text
+/// it showed (or how much markup it was).
+pub(super) fn page_furniture(page: &Page) -> Markup {
+    html! {
+        details.furniture {
+            summary {
+                (page.removed.len()) " parts of the page set aside (its head, scripts, menus, "
+                "captions and the like)"
+            }
+            ul {
+                @for removed in &page.removed {
+                    li {
+                        span.reason { "[" (removed.reason.as_str()) "]" }
+                        " "
+                        @if removed.text.is_empty() {
+                            em { (removed.span.len()) " bytes of markup" }
+                        } @else {
+                            (one_line(&removed.text, FURNITURE_CHARS))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// How much of a piece of page furniture the report shows.
+const FURNITURE_CHARS: usize = 160;
 
 /// Article text on one line, cut to `chars` characters.
 pub(super) fn one_line(text: &str, chars: usize) -> String {
