@@ -410,3 +410,27 @@ fn broken_markup_is_read_as_browsers_read_it() {
         ]
     );
 }
+
+#[test]
+fn a_page_is_known_by_its_content_or_by_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let markup = "<font face=arial><b>Storm hits port</b><br><br>The storm hit the port on \
+        Monday, officials said.</font>";
+    let sentences = |name: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, markup).unwrap();
+        let doc = inspect(path.to_str().unwrap());
+        (
+            doc["input"].clone(),
+            doc["sentences"].as_array().unwrap().len(),
+        )
+    };
+    // Named as a page and opening with a tag: a page, whatever the tag.
+    assert_eq!(sentences("old.HTM"), (Value::from("html"), 2));
+    // Named as text, and not opening as a page does: text, tags and all.
+    assert_eq!(sentences("old.txt"), (Value::from("text"), 1));
+    // Opening as a page does: a page whatever its name.
+    let path = dir.path().join("saved");
+    std::fs::write(&path, format!("<!DOCTYPE html>{markup}")).unwrap();
+    assert_eq!(inspect(path.to_str().unwrap())["input"], "html");
+}

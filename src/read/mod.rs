@@ -113,7 +113,17 @@ pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<In
         }
     };
     let path = (path != "-").then(|| path.to_string());
-    let (text, page) = if page::is_page(&text) {
+    // A file named as a page is one if it opens with a tag, whatever tag it is.
+    let named_page = path.as_deref().is_some_and(|p| {
+        let p = p.to_ascii_lowercase();
+        [".html", ".htm", ".xhtml"]
+            .iter()
+            .any(|ext| p.ends_with(ext))
+    }) && text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('<');
+    let (text, page) = if named_page || page::is_page(&text) {
         let (text, page) = page::read(text).ok_or(ReadError::NoArticle)?;
         (text, Some(page))
     } else if is_web_archive(&text) {
