@@ -403,6 +403,11 @@ fn read(path: &str, label: String, options: ReadOptions) -> Result<Source> {
     };
     let input =
         read_source(path, label, options).with_context(|| format!("cannot read '{shown}'"))?;
+    if let Some(charset) = input.recoded {
+        eprintln!(
+            "factdiff: '{shown}': read as {charset}, the character set the page declares; positions count its bytes"
+        );
+    }
     if input.replaced > 0 {
         eprintln!(
             "factdiff: '{shown}': replaced {} invalid UTF-8 sequence{} with U+FFFD",

@@ -434,3 +434,58 @@ fn a_page_is_known_by_its_content_or_by_its_name() {
     std::fs::write(&path, format!("<!DOCTYPE html>{markup}")).unwrap();
     assert_eq!(inspect(path.to_str().unwrap())["input"], "html");
 }
+
+#[test]
+fn a_page_in_a_single_byte_character_set_is_read_and_points_at_its_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin.html");
+    let page: &[u8] = b"<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" \
+        content=\"text/html; charset=iso-8859-1\"><title>Quay</title></head><body><article>\
+        <h1>Caf\xe9 reopens on the quay</h1><p>The caf\xe9 reopened on Monday after a \xa35,000 \
+        refit, its owner, Ren\xe9e Marchal, said.</p><p>\x93We are glad to be back,\x94 she said.</p>\
+        </article></body></html>";
+    std::fs::write(&path, page).unwrap();
+    let out = factdiff()
+        .args(["inspect", path.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stderr.clone()).unwrap(),
+        format!(
+            "factdiff: '{}': read as windows-1252, the character set the page declares; \
+             positions count its bytes\n",
+            path.display()
+        )
+    );
+    let doc = &serde_json::from_str::<Value>(&stdout_of(&out)).unwrap()["document"];
+    let sentences = doc["sentences"].as_array().unwrap();
+    assert_eq!(sentences[0]["text"], "Café reopens on the quay");
+    assert_eq!(sentences[2]["text"], "“We are glad to be back,” she said.");
+    for item in sentences.iter().chain(doc["quotes"].as_array().unwrap()) {
+        let (start, end) = (
+            item["start"].as_u64().unwrap(),
+            item["end"].as_u64().unwrap(),
+        );
+        let bytes = &page[start as usize..end as usize];
+        let (read, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+        assert_eq!(read, item["text"].as_str().unwrap());
+    }
+    // A set of several bytes a character is named, and refused.
+    let path = dir.path().join("sjis.html");
+    std::fs::write(
+        &path,
+        b"<!DOCTYPE html><meta charset=\"shift_jis\"><p>\x82\xa0</p>",
+    )
+    .unwrap();
+    let out = factdiff()
+        .args(["inspect", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .ends_with("is a web page in shift_jis, which factdiff does not read (convert it: iconv -f shift_jis -t UTF-8; --lossy replaces bad bytes)\n")
+    );
+}

@@ -10,7 +10,7 @@ mod span;
 
 pub use dropped::{DropReason, Dropped};
 pub use key::Key;
-pub use page::{OffsetMap, Page, Removed};
+pub use page::{OffsetMap, Page, Recoded, Removed};
 pub use span::Span;
 
 /// One of the two reports being compared.
@@ -288,15 +288,20 @@ impl Document {
         self.page.as_ref().map_or(&self.text, |p| &p.html)
     }
 
-    /// Where offset `at` of `text` stands in the input.
+    /// Where offset `at` of `text` stands in [`Document::input`]: for finding its line
+    /// and column.
     pub fn input_offset(&self, at: usize) -> usize {
-        self.input_span(Span::new(at, at)).start
+        match &self.page {
+            Some(page) => page.map.page_span(Span::new(at, at)).start,
+            None => at,
+        }
     }
 
-    /// Where `span` of `text` stands in the input (for a web page, in the page's source).
+    /// Where `span` of `text` stands in the input as read, in bytes (for a web page, in
+    /// its source; for a page in a single-byte character set, in its bytes).
     pub fn input_span(&self, span: Span) -> Span {
         match &self.page {
-            Some(page) => page.map.page_span(span),
+            Some(page) => page.input_span(page.map.page_span(span)),
             None => span,
         }
     }

@@ -20,6 +20,48 @@ pub struct Page {
     pub published: Option<jiff::civil::Date>,
     /// Who the page says wrote it: the byline element, or the `author` metadata.
     pub byline: Option<Removed>,
+    /// For a page in a single-byte character set, how `html` (decoded) counts back to
+    /// the bytes as read.
+    pub recoded: Option<Recoded>,
+}
+
+impl Page {
+    /// `span` of `html` as bytes of the input as read.
+    pub fn input_span(&self, span: Span) -> Span {
+        match &self.recoded {
+            Some(recoded) => Span::new(recoded.input(span.start), recoded.input(span.end)),
+            None => span,
+        }
+    }
+}
+
+/// How a page read in a single-byte character set was decoded: each byte one character,
+/// so a position in the decoded page counts back to the byte as read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Recoded {
+    /// The character set's name ("windows-1252").
+    pub charset: &'static str,
+    /// For each character decoded to more than one byte: where it ends in the decoded
+    /// page, and how many bytes the decoded page has gained up to there.
+    wide: Vec<(usize, usize)>,
+}
+
+impl Recoded {
+    pub fn new(charset: &'static str, decoded: &str) -> Recoded {
+        let mut wide = Vec::new();
+        let mut gained = 0;
+        for (at, c) in decoded.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            gained += c.len_utf8() - 1;
+            wide.push((at + c.len_utf8(), gained));
+        }
+        Recoded { charset, wide }
+    }
+
+    /// The byte of the input as read that position `at` of the decoded page stands for.
+    pub fn input(&self, at: usize) -> usize {
+        let k = self.wide.partition_point(|&(end, _)| end <= at);
+        at - k.checked_sub(1).map_or(0, |k| self.wide[k].1)
+    }
 }
 
 /// A part of a page left out of its reading text, with the reason.
@@ -179,6 +221,20 @@ mod tests {
             OffsetMap::default().page_span(Span::new(0, 0)),
             Span::new(0, 0)
         );
+    }
+
+    #[test]
+    fn a_recoded_page_counts_back_to_its_bytes() {
+        // "Café €5" read from windows-1252: é and € are one byte each as read.
+        let decoded = "Caf\u{e9} \u{20ac}5";
+        let recoded = Recoded::new("windows-1252", decoded);
+        let at = |needle: &str| recoded.input(decoded.find(needle).unwrap());
+        assert_eq!(at("Caf"), 0);
+        assert_eq!(at("\u{e9}"), 3);
+        assert_eq!(at(" "), 4);
+        assert_eq!(at("\u{20ac}"), 5);
+        assert_eq!(at("5"), 6);
+        assert_eq!(recoded.input(decoded.len()), 7);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use thiserror::Error;
 
-use crate::model::Source;
+use crate::model::{Recoded, Source};
 
 /// Why an input cannot be compared.
 #[derive(Debug, Error)]
@@ -34,7 +34,7 @@ pub enum ReadError {
     #[error("is not valid UTF-8 (invalid byte at offset {offset}; --lossy replaces bad bytes)")]
     InvalidUtf8 { offset: usize },
     #[error(
-        "is a web page in {charset}, not UTF-8 (convert it: iconv -f {charset} -t UTF-8; --lossy replaces bad bytes)"
+        "is a web page in {charset}, which factdiff does not read (convert it: iconv -f {charset} -t UTF-8; --lossy replaces bad bytes)"
     )]
     PageCharset { charset: String },
     #[error("is a web page with no article text: nothing but scripts, menus and page furniture")]
@@ -86,11 +86,13 @@ impl Default for ReadOptions {
     }
 }
 
-/// A report as read, and how many invalid byte sequences `--lossy` replaced in it.
+/// A report as read, how many invalid byte sequences `--lossy` replaced in it, and the
+/// character set it was read in when it was a page in another than UTF-8.
 #[derive(Debug)]
 pub struct Input {
     pub source: Source,
     pub replaced: usize,
+    pub recoded: Option<&'static str>,
 }
 
 /// Reads `path` as a report labelled `label`; `-` reads standard input.
@@ -100,6 +102,22 @@ pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<In
     } else {
         read_file(Path::new(path), options.max_bytes)?
     };
+    let path = (path != "-").then(|| path.to_string());
+    if let Some((text, charset)) = recode(&bytes)? {
+        // A page in a single-byte character set: decoded, its positions counted back.
+        let (text, mut page) = page::read(text).ok_or(ReadError::NoArticle)?;
+        page.recoded = Some(Recoded::new(charset, &page.html));
+        return Ok(Input {
+            source: Source {
+                label,
+                path,
+                text,
+                page: Some(page),
+            },
+            replaced: 0,
+            recoded: Some(charset),
+        });
+    }
     let (text, replaced) = if options.lossy {
         decode_lossy(bytes)?
     } else {
@@ -112,7 +130,6 @@ pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<In
             result => (result?, 0),
         }
     };
-    let path = (path != "-").then(|| path.to_string());
     // A file named as a page is one if it opens with a tag, whatever tag it is.
     let named_page = path.as_deref().is_some_and(|p| {
         let p = p.to_ascii_lowercase();
@@ -139,7 +156,34 @@ pub fn read_source(path: &str, label: String, options: ReadOptions) -> Result<In
             page,
         },
         replaced,
+        recoded: None,
     })
+}
+
+/// A web page that is not UTF-8 and declares a single-byte character set
+/// (windows-1252, ISO-8859-2, KOI8-R …), decoded, with the set's name; `None` for any
+/// other input. Every byte of such a page is one character, so positions count back.
+fn recode(bytes: &[u8]) -> Result<Option<(String, &'static str)>, ReadError> {
+    let Some(label) = declared_charset(bytes) else {
+        return Ok(None);
+    };
+    if std::str::from_utf8(bytes).is_ok() {
+        return Ok(None);
+    }
+    let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes()) else {
+        return Ok(None);
+    };
+    if !encoding.is_single_byte() {
+        return Ok(None);
+    }
+    if let Some(big_endian) = utf16(bytes) {
+        return Err(ReadError::Utf16 { big_endian });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(ReadError::Binary { offset });
+    }
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    Ok(Some((text.into_owned(), encoding.name())))
 }
 
 /// How much of a page is looked at for the character set it declares.
@@ -402,6 +446,27 @@ mod tests {
             io::Error::from_raw_os_error(21).to_string().to_lowercase()
         );
         assert!(std::error::Error::source(&err).is_none());
+    }
+
+    #[test]
+    fn a_page_in_a_single_byte_character_set_is_decoded() {
+        let page = b"<!DOCTYPE html><meta charset=\"iso-8859-1\"><p>Caf\xe9 on the quay.</p>";
+        let (text, charset) = recode(page).unwrap().unwrap();
+        assert_eq!(charset, "windows-1252");
+        assert!(text.contains("Caf\u{e9} on the quay."));
+        // UTF-8, or no declared set: not recoded.
+        assert!(
+            recode(b"<!DOCTYPE html><meta charset=iso-8859-1><p>Cafe</p>")
+                .unwrap()
+                .is_none()
+        );
+        assert!(recode(b"Caf\xe9").unwrap().is_none());
+        // A set of more than one byte a character: not recoded here.
+        assert!(
+            recode(b"<!DOCTYPE html><meta charset=shift_jis><p>\x82\xa0</p>")
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]

@@ -481,18 +481,25 @@ fn json_document(doc: &Document) -> JsonDocument<'_> {
         })
         .collect();
     if let Some(page) = page {
-        dropped.extend(page.removed.iter().map(|r| JsonDropped {
-            start: r.span.start,
-            end: r.span.end,
-            text: &r.text,
-            reason: r.reason.as_str(),
+        dropped.extend(page.removed.iter().map(|r| {
+            let at = page.input_span(r.span);
+            JsonDropped {
+                start: at.start,
+                end: at.end,
+                text: &r.text,
+                reason: r.reason.as_str(),
+            }
         }));
         dropped.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     }
-    let page_byline = page.and_then(|p| p.byline.as_ref()).map(|b| Text {
-        start: b.span.start,
-        end: b.span.end,
-        text: &b.text,
+    let page_byline = page.and_then(|p| {
+        let byline = p.byline.as_ref()?;
+        let at = p.input_span(byline.span);
+        Some(Text {
+            start: at.start,
+            end: at.end,
+            text: &byline.text,
+        })
     });
     JsonDocument {
         label: &doc.label,

@@ -131,6 +131,7 @@ pub fn read(html: String) -> Option<(String, Page)> {
         removed,
         map: reading.map,
         html,
+        recoded: None,
     };
     Some((reading.text, page))
 }
