@@ -188,8 +188,14 @@ const WORDS: &[(DropReason, &[&str])] = &[
             "promoted",
             "outbrain",
             "taboola",
+            "anzeige",
+            "werbung",
+            "publicite",
+            "publicidad",
         ],
     ),
+    // Before share prompts: an author box with share buttons is the byline.
+    (DropReason::Byline, &["byline", "author", "authors"]),
     // Not "social" alone: an embedded social-media post is part of the report.
     (
         DropReason::SharePrompt,
@@ -229,6 +235,9 @@ const WORDS: &[(DropReason, &[&str])] = &[
             "tags",
             "taglist",
             "submeta",
+            "interstitial",
+            "weiterlesen",
+            "lireaussi",
         ],
     ),
     (
@@ -247,6 +256,8 @@ const WORDS: &[(DropReason, &[&str])] = &[
             "skip",
             "skiplink",
             "topbar",
+            "kicker",
+            "eyebrow",
         ],
     ),
     (DropReason::Footer, &["footer"]),
@@ -257,9 +268,16 @@ const WORDS: &[(DropReason, &[&str])] = &[
     (DropReason::SignOff, &["signoff"]),
     (
         DropReason::Embed,
-        &["video", "graphic", "chart", "infographic"],
+        &[
+            "video",
+            "audio",
+            "player",
+            "graphic",
+            "chart",
+            "infographic",
+        ],
     ),
-    (DropReason::Byline, &["byline", "author", "authors"]),
+    (DropReason::Form, &["feedback", "button", "btn"]),
     (
         DropReason::Widget,
         &[
@@ -284,6 +302,9 @@ const PAIRS: &[(DropReason, &str, &str)] = &[
     (DropReason::Navigation, "site", "header"),
     (DropReason::SignOff, "sign", "off"),
     (DropReason::RelatedLink, "tag", "list"),
+    (DropReason::RelatedLink, "lire", "aussi"),
+    (DropReason::RelatedLink, "leggi", "anche"),
+    (DropReason::RelatedLink, "mehr", "zum"),
     (DropReason::RelatedLink, "topic", "list"),
     (DropReason::RelatedLink, "top", "stories"),
     (DropReason::RelatedLink, "more", "on"),
@@ -389,6 +410,18 @@ mod tests {
         assert_eq!(
             class("p", &[("data-testid", "SignOffLine")]).words,
             Some(DropReason::SignOff)
+        );
+        assert_eq!(
+            class("div", &[("data-qa", "kicker")]).words,
+            Some(DropReason::Navigation)
+        );
+        assert_eq!(
+            class("section", &[("class", "catcher lire-aussi")]).words,
+            Some(DropReason::RelatedLink)
+        );
+        assert_eq!(
+            class("div", &[("class", "author-share")]).words,
+            Some(DropReason::Byline)
         );
         assert_eq!(
             class("aside", &[("class", "related-stories")]).tag,

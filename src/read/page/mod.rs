@@ -284,13 +284,54 @@ impl<'a> Layout<'a> {
 
     /// The first `<h1>` that is not furniture, if the article's element does not hold one;
     /// a headline in a box named like furniture (a "top rail") is still the headline.
+    /// A page without one may set its headline as an `<h2>`: the one the page's title
+    /// (`og:title`, `<title>`) begins with.
     fn headline(&self) -> Option<usize> {
         let container = self.container?;
-        let h1 = |n: usize| self.tree.name(n) == "h1";
-        if (container..=self.last[container]).any(|n| h1(n) && self.chrome[n].is_none()) {
+        let named = |n: usize, name: &str| self.tree.name(n) == name;
+        if (container..=self.last[container]).any(|n| named(n, "h1") && self.chrome[n].is_none()) {
             return None;
         }
-        (0..self.tree.nodes.len()).find(|&n| h1(n) && self.by_tag[n].is_none())
+        let outside = |n: usize| !(container..=self.last[container]).contains(&n);
+        let nodes = 0..self.tree.nodes.len();
+        nodes
+            .clone()
+            .find(|&n| named(n, "h1") && self.by_tag[n].is_none())
+            .or_else(|| {
+                let title = self.title()?;
+                nodes.clone().find(|&n| {
+                    named(n, "h2")
+                        && self.by_tag[n].is_none()
+                        && outside(n)
+                        && same_title(&self.text_of(n), &title)
+                })
+            })
+    }
+
+    /// The page's title: `og:title`, else the `<title>` element's text.
+    fn title(&self) -> Option<String> {
+        let meta = self
+            .tree
+            .meta
+            .iter()
+            .find(|m| m.key == "og:title" || m.key == "twitter:title")
+            .map(|m| m.content.clone());
+        meta.or_else(|| {
+            let title = (0..self.tree.nodes.len()).find(|&n| self.tree.name(n) == "title")?;
+            Some(self.text_of(title))
+        })
+    }
+
+    /// The text an element shows, white space collapsed.
+    fn text_of(&self, node: usize) -> String {
+        let (open, close) = self.events[node];
+        let runs = self.tree.events[open..=close]
+            .iter()
+            .filter_map(|e| match *e {
+                Event::Text(r) => Some(self.tree.runs[r].text.as_str()),
+                _ => None,
+            });
+        reading::collapsed(runs)
     }
 
     /// The ranges of events the reading text is written from, in order: the headline,
@@ -421,6 +462,22 @@ impl<'a> Layout<'a> {
             })
             .collect()
     }
+}
+
+/// The fewest letters a heading and a title must share to be one headline.
+const TITLE_MATCH: usize = 20;
+
+/// Whether a heading is the page's title, or the title begins with it ("Headline |
+/// Outlet"), letters and digits compared without case.
+fn same_title(heading: &str, title: &str) -> bool {
+    let key = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (heading, title) = (key(heading), key(title));
+    heading.len() >= TITLE_MATCH && (title.starts_with(&heading) || heading.starts_with(&title))
 }
 
 /// Furniture whose text no reader sees.
@@ -617,6 +674,22 @@ mod tests {
             reading(html),
             "Storm closes port\n\nThe port closed at noon."
         );
+    }
+
+    #[test]
+    fn a_headline_set_as_h2_is_found_by_the_page_title() {
+        let html = "<head><title>Cottage sinks into old lead mine | Courier</title></head>\
+            <body><div id=top><h2>Cottage sinks into old lead mine</h2><h2>More news</h2></div>\
+            <div itemprop=articleBody><p>The cottage began to sink in May.</p></div></body>";
+        assert_eq!(
+            reading(html),
+            "Cottage sinks into old lead mine\n\nThe cottage began to sink in May."
+        );
+        assert!(same_title(
+            "Cottage sinks: old mine swallows garden",
+            "cottage sinks old mine swallows garden - Courier"
+        ));
+        assert!(!same_title("More news", "More news today | Courier"));
     }
 
     #[test]
